@@ -1,0 +1,305 @@
+"""The ``corpusclean`` command line.
+
+    corpusclean [clean] [PATH ...]     clean files, folders (recursively) or stdin to JSONL
+    corpusclean explain PATH ...       a readable account of every edit
+    corpusclean steps                  list the steps with their settings and defaults
+
+Exit codes (see docs/cli.md):
+    0  every input document produced a record or a rejection
+    1  output could not be written, or an unexpected internal error
+    2  usage error: bad option, unknown step, missing path, bad config
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import os
+import sys
+from typing import Any, Iterable, Iterator, Sequence
+
+from ._version import __version__
+
+EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
+SUBCOMMANDS = ("clean", "explain", "steps")
+PARTY_STEP = "parties.names"
+
+
+class UsageError(Exception):
+    pass
+
+
+def _utf8_stream(stream, errors: str):
+    """Make ``stream`` write UTF-8 whatever the locale says."""
+    reconfigure = getattr(stream, "reconfigure", None)
+    if reconfigure is not None:
+        try:
+            reconfigure(encoding="utf-8", errors=errors)
+        except (ValueError, io.UnsupportedOperation):
+            pass
+    return stream
+
+
+def _parser_common(p: argparse.ArgumentParser) -> None:
+    p.add_argument("paths", nargs="*", metavar="PATH", help="files or folders to clean; '-' or none with a pipe: stdin")
+    p.add_argument("-o", "--output", metavar="FILE", help="write JSONL records here (default: stdout)")
+    p.add_argument("--rejects", metavar="FILE", help="write rejection records here (default: one line each on stderr)")
+    p.add_argument("--steps", metavar="IDS", help="comma-separated step ids to run, in order (see 'corpusclean steps')")
+    p.add_argument("--config", metavar="FILE.toml", help="settings file (replaces [tool.corpusclean] of pyproject.toml)")
+    p.add_argument("--no-project-config", action="store_true", help="ignore [tool.corpusclean] in pyproject.toml")
+    p.add_argument("--kind", choices=["auto", "txt", "html", "jsonl"], help="input kind (default: by extension and content)")
+    p.add_argument("--text-key", metavar="KEY", help="JSONL field holding the text (default: text)")
+    p.add_argument("--accept-lang", metavar="LANGS", help="comma-separated languages to keep (e.g. kk,ru); others are rejected")
+    p.add_argument("--reference-date", metavar="YYYY-MM-DD", help="resolve relative dates (вчера, кеше) against this date")
+    p.add_argument("--registry", metavar="FILE", help="party registry file that extends or replaces the built-in one")
+    p.add_argument("--party-mode", choices=["annotate", "canonical", "current"],
+                   help="party names: annotate only, rewrite to the canonical spelling, or to the current name")
+    p.add_argument("--set", dest="settings", action="append", default=[], metavar="STEP:KEY=VALUE",
+                   help="a step setting, e.g. --set space.normalize:max_blank_lines=1 (VALUE is JSON or text)")
+    p.add_argument("--max-bytes", type=int, metavar="N", help="reject inputs larger than N bytes")
+    p.add_argument("--keep-input", action="store_true", help="put the replay input into each record as input_text")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="corpusclean",
+        description="Clean scraped Russian and Kazakh news pages into JSONL records with provenance.",
+        epilog="Subcommands: 'corpusclean explain PATH' shows every edit; 'corpusclean steps' lists the steps. "
+               "Exit codes: 0 every document gave a record or a rejection; 1 output or internal failure; 2 usage error.",
+    )
+    p.add_argument("--version", action="version", version=f"corpusclean {__version__}")
+    _parser_common(p)
+    return p
+
+
+def _parse_value(text: str) -> Any:
+    try:
+        return json.loads(text)
+    except ValueError:
+        return text
+
+
+def build_config(args: argparse.Namespace):
+    from .config import Config, ConfigError, find_pyproject
+
+    config = Config()
+    if args.config:
+        config = Config.from_toml(args.config, config)
+    elif not args.no_project_config:
+        found = find_pyproject()
+        if found is not None:
+            config = Config.from_toml(found, config)
+    changes: dict[str, Any] = {}
+    if args.steps:
+        changes["steps"] = [s.strip() for s in args.steps.split(",") if s.strip()]
+    if args.kind:
+        changes["input_kind"] = args.kind
+    if args.text_key:
+        changes["text_key"] = args.text_key
+    if args.accept_lang:
+        changes["accept_langs"] = [s.strip() for s in args.accept_lang.split(",") if s.strip()]
+    if args.reference_date:
+        changes["reference_date"] = args.reference_date
+    if args.max_bytes is not None:
+        changes["max_input_bytes"] = args.max_bytes
+    if args.keep_input:
+        changes["keep_input"] = True
+    options: dict[str, dict] = {}
+    if args.registry:
+        options.setdefault(PARTY_STEP, {})["registry"] = os.path.abspath(args.registry)
+    if args.party_mode:
+        options.setdefault(PARTY_STEP, {})["mode"] = args.party_mode
+    for item in args.settings:
+        step_id, sep, rest = item.partition(":")
+        key, eq, value = rest.partition("=")
+        if not sep or not eq or not step_id or not key:
+            raise ConfigError(f"--set {item!r}: expected STEP:KEY=VALUE, e.g. space.normalize:max_blank_lines=1")
+        options.setdefault(step_id, {})[key] = _parse_value(value)
+    if options:
+        changes["options"] = options
+    return config.replace(**changes) if changes else config
+
+
+def _inputs(args, config, err) -> Iterator:
+    """Documents from the paths (or stdin), in order; usage problems raise UsageError."""
+    from .inputs import InputError, documents_from_bytes, documents_from_path
+
+    paths = list(args.paths)
+    if not paths:
+        if sys.stdin is None or sys.stdin.isatty():
+            raise UsageError("no input: give files or folders, or pipe text to stdin ('-')")
+        paths = ["-"]
+    # Check every path before cleaning anything, so a typo fails fast.
+    for p in paths:
+        if p != "-" and not os.path.exists(p):
+            from .inputs import _nearby
+            from pathlib import Path
+
+            raise UsageError(f"{p}: no such file or folder{_nearby(Path(p))}")
+    for p in paths:
+        if p == "-":
+            raw = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read().encode("utf-8")
+            yield from documents_from_bytes(raw, {"path": "<stdin>"}, config)
+            continue
+        try:
+            yield from documents_from_path(p, config)
+        except InputError as e:
+            # A folder with nothing to read is reported and the run goes on.
+            err.write(f"corpusclean: {e.code}: {e.detail}\n")
+
+
+def _dumps(rec: dict) -> str:
+    return json.dumps(rec, ensure_ascii=False, separators=(",", ":"))
+
+
+def _open_out(path: str | None, default):
+    if path is None or path == "-":
+        return default, False
+    return open(path, "w", encoding="utf-8", newline="\n"), True
+
+
+def cmd_clean(args, out, err) -> int:
+    from .pipeline import Pipeline
+
+    config = build_config(args)
+    pipeline = Pipeline(config=config)
+    sink, close_sink = _open_out(args.output, out)
+    rejects, close_rejects = (_open_out(args.rejects, out) if args.rejects else (None, False))
+    n_docs = n_records = n_rejected = 0
+    try:
+        for doc in _inputs(args, pipeline.config, err):
+            doc = pipeline.process(doc)
+            n_docs += 1
+            rec = doc.to_record()
+            if config.keep_input and not doc.rejected:
+                rec["input_text"] = doc.input_text
+            if doc.rejected:
+                n_rejected += 1
+                if rejects is not None:
+                    rejects.write(_dumps(rec) + "\n")
+                else:
+                    err.write("corpusclean: rejected " + doc.rejection.line(doc.where()) + "\n")
+            else:
+                n_records += 1
+                sink.write(_dumps(rec) + "\n")
+    finally:
+        if close_sink:
+            sink.close()
+        if close_rejects:
+            rejects.close()
+    return EXIT_OK
+
+
+def _short(s: str, n: int = 70) -> str:
+    s = s.replace("\n", "⏎")
+    return s if len(s) <= n else s[: n - 1] + "…"
+
+
+def cmd_explain(args, out, err) -> int:
+    from .pipeline import Pipeline
+
+    config = build_config(args)
+    pipeline = Pipeline(config=config)
+    for doc in _inputs(args, pipeline.config, err):
+        doc = pipeline.process(doc)
+        out.write(f"== {doc.where()}  id={doc.id}  kind={doc.source.get('kind')}  encoding={doc.source.get('encoding')}\n")
+        if doc.rejected:
+            out.write(f"   REJECTED {doc.rejection.code}: {doc.rejection.detail}" +
+                      (f" (step {doc.rejection.step})" if doc.rejection.step else "") + "\n")
+        if doc.edits:
+            counts: dict[str, int] = {}
+            for e in doc.edits:
+                counts[e.reason] = counts.get(e.reason, 0) + 1
+            out.write("   edits by reason: " + ", ".join(f"{k}={v}" for k, v in sorted(counts.items())) + "\n")
+        for i, e in enumerate(doc.edits, 1):
+            if not e.after:
+                what = f"removed {_short(e.before)!r}"
+            elif not e.before:
+                what = f"inserted {_short(e.after)!r}"
+            else:
+                what = f"{_short(e.before, 50)!r} -> {_short(e.after, 50)!r}"
+            out.write(f"   [{i:>3}] {e.reason:<24} {e.step:<20} @{e.start}-{e.end}  {what}\n")
+        if not doc.rejected:
+            for key in ("title", "published", "lang", "site", "tags", "attribution"):
+                value = doc.meta.get(key)
+                if value:
+                    out.write(f"   {key}: {value}\n")
+            for ent in doc.entities:
+                out.write(f"   entity {ent.get('id')} {ent.get('surface')!r} @{ent['start']}-{ent['end']}\n")
+    return EXIT_OK
+
+
+def cmd_steps(args, out, err) -> int:
+    from .config import DEFAULT_STEPS
+    from .steps import available_steps
+
+    steps = available_steps()
+    if getattr(args, "json", False):
+        data = [{"id": k, "version": c.version, "kind": c.kind, "default": k in DEFAULT_STEPS,
+                 "settings": c.defaults, "reasons": list(c.reasons), "description": c.description}
+                for k, c in steps.items()]
+        out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        return EXIT_OK
+    out.write("Default order: " + ", ".join(DEFAULT_STEPS) + "\n\n")
+    for step_id, cls in steps.items():
+        mark = "*" if step_id in DEFAULT_STEPS else " "
+        out.write(f"{mark} {step_id} (v{cls.version}, {cls.kind}): {cls.description}\n")
+        for key, value in cls.defaults.items():
+            out.write(f"      {key} = {json.dumps(value, ensure_ascii=False)}\n")
+        if cls.reasons:
+            out.write(f"      reasons: {', '.join(cls.reasons)}\n")
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None, *, stdout=None, stderr=None) -> int:
+    """Run the command line; returns the exit code (tests call it in-process)."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    out = stdout or _utf8_stream(sys.stdout, "strict")
+    err = stderr or _utf8_stream(sys.stderr, "backslashreplace")
+    command = "clean"
+    if argv and argv[0] in SUBCOMMANDS:
+        command = argv.pop(0)
+    parser = build_parser()
+    if command != "clean":
+        parser.prog = f"corpusclean {command}"
+    if command == "steps":
+        parser = argparse.ArgumentParser(prog="corpusclean steps", description="List the steps, their settings and defaults.")
+        parser.add_argument("--json", action="store_true", help="machine-readable list")
+    try:
+        try:
+            args = parser.parse_args(argv)
+        except SystemExit as e:  # argparse printed help, version or a usage error
+            return EXIT_OK if e.code in (0, None) else EXIT_USAGE
+        handler = {"clean": cmd_clean, "explain": cmd_explain, "steps": cmd_steps}[command]
+        code = handler(args, out, err)
+        out.flush()
+        return code
+    except BrokenPipeError:
+        # The reader went away (| head): stop quietly, as Unix filters do.
+        try:
+            sys.stdout = None  # type: ignore[assignment]
+        finally:
+            return EXIT_OK
+    except Exception as e:
+        return _report(e, err)
+
+
+def _report(e: Exception, err) -> int:
+    from .config import ConfigError
+    from .steps import StepConfigError, UnknownStepError
+
+    if isinstance(e, (UsageError, ConfigError, UnknownStepError, StepConfigError)):
+        err.write(f"corpusclean: error: {e}\n")
+        return EXIT_USAGE
+    if isinstance(e, OSError):
+        err.write(f"corpusclean: error: {getattr(e, 'filename', '') or ''}: {e.strerror or e}\n")
+        return EXIT_FAILURE
+    if os.environ.get("CORPUSCLEAN_DEBUG"):
+        raise e
+    err.write(f"corpusclean: internal error: {type(e).__name__}: {e} (set CORPUSCLEAN_DEBUG=1 for a traceback)\n")
+    return EXIT_FAILURE
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

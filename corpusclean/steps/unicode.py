@@ -1,0 +1,75 @@
+"""``unicode.ftfy``: repair mojibake and broken Unicode with ftfy, one edit per repair.
+
+ftfy fixes text segment by segment (a line at a time), so this step runs
+``ftfy.fix_and_explain`` on each line and logs what changed as a minimal diff, with a
+reason code taken from ftfy's own explanation: ``unicode.mojibake`` for an
+encode/decode repair (for example UTF-8 read as cp1251), ``unicode.<fix>`` for the
+other fixes (``unicode.fix_latin_ligatures``, ``unicode.fix_character_width``, ...).
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from ..document import Document
+from ..edits import Change, minimal_changes
+from . import Fixer, register
+
+
+def _reason(explanation) -> str:
+    actions = [step[0] for step in explanation or ()]
+    if "encode" in actions or "decode" in actions or "transcode" in actions:
+        return "unicode.mojibake"
+    names = [step[1] for step in explanation or () if step[0] in ("apply", "normalize")]
+    if not names:
+        return "unicode.ftfy"
+    return "unicode." + ("normalize" if names[0] in ("NFC", "NFKC", "NFD", "NFKD") else names[0])
+
+
+@register
+class UnicodeRepair(Fixer):
+    id = "unicode.ftfy"
+    version = "1"
+    description = "Repair mojibake (UTF-8 read as cp1251, latin-1, ...) and broken Unicode with ftfy."
+    reasons = ("unicode.mojibake", "unicode.fix_latin_ligatures", "unicode.fix_character_width",
+               "unicode.remove_terminal_escapes", "unicode.fix_c1_controls", "unicode.normalize", "unicode.ftfy")
+    # Quotes are text, not damage: «», “” and "" all occur in Russian and Kazakh news and
+    # the party matcher reads them, so uncurl_quotes is off.  Control characters, line
+    # breaks and spaces belong to space.normalize, which explains each of them.
+    defaults = {
+        "fix_encoding": True,
+        "unescape_html": "auto",
+        "fix_latin_ligatures": True,
+        "fix_character_width": True,
+        "uncurl_quotes": False,
+        "normalization": "NFC",
+    }
+
+    def setup(self) -> None:
+        import ftfy
+
+        self._ftfy = ftfy
+        self._config = ftfy.TextFixerConfig(
+            fix_encoding=self.settings["fix_encoding"],
+            unescape_html=self.settings["unescape_html"],
+            fix_latin_ligatures=self.settings["fix_latin_ligatures"],
+            fix_character_width=self.settings["fix_character_width"],
+            uncurl_quotes=self.settings["uncurl_quotes"],
+            normalization=self.settings["normalization"],
+            fix_line_breaks=False,
+            remove_control_chars=False,
+            explain=True,
+        )
+
+    def changes(self, text: str, doc: Document) -> Iterable[Change]:
+        if text.isascii():
+            return
+        offset = 0
+        for line in text.split("\n"):
+            if not line.isascii():
+                fixed, explanation = self._ftfy.fix_and_explain(line, config=self._config)
+                if fixed != line:
+                    reason = _reason(explanation)
+                    for ch in minimal_changes(line, fixed):
+                        yield Change(ch.start + offset, ch.end + offset, ch.after, reason)
+            offset += len(line) + 1
