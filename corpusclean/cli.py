@@ -17,6 +17,7 @@ import io
 import json
 import os
 import sys
+from pathlib import Path
 from typing import Any, Iterable, Iterator, Sequence
 
 from ._version import __version__
@@ -134,16 +135,17 @@ def _inputs(args, config, err) -> Iterator:
     for p in paths:
         if p != "-" and not os.path.exists(p):
             from .inputs import _nearby
-            from pathlib import Path
 
             raise UsageError(f"{p}: no such file or folder{_nearby(Path(p))}")
+    # The run's own output files are never read back as input (e.g. -o inside the input folder).
+    outputs = [Path(x) for x in (getattr(args, "output", None), getattr(args, "rejects", None)) if x and x != "-"]
     for p in paths:
         if p == "-":
             raw = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read().encode("utf-8")
             yield from documents_from_bytes(raw, {"path": "<stdin>"}, config)
             continue
         try:
-            yield from documents_from_path(p, config)
+            yield from documents_from_path(p, config, exclude=outputs)
         except InputError as e:
             # A folder with nothing to read is reported and the run goes on.
             err.write(f"corpusclean: {e.code}: {e.detail}\n")

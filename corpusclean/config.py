@@ -32,6 +32,10 @@ DEFAULT_STEPS: tuple[str, ...] = (
 )
 
 
+# Sub-tables of ``[tool.corpusclean]`` owned by other tools of the package; Config skips them.
+TOOL_SUBTABLES: tuple[str, ...] = ("hook",)
+
+
 class ConfigError(ValueError):
     """A configuration value or key is wrong; the message lists the valid choices."""
 
@@ -132,7 +136,9 @@ class Config:
     def from_mapping(cls, data: Mapping[str, Any], base: "Config | None" = None, *, where: str = "config") -> "Config":
         """Layer a ``[tool.corpusclean]``-style mapping over ``base`` (defaults if None)."""
         base = base or cls()
-        data = dict(data)
+        # Sub-tables that other tools of the package read (the pre-commit hook's
+        # ``[tool.corpusclean.hook]``) are not run settings.
+        data = {k: v for k, v in data.items() if k not in TOOL_SUBTABLES}
         try:
             return base.replace(**data)
         except (ConfigError, TypeError) as e:

@@ -32,6 +32,9 @@ INPUT_EXTENSIONS = {".txt": "txt", ".text": "txt", ".html": "html", ".htm": "htm
 
 # Encodings tried, in order, for bytes that are not UTF-8.  cp1251 and kz1048 (the
 # Kazakh variant of cp1251) cover nearly all legacy Russian and Kazakh pages.
+# Below this plausibility a guessed legacy decoding is refused (input.undecodable).  Clean
+# Russian and Kazakh decode to > 0.95; random bytes decoded as cp1251 score about 0.3.
+_MIN_PLAUSIBLE = 0.8
 _LEGACY_ENCODINGS = ("cp1251", "kz1048", "koi8_r", "cp866", "mac_cyrillic", "iso8859_5", "utf_16")
 
 
@@ -60,17 +63,23 @@ def _looks_binary(raw: bytes) -> bool:
     return controls > max(8, len(head) // 20)
 
 
-_CYRILLIC_OR_LATIN = regex.compile(r"[\p{Cyrillic}\p{Latin}]")
+# Letters that real Russian, Kazakh, Ukrainian, Kyrgyz or Latin-script text is made of.  A wrong
+# legacy decoding (or random bytes) yields many rare letters such as Ђ Ѓ Љ Ћ and symbols instead.
+_COMMON_LETTER = regex.compile(r"[а-яёА-ЯЁәғқңөұүһіӘҒҚҢӨҰҮҺІїЇєЄґҐўЎa-zA-Zà-ÿÀ-ß]")
 _LETTER = regex.compile(r"\p{L}")
+_SYMBOL = regex.compile(r"[^\p{L}\p{N}\s.,;:!?()\[\]«»\"'„“”’\-–—/%№+=*&@#]")
 
 
 def _plausible(text: str) -> float:
-    """Share of letters that are Cyrillic or Latin: wrong legacy decodings score low."""
+    """How much ``text`` looks like natural text (0..1): the share of common letters among
+    letters, lowered by stray symbols.  Wrong decodings and random bytes score low."""
     sample = text[:20000]
     letters = len(_LETTER.findall(sample))
     if not letters:
         return 0.0
-    return len(_CYRILLIC_OR_LATIN.findall(sample)) / letters
+    common = len(_COMMON_LETTER.findall(sample)) / letters
+    symbols = len(_SYMBOL.findall(sample)) / max(1, len(sample))
+    return max(0.0, common - 2 * symbols)
 
 
 def decode_bytes(raw: bytes) -> tuple[str, str]:
@@ -88,8 +97,8 @@ def decode_bytes(raw: bytes) -> tuple[str, str]:
         raise _Unreadable("input.binary", "binary data (NUL or control bytes), not text")
     try:
         return raw_body.decode("utf-8"), enc
-    except UnicodeDecodeError as first_error:
-        pass
+    except UnicodeDecodeError as e:
+        utf8_problem = f"{e.reason} at byte {e.start}"
     # Not UTF-8: ask charset-normalizer among the likely encodings, then check the guess.
     best_text, best_enc, best_score = None, None, 0.0
     try:
@@ -110,8 +119,8 @@ def decode_bytes(raw: bytes) -> tuple[str, str]:
             score = _plausible(text)
             if score > best_score + 0.01:
                 best_text, best_enc, best_score = text, enc_name, score
-    if best_text is None or best_score < 0.6:
-        raise _Unreadable("input.undecodable", f"not valid UTF-8 ({first_error.reason} at byte {first_error.start}) "
+    if best_text is None or best_score < _MIN_PLAUSIBLE:
+        raise _Unreadable("input.undecodable", f"not valid UTF-8 ({utf8_problem}) "
                           "and no legacy Cyrillic encoding fits")
     return best_text, codecs.lookup(best_enc).name
 
@@ -287,12 +296,15 @@ def iter_input_files(path: Path) -> list[Path]:
     return sorted(found, key=lambda p: p.as_posix())
 
 
-def documents_from_path(path: str | os.PathLike, config: Config | None = None) -> Iterator[Document]:
+def documents_from_path(path: str | os.PathLike, config: Config | None = None,
+                        exclude: Iterable[Path] = ()) -> Iterator[Document]:
     """Documents from a file or a folder (recursively).  Raises :class:`InputError` for
-    a missing path or a folder with no inputs: those are usage problems, not documents."""
+    a missing path or a folder with no inputs: those are usage problems, not documents.
+    ``exclude`` names files never to read from a folder (the run's own output files)."""
     p = Path(path)
     if p.is_dir():
-        files = iter_input_files(p)
+        skip = {x.resolve() for x in exclude}
+        files = [f for f in iter_input_files(p) if f.resolve() not in skip]
         if not files:
             raise InputError("input.no_documents",
                              f"{p}: folder holds no input files ({', '.join(sorted(INPUT_EXTENSIONS))})")
@@ -317,11 +329,25 @@ def _nearby(p: Path) -> str:
 
 
 def _documents_from_file(f: Path, config: Config | None) -> Iterator[Document]:
+    config = config or Config()
     source = {"path": f.as_posix()}
     try:
+        size = f.stat().st_size
+        if size > config.max_input_bytes and sniff_kind(b"", f.name, config.input_kind) != "jsonl":
+            # Too large to clean: hash it in chunks for the provenance, never hold it whole.
+            digest = hashlib.sha256()
+            with open(f, "rb") as fh:
+                for chunk in iter(lambda: fh.read(1 << 20), b""):
+                    digest.update(chunk)
+            sha = digest.hexdigest()
+            kind = sniff_kind(b"", f.name, config.input_kind)
+            yield _rejected({**source, "kind": kind, "sha256": sha, "bytes": size, "encoding": None}, sha,
+                            "input.too_large", f"{size} bytes, over max_input_bytes={config.max_input_bytes}")
+            return
         raw = f.read_bytes()
     except OSError as e:
-        doc = Document("", source={**source, "sha256": None, "bytes": None, "encoding": None}, raw_sha256=_sha256(f.as_posix().encode()))
+        sha = _sha256(f.as_posix().encode())
+        doc = Document("", source={**source, "sha256": None, "bytes": None, "encoding": None}, raw_sha256=sha)
         doc.rejection = Rejection("input.unreadable", f"cannot read: {e.strerror}", "read")
         yield doc
         return
