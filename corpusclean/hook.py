@@ -1,0 +1,532 @@
+"""The pre-commit hooks ``corpusclean-check`` and ``corpusclean-fix``.
+
+    corpusclean-hook check [options] FILE ...   fail when a seed would change or be rejected; never writes
+    corpusclean-hook fix   [options] FILE ...   write the cleaned ("fixed") form of every seed that changes
+
+**The fixed form of a text seed** (``.txt``, ``.text``, or any file that is not HTML or
+JSONL) is a readable article: a front-matter block with the metadata the cleaner lifted
+out of the page, then the cleaned body (paragraphs separated by one blank line), UTF-8,
+one final newline::
+
+    ---
+    title: "Эксперты обсудили платформу"
+    published: "2022-08-27T00:00"
+    tags: ["AMANAT", "Алматы"]
+    attribution: "…"
+    ---
+    First paragraph.
+
+    Second paragraph.
+
+Keys come in the order of :data:`FRONT_MATTER_KEYS`, each value is JSON, and empty
+fields are left out.  The step ``metadata.front_matter`` reads the block back as the
+document's metadata, so nothing is lost and cleaning a fixed file changes nothing: a
+file passes the check exactly when it equals its fixed form.
+
+HTML and JSONL files are checked for rejection only; the hook never rewrites them.
+
+Settings: ``[tool.corpusclean]`` of the nearest pyproject.toml (the run's steps and
+their options, ``accept_langs``, ...), hook settings in ``[tool.corpusclean.hook]``
+(:data:`HOOK_DEFAULTS`), and command-line options (the hook's ``args``), later wins.
+
+Exit codes: 0 every file passes (check) or nothing needed writing (fix); 1 a file
+fails, is rejected, or was rewritten (pre-commit then stops the commit); 2 usage error.
+
+>>> render_front_matter({"title": "Съезд", "published": None, "tags": ["AMANAT", "Алматы"]})
+'---\\ntitle: "Съезд"\\ntags: ["AMANAT", "Алматы"]\\n---\\n'
+>>> render_front_matter({"title": None})
+''
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import sys
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable, Sequence
+
+from ._version import __version__
+
+__all__ = ["main", "render_front_matter", "fixed_form", "FRONT_MATTER_KEYS", "HOOK_DEFAULTS"]
+
+EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
+
+FRONT_MATTER_STEP = "metadata.front_matter"
+FRONT_MATTER_KEYS = ("title", "published", "site", "url", "tags", "attribution", "lang")
+
+# ``[tool.corpusclean.hook]`` keys and their defaults (command-line options win).
+HOOK_DEFAULTS: dict[str, Any] = {
+    "corpus": None,          # fix: keep each accepted seed's JSONL record in this file (one per path)
+    "max_edits": 5,          # check: how many edits to list per file
+    "compare_folder": True,  # also look for duplicates among the other text files in each seed's folder
+}
+
+# A fixed file, cleaned again, must come out the same.  Should a step not be idempotent,
+# fix cleans its own output again, up to this many passes in all, before giving up on the
+# file (a bug to report).  Two passes settle every case seen so far; three leave a margin.
+MAX_FIX_PASSES = 3
+
+_TEXT_SUFFIXES = (".txt", ".text")
+_HINTS = {
+    "input.binary": "a seed must be a text page dump; keep binary files out of the seeds folder",
+    "input.empty": "add the article text or remove the file",
+    "duplicate": "remove one of the two files",
+    "lang.not_accepted": "the project accepts only the languages in accept_langs",
+}
+
+
+class UsageError(Exception):
+    pass
+
+
+# --- the fixed form ---------------------------------------------------------------
+
+
+def render_front_matter(meta: dict) -> str:
+    """The front-matter block for ``meta`` ('' when every field is empty)."""
+    lines = []
+    for key in FRONT_MATTER_KEYS:
+        value = meta.get(key)
+        if value is None or value == "" or value == [] or value == ():
+            continue
+        if isinstance(value, tuple):
+            value = list(value)
+        lines.append(f"{key}: {json.dumps(value, ensure_ascii=False, default=str)}")
+    return "---\n" + "".join(line + "\n" for line in lines) + "---\n" if lines else ""
+
+
+def fixed_form(doc) -> str:
+    """The text the fix hook writes for a cleaned (not rejected) text document."""
+    return render_front_matter(doc.meta) + doc.text + "\n"
+
+
+def _split_front_matter(text: str) -> tuple[dict[str, str], str]:
+    """The ``key: value`` lines of a leading front-matter block (values as written) and the rest."""
+    if not text.startswith("---\n"):
+        return {}, text
+    end = text.find("\n---\n", 3)
+    if end < 0:
+        return {}, text
+    fields: dict[str, str] = {}
+    for line in text[4:end + 1].splitlines():
+        key, sep, value = line.partition(": ")
+        if sep:
+            fields[key] = value
+    return fields, text[end + 5:]
+
+
+def _body_key(text: str) -> str:
+    """What two seeds share when they hold the same article: the body, blind to spacing."""
+    return hashlib.sha256(" ".join(text.split()).encode("utf-8", "surrogatepass")).hexdigest()
+
+
+# --- settings ---------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="corpusclean-hook",
+        description="pre-commit hooks for seed folders: 'check' fails when the cleaner would change or reject a "
+                    "file and never writes; 'fix' writes the cleaned form (front matter + cleaned body).",
+        epilog="Exit codes: 0 all files pass; 1 a file fails, is rejected or was rewritten; 2 usage error. "
+               "Settings: [tool.corpusclean] and [tool.corpusclean.hook] in pyproject.toml; options win.",
+    )
+    p.add_argument("--version", action="version", version=f"corpusclean-hook {__version__}")
+    p.add_argument("mode", choices=["check", "fix"], help="check (never writes) or fix (writes the cleaned form)")
+    p.add_argument("files", nargs="*", metavar="FILE", help="seed files (pre-commit passes the staged ones)")
+    p.add_argument("--steps", metavar="IDS", help="comma-separated step ids to run, in order (see 'corpusclean steps')")
+    p.add_argument("--accept-lang", metavar="LANGS", help="comma-separated languages to accept (e.g. kk,ru); others are rejected")
+    p.add_argument("--reference-date", metavar="YYYY-MM-DD", help="resolve relative dates (вчера, кеше) against this date")
+    p.add_argument("--registry", metavar="FILE", help="party registry file that extends or replaces the built-in one")
+    p.add_argument("--party-mode", choices=["annotate", "canonical", "current"], help="party names mode (see corpusclean --help)")
+    p.add_argument("--set", dest="settings", action="append", default=[], metavar="STEP:KEY=VALUE",
+                   help="a step setting, e.g. --set space.normalize:max_blank_lines=1")
+    p.add_argument("--config", metavar="FILE.toml", help="settings file (replaces [tool.corpusclean] of pyproject.toml)")
+    p.add_argument("--no-project-config", action="store_true", help="ignore [tool.corpusclean] in pyproject.toml")
+    p.add_argument("--corpus", metavar="FILE.jsonl", help="fix: keep the JSONL record of every accepted seed in this file")
+    p.add_argument("--max-edits", type=int, metavar="N", help=f"check: edits listed per file (default {HOOK_DEFAULTS['max_edits']})")
+    p.add_argument("--no-compare-folder", dest="compare_folder", action="store_false", default=None,
+                   help="look for duplicates only among the files given, not the rest of their folders")
+    # Options of the corpusclean command line that the hook does not offer.
+    p.set_defaults(kind=None, text_key=None, max_bytes=None, keep_input=False)
+    return p
+
+
+def _hook_table(args) -> tuple[dict, Path | None]:
+    """``[tool.corpusclean.hook]`` (or ``[hook]`` of a --config file) and the folder it came from."""
+    import tomllib
+
+    from .config import ConfigError, find_pyproject
+
+    if args.config:
+        path: Path | None = Path(args.config)
+    elif args.no_project_config:
+        path = None
+    else:
+        path = find_pyproject()
+    if path is None:
+        return {}, None
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
+        raise ConfigError(f"{path}: cannot read: {e}") from None
+    if path.name == "pyproject.toml" or "tool" in data:
+        data = data.get("tool", {}).get("corpusclean", {})
+    table = data.get("hook", {})
+    if not isinstance(table, dict):
+        raise ConfigError(f"{path}: [tool.corpusclean.hook] must be a table")
+    unknown = sorted(set(table) - set(HOOK_DEFAULTS))
+    if unknown:
+        raise ConfigError(f"{path}: [tool.corpusclean.hook] has no key {unknown[0]!r}; valid: {', '.join(HOOK_DEFAULTS)}")
+    return table, path.resolve().parent
+
+
+def load_settings(args) -> tuple[Any, dict]:
+    """The run's Config and the hook settings, from pyproject.toml and the options."""
+    from .cli import build_config
+    from .config import ConfigError
+
+    config = build_config(args)
+    table, folder = _hook_table(args)
+    hook = dict(HOOK_DEFAULTS)
+    hook.update(table)
+    if table.get("corpus") and folder is not None:
+        hook["corpus"] = str(folder / table["corpus"])  # relative to the pyproject.toml
+    if args.corpus:
+        hook["corpus"] = args.corpus
+    if args.max_edits is not None:
+        hook["max_edits"] = args.max_edits
+    if args.compare_folder is not None:
+        hook["compare_folder"] = args.compare_folder
+    if not isinstance(hook["max_edits"], int) or hook["max_edits"] < 0:
+        raise ConfigError(f"max_edits must be a whole number >= 0, not {hook['max_edits']!r}")
+    if not isinstance(hook["compare_folder"], bool):
+        raise ConfigError(f"compare_folder must be true or false, not {hook['compare_folder']!r}")
+    return _with_front_matter(config), hook
+
+
+def _with_front_matter(config):
+    """The hook writes front matter, so the run must read it back: add the step if it is missing."""
+    from .config import DEFAULT_STEPS
+    from .steps import available_steps
+
+    steps = list(config.steps)
+    if FRONT_MATTER_STEP in steps or FRONT_MATTER_STEP not in available_steps():
+        return config
+    earlier = set(DEFAULT_STEPS[:DEFAULT_STEPS.index(FRONT_MATTER_STEP)]) if FRONT_MATTER_STEP in DEFAULT_STEPS else set()
+    at = max((i + 1 for i, s in enumerate(steps) if s in earlier), default=0)
+    return config.replace(steps=steps[:at] + [FRONT_MATTER_STEP] + steps[at:])
+
+
+# --- looking at one file --------------------------------------------------------------
+
+
+@dataclass
+class Outcome:
+    """What the hook found for one file."""
+
+    path: str
+    raw: bytes = b""
+    kind: str = "txt"
+    docs: list = field(default_factory=list)  # cleaned documents (one for txt and html)
+    fixed: str | None = None  # the fixed form (txt only, when not rejected)
+    rejection: tuple[str, str] | None = None  # (code, detail)
+
+    @property
+    def changes(self) -> bool:
+        return self.fixed is not None and self.fixed.encode("utf-8") != self.raw
+
+    def reject(self, code: str, detail: str) -> None:
+        if self.rejection is None:
+            self.rejection = (code, detail)
+            self.fixed = None
+
+
+def _clean(pipeline, raw: bytes, path: str) -> list:
+    from .inputs import documents_from_bytes
+
+    return [pipeline.process(d) for d in documents_from_bytes(raw, {"path": path}, pipeline.config)]
+
+
+def examine(path: str, pipeline) -> Outcome:
+    """Clean one file and work out its fixed form or why it is rejected."""
+    from .inputs import sniff_kind
+
+    out = Outcome(path)
+    try:
+        out.raw = Path(path).read_bytes()
+    except OSError as e:
+        out.reject("input.unreadable", f"cannot read: {e.strerror}")
+        return out
+    out.kind = sniff_kind(out.raw, path, pipeline.config.input_kind)
+    out.docs = _clean(pipeline, out.raw, path)
+    if not out.docs:
+        out.reject("input.empty", "no documents in the file")
+        return out
+    for doc in out.docs:
+        if doc.rejection is not None:
+            where = f"line {doc.source['line']}: " if doc.source.get("line") else ""
+            out.reject(doc.rejection.code, where + doc.rejection.detail)
+            return out
+    if out.kind == "txt":
+        out.fixed = fixed_form(out.docs[0])
+    return out
+
+
+def _settle(out: Outcome, pipeline) -> str | None:
+    """Fix mode: clean the fixed form again until it stops changing.  On success the
+    outcome's document is the one read from the fixed file (its record's input is what
+    gets committed); returns a problem description otherwise."""
+    for _ in range(MAX_FIX_PASSES):
+        docs = _clean(pipeline, out.fixed.encode("utf-8"), out.path)
+        doc = docs[0]
+        if doc.rejection is not None:
+            return f"its cleaned form is rejected when read back ({doc.rejection.code}: {doc.rejection.detail})"
+        again = fixed_form(doc)
+        if again == out.fixed:
+            out.docs = docs
+            return None
+        moved = sorted({e.step for e in doc.edits if e.step != FRONT_MATTER_STEP}) or ["front matter"]
+        out.fixed = again
+    return (f"the cleaner does not settle on a fixed form after {MAX_FIX_PASSES} passes "
+            f"({', '.join(moved)} keep changing it); please report this as a corpusclean bug")
+
+
+# --- duplicates ---------------------------------------------------------------------
+
+
+def _mark_duplicates(outcomes: list[Outcome], compare_folder: bool) -> None:
+    """Reject a file whose bytes or cleaned body repeat an earlier file given, or
+    (with ``compare_folder``) another text file in its folder."""
+    seen: dict[str, str] = {}
+    for out in outcomes:
+        if out.rejection is not None or out.kind != "txt":
+            continue
+        keys = (hashlib.sha256(out.raw).hexdigest(), _body_key(out.docs[0].text))
+        first = next((seen[k] for k in keys if k in seen), None)
+        if first is not None:
+            out.reject("duplicate", f"the same article as {first}")
+            continue
+        for k in keys:
+            seen[k] = out.path
+    if not compare_folder:
+        return
+    given = {os.path.abspath(o.path) for o in outcomes}
+    folders: dict[str, dict[str, str]] = {}
+    for out in outcomes:
+        if out.rejection is not None or out.kind != "txt":
+            continue
+        folder = os.path.dirname(out.path) or "."
+        if folder not in folders:
+            folders[folder] = _folder_keys(folder, given)
+        keys = folders[folder]
+        for k in (hashlib.sha256(out.raw).hexdigest(), _body_key(out.docs[0].text)):
+            if k in keys:
+                out.reject("duplicate", f"the same article as {keys[k]}")
+                break
+
+
+def _folder_keys(folder: str, skip: set[str]) -> dict[str, str]:
+    """Bytes hash and body key of every other text file in ``folder``.  A file there is
+    compared as written: its front matter set aside, its body blind to spacing."""
+    keys: dict[str, str] = {}
+    try:
+        names = sorted(os.listdir(folder))
+    except OSError:
+        return keys
+    for name in names:
+        path = os.path.join(folder, name)
+        if name.startswith(".") or not name.lower().endswith(_TEXT_SUFFIXES) or os.path.abspath(path) in skip:
+            continue
+        try:
+            raw = Path(path).read_bytes()
+        except OSError:
+            continue
+        _, body = _split_front_matter(raw.decode("utf-8", "replace").replace("\r\n", "\n"))
+        keys.setdefault(hashlib.sha256(raw).hexdigest(), path)
+        if body.strip():
+            keys.setdefault(_body_key(body), path)
+    return keys
+
+
+# --- messages -----------------------------------------------------------------------
+
+
+def _describe_change(out: Outcome, max_edits: int) -> list[str]:
+    from .cli import _short
+
+    doc = out.docs[0]
+    edits = [e for e in doc.edits if e.step != FRONT_MATTER_STEP]
+    lines = [f"{out.path}: would change ({len(edits)} edit{'s' if len(edits) != 1 else ''}"
+             + (f", first {max_edits} shown" if len(edits) > max_edits else "") + "); corpusclean-fix writes the cleaned form"]
+    for e in edits[:max_edits]:
+        if not e.after:
+            what = f"removed {_short(e.before)!r}"
+        elif not e.before:
+            what = f"inserted {_short(e.after)!r}"
+        else:
+            what = f"{_short(e.before, 40)!r} -> {_short(e.after, 40)!r}"
+        lines.append(f"    {e.reason:<24} {what}")
+    text = out.raw.decode("utf-8", "replace")
+    old, _ = _split_front_matter(text.lstrip("\ufeff").replace("\r\n", "\n"))
+    new, _ = _split_front_matter(out.fixed)
+    notes = []
+    for key in FRONT_MATTER_KEYS:
+        if key in new and key not in old:
+            notes.append(f"adds {key}")
+        elif key in old and key not in new:
+            notes.append(f"drops {key}")
+        elif key in old and old[key] != new[key]:
+            notes.append(f"changes {key}")
+    if notes:
+        lines.append("    front matter: " + ", ".join(notes))
+    encoding = doc.source.get("encoding")
+    if encoding not in ("utf-8", None):
+        lines.append(f"    encoding: {encoding} -> utf-8")
+    if not edits and not notes and encoding in ("utf-8", None):
+        tail = "no final newline" if not out.raw.endswith(b"\n") else "layout"
+        lines.append(f"    layout: {tail} (the fixed form ends with exactly one newline)")
+    return lines
+
+
+def _describe_rejection(out: Outcome) -> list[str]:
+    code, detail = out.rejection
+    hint = _HINTS.get(code)
+    return [f"{out.path}: rejected: {code}: {detail}" + (f" ({hint})" if hint else "")]
+
+
+# --- writing ----------------------------------------------------------------------
+
+
+def write_atomic(path: str | os.PathLike, data: bytes) -> None:
+    """Replace ``path`` with ``data`` via a temporary file in the same folder, keeping its mode."""
+    path = os.fspath(path)
+    folder = os.path.dirname(os.path.abspath(path))
+    try:
+        mode = os.stat(path).st_mode & 0o7777
+    except FileNotFoundError:
+        mode = None
+    fd, tmp = tempfile.mkstemp(prefix=".corpusclean-", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        if mode is not None:
+            os.chmod(tmp, mode)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def update_corpus(corpus: str, outcomes: Iterable[Outcome]) -> bool:
+    """Keep one record per seed in the JSONL file ``corpus``: the records of the files
+    given replace their old ones (in place; new paths go at the end) and a rejected
+    file's old records go.  Writes only when something changed; returns whether it did."""
+    from .cli import _dumps
+
+    new: dict[str, list[str]] = {}
+    for out in outcomes:
+        recs = [] if out.rejection is not None else [_dumps(d.to_record()) for d in out.docs]
+        new[out.path] = recs
+    try:
+        old_text = Path(corpus).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        old_text = ""
+    lines: list[str] = []
+    placed: set[str] = set()
+    for line in old_text.splitlines():
+        try:
+            path = json.loads(line).get("source", {}).get("path")
+        except (ValueError, AttributeError):
+            path = None
+        if path in new:
+            if path not in placed:
+                lines.extend(new[path])
+                placed.add(path)
+            continue
+        lines.append(line)
+    for path, recs in new.items():
+        if path not in placed:
+            lines.extend(recs)
+    text = "".join(line + "\n" for line in lines)
+    if text == old_text:
+        return False
+    if os.path.dirname(os.path.abspath(corpus)):
+        os.makedirs(os.path.dirname(os.path.abspath(corpus)), exist_ok=True)
+    write_atomic(corpus, text.encode("utf-8"))
+    return True
+
+
+# --- the command --------------------------------------------------------------------
+
+
+def run(mode: str, files: Sequence[str], config, hook: dict, out, err) -> int:
+    from .pipeline import Pipeline
+
+    pipeline = Pipeline(config=config)
+    paths = list(dict.fromkeys(files))  # a path given twice is looked at once
+    outcomes = [examine(p, pipeline) for p in paths]
+    _mark_duplicates(outcomes, hook["compare_folder"])
+    failed = 0
+    for o in outcomes:
+        if o.rejection is not None:
+            failed += 1
+            out.write("\n".join(_describe_rejection(o)) + "\n")
+        elif mode == "check" and o.changes:
+            failed += 1
+            out.write("\n".join(_describe_change(o, hook["max_edits"])) + "\n")
+        elif mode == "fix" and o.changes:
+            problem = _settle(o, pipeline)
+            if problem is not None:
+                failed += 1
+                o.reject("hook.unstable", problem)
+                out.write(f"{o.path}: cannot fix: {problem}\n")
+            elif o.changes:
+                failed += 1
+                out.write(f"Fixing {o.path}\n")
+                write_atomic(o.path, o.fixed.encode("utf-8"))
+    if mode == "fix" and hook.get("corpus"):
+        if update_corpus(hook["corpus"], outcomes):
+            out.write(f"Updated {hook['corpus']}\n")
+    if failed and mode == "check":
+        out.write(f"corpusclean-check: {failed} of {len(outcomes)} file{'s' if len(outcomes) != 1 else ''} "
+                  "would change or are rejected\n")
+    return EXIT_FAIL if failed else EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None, *, stdout=None, stderr=None) -> int:
+    """Run a hook; returns the exit code (tests call it in-process)."""
+    from .cli import _utf8_stream
+
+    argv = list(sys.argv[1:] if argv is None else argv)
+    out = stdout or _utf8_stream(sys.stdout, "backslashreplace")
+    err = stderr or _utf8_stream(sys.stderr, "backslashreplace")
+    parser = build_parser()
+    try:
+        try:
+            args = parser.parse_args(argv)
+        except SystemExit as e:  # argparse printed help, version or a usage error
+            return EXIT_OK if e.code in (0, None) else EXIT_USAGE
+        config, hook = load_settings(args)
+        code = run(args.mode, args.files, config, hook, out, err)
+        out.flush()
+        return code
+    except Exception as e:
+        from .cli import _report
+
+        code = _report(e, err)
+        return EXIT_USAGE if code == EXIT_USAGE else EXIT_FAIL
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,96 @@
+"""Where a repair may act: protected spans (URLs, e-mail addresses) and language.
+
+:class:`Context` answers, for an offset in the current text, whether the Russian
+dictionary may judge the word there.  It reads ``doc.meta["paragraph_langs"]`` (spans
+``{start, end, lang, confidence}`` set by ``lang.detect``) and ``doc.meta["lang"]``
+when present, and always adds a local check: a sentence that holds a letter found in
+Kazakh (or Ukrainian) but not in Russian is never checked against the Russian
+dictionary, so a Kazakh project name quoted in a Russian sentence is safe too.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+import regex
+
+from .lexicon import NON_RU_LETTERS
+
+__all__ = ["protected_spans", "Context", "URL_OR_EMAIL"]
+
+_TLD = r"(?:kz|ru|com|org|net|info|gov|edu|io|me|tv|uz|kg|by|ua|tj|tm|cn|uk|de|fr|us|eu|biz|news|media|рф|қаз|бел|укр)"
+URL_OR_EMAIL = regex.compile(
+    r"(?:https?://|ftp://|www\.)[^\s«»\"<>]+"  # explicit URLs
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # e-mail addresses
+    r"|\b[\w-]+(?:\.[\w-]+)*\." + _TLD + r"\b(?:/[^\s«»\"<>]*)?",  # bare domains: Liter.kz, akorda.kz/ru
+    regex.I,
+)
+
+# Sentence ends inside a line: . ! ? … followed by a space.
+_SENTENCE_END = regex.compile(r"(?<=[.!?…])\s+")
+
+
+def protected_spans(text: str) -> list[tuple[int, int]]:
+    """Sorted (start, end) spans of URLs, domains and e-mail addresses."""
+    return [(m.start(), m.end()) for m in URL_OR_EMAIL.finditer(text)]
+
+
+def in_spans(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) touches any of the sorted ``spans``."""
+    i = bisect.bisect_right(spans, (end, end)) - 1
+    while i >= 0:
+        s, e = spans[i]
+        if e <= start:
+            # spans are sorted by start and do not overlap, so earlier ones end earlier
+            return False
+        if s < end and e > start:
+            return True
+        i -= 1
+    return False
+
+
+class Context:
+    """Language and protection facts about one text, for the repair steps."""
+
+    def __init__(self, text: str, doc=None):
+        self.text = text
+        self.protected = protected_spans(text)
+        meta = getattr(doc, "meta", None) or {}
+        spans = meta.get("paragraph_langs") or []
+        self.lang_spans = sorted((int(s["start"]), int(s["end"]), s.get("lang")) for s in spans
+                                 if isinstance(s, dict) and "start" in s and "end" in s)
+        self.doc_lang = meta.get("lang")
+        # Sentences (inside lines) that hold a non-Russian letter.
+        self._foreign: list[tuple[int, int]] = []
+        pos = 0
+        for line in text.split("\n"):
+            start = pos
+            for piece in _SENTENCE_END.split(line):
+                idx = line.find(piece, start - pos) if piece else -1
+                if idx >= 0:
+                    s = pos + idx
+                    if any(c in NON_RU_LETTERS for c in piece):
+                        self._foreign.append((s, s + len(piece)))
+                    start = s + len(piece)
+            pos += len(line) + 1
+
+    def is_protected(self, start: int, end: int) -> bool:
+        return in_spans(self.protected, start, end)
+
+    def lang_at(self, pos: int) -> str | None:
+        """The language of the paragraph span holding ``pos`` (None if not known)."""
+        i = bisect.bisect_right(self.lang_spans, (pos, float("inf"), "")) - 1
+        if i >= 0:
+            s, e, lang = self.lang_spans[i]
+            if s <= pos < e:
+                return lang
+        return None
+
+    def russian_ok(self, start: int, end: int) -> bool:
+        """May the Russian dictionary judge the word at [start, end)?"""
+        lang = self.lang_at(start)
+        if lang is not None and lang != "ru":
+            return False
+        if lang is None and not self.lang_spans and self.doc_lang not in (None, "ru"):
+            return False
+        return not in_spans(self._foreign, start, end)

@@ -1,0 +1,104 @@
+"""Word knowledge for the repair steps, loaded once and lazily.
+
+* :func:`morph` - pymorphy3's Russian analyser (dictionary lookup and suffix-based
+  guesses); about 40 MB and 0.2 s to load.
+* :func:`zipf` - Zipf frequency (log10 of occurrences per billion words) of a Russian
+  word, from ``data/repair/ru_wordfreq.tsv`` (derived from wordfreq, CC BY-SA 4.0);
+  0.0 for a word not in the list (i.e. rarer than Zipf 2.5).
+* plain word lists under ``data/repair/`` (CamelCase names, brand parts,
+  abbreviations, short function words) and the party registry's protected tokens.
+
+Nothing here imports pymorphy3 at module import time.
+"""
+
+from __future__ import annotations
+
+import functools
+from importlib import resources
+
+__all__ = ["morph", "zipf", "is_known", "word_list", "camelcase_names", "camelcase_parts",
+           "abbreviations", "function_words", "protected_tokens", "KK_LETTERS", "NON_RU_LETTERS"]
+
+# Letters that occur in Kazakh but not in Russian; і (U+0456) is also Ukrainian and
+# Belarusian, so any of these marks a word as "not for the Russian dictionary".
+KK_LETTERS = frozenset("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
+NON_RU_LETTERS = KK_LETTERS | frozenset("їєўґЇЄЎҐ")
+
+# A word listed at or above this Zipf frequency counts as a real word even when
+# pymorphy3 does not know it (new words, loans, names written in lower case).  2.5 is
+# the floor of the shipped list: everything in it is "known".
+KNOWN_ZIPF = 2.5
+
+
+def _data_lines(name: str) -> list[str]:
+    text = resources.files("corpusclean.data").joinpath("repair", name).read_text(encoding="utf-8")
+    return [ln for ln in text.splitlines() if ln and not ln.startswith("#")]
+
+
+@functools.lru_cache(maxsize=None)
+def word_list(name: str) -> frozenset[str]:
+    """A plain one-word-a-line list from ``data/repair/``, as a frozenset."""
+    return frozenset(_data_lines(name))
+
+
+@functools.lru_cache(maxsize=1)
+def _freq() -> dict[str, float]:
+    out: dict[str, float] = {}
+    for ln in _data_lines("ru_wordfreq.tsv"):
+        w, _, z = ln.partition("\t")
+        out[w] = int(z) / 100
+    return out
+
+
+def zipf(word: str) -> float:
+    """Zipf frequency of a lower-case Russian word; 0.0 when it is not listed."""
+    return _freq().get(word, 0.0)
+
+
+@functools.lru_cache(maxsize=1)
+def morph():
+    import pymorphy3  # heavy: only when a repair step runs
+
+    return pymorphy3.MorphAnalyzer(lang="ru")
+
+
+@functools.lru_cache(maxsize=65536)
+def in_dictionary(word: str) -> bool:
+    """pymorphy3 has ``word`` (lower case) in its dictionary (not a guess)."""
+    return morph().word_is_known(word)
+
+
+def is_known(word: str) -> bool:
+    """A real word: in pymorphy3's dictionary or in the frequency list."""
+    return word in _freq() or in_dictionary(word)
+
+
+def camelcase_names() -> frozenset[str]:
+    return frozenset(n.lower() for n in word_list("camelcase_names.txt"))
+
+
+def camelcase_parts() -> frozenset[str]:
+    return word_list("camelcase_parts.txt")
+
+
+def abbreviations() -> frozenset[str]:
+    return word_list("abbreviations.txt")
+
+
+def function_words() -> frozenset[str]:
+    return word_list("ru_function_words.txt")
+
+
+@functools.lru_cache(maxsize=1)
+def protected_tokens() -> frozenset[str]:
+    """Lower-cased tokens that must never be split or corrected: CamelCase names from
+    our list plus the party registry's name tokens and fused forms (when the
+    ``corpusclean.parties`` module is installed)."""
+    tokens = set(camelcase_names())
+    try:
+        from ..parties import protected_tokens as party_tokens  # type: ignore[attr-defined]
+    except ImportError:
+        party_tokens = None
+    if party_tokens is not None:
+        tokens.update(t.lower() for t in party_tokens())
+    return frozenset(tokens)
