@@ -28,6 +28,21 @@ __all__ = ["Config", "ConfigError", "DEFAULT_STEPS", "find_pyproject"]
 DEFAULT_STEPS: tuple[str, ...] = (
     "unicode.ftfy",
     "space.normalize",
+    "metadata.front_matter",
+    "boilerplate.inline",
+    "boilerplate.lines",
+    "boilerplate.duplicates",
+    "metadata.date",
+    "metadata.rubric",
+    "metadata.title",
+    "metadata.tags",
+    "metadata.attribution",
+    "lang.detect",
+    "repair.homoglyphs",
+    "repair.spacing",
+    "repair.glued",
+    "repair.typos",
+    "parties.names",
     "space.paragraphs",
 )
 

@@ -18,10 +18,13 @@ one final newline::
 
     Second paragraph.
 
-Keys come in the order of :data:`FRONT_MATTER_KEYS`, each value is JSON, and empty
-fields are left out.  The step ``metadata.front_matter`` reads the block back as the
-document's metadata, so nothing is lost and cleaning a fixed file changes nothing: a
-file passes the check exactly when it equals its fixed form.
+The block is written and read by :mod:`corpusclean.steps.metadata`
+(``render_front_matter`` / ``parse_front_matter``): keys in the order of
+``FRONT_MATTER_KEYS``, each value JSON, null fields left out; a document with no such
+field gets no block.  The step ``metadata.front_matter`` reads the block back as the
+document's metadata (the authority over guesses from the text), so nothing is lost and
+cleaning a fixed file changes nothing: a file passes the check exactly when it equals
+its fixed form.
 
 HTML and JSONL files are checked for rejection only; the hook never rewrites them.
 
@@ -31,11 +34,6 @@ their options, ``accept_langs``, ...), hook settings in ``[tool.corpusclean.hook
 
 Exit codes: 0 every file passes (check) or nothing needed writing (fix); 1 a file
 fails, is rejected, or was rewritten (pre-commit then stops the commit); 2 usage error.
-
->>> render_front_matter({"title": "Съезд", "published": None, "tags": ["AMANAT", "Алматы"]})
-'---\\ntitle: "Съезд"\\ntags: ["AMANAT", "Алматы"]\\n---\\n'
->>> render_front_matter({"title": None})
-''
 """
 
 from __future__ import annotations
@@ -51,13 +49,13 @@ from pathlib import Path
 from typing import Any, Iterable, Sequence
 
 from ._version import __version__
+from .steps.metadata import FRONT_MATTER_KEYS, parse_front_matter, render_front_matter
 
-__all__ = ["main", "render_front_matter", "fixed_form", "FRONT_MATTER_KEYS", "HOOK_DEFAULTS"]
+__all__ = ["main", "fixed_form", "examine", "write_atomic", "update_corpus", "HOOK_DEFAULTS"]
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
 
 FRONT_MATTER_STEP = "metadata.front_matter"
-FRONT_MATTER_KEYS = ("title", "published", "site", "url", "tags", "attribution", "lang")
 
 # ``[tool.corpusclean.hook]`` keys and their defaults (command-line options win).
 HOOK_DEFAULTS: dict[str, Any] = {
@@ -87,37 +85,17 @@ class UsageError(Exception):
 # --- the fixed form ---------------------------------------------------------------
 
 
-def render_front_matter(meta: dict) -> str:
-    """The front-matter block for ``meta`` ('' when every field is empty)."""
-    lines = []
-    for key in FRONT_MATTER_KEYS:
-        value = meta.get(key)
-        if value is None or value == "" or value == [] or value == ():
-            continue
-        if isinstance(value, tuple):
-            value = list(value)
-        lines.append(f"{key}: {json.dumps(value, ensure_ascii=False, default=str)}")
-    return "---\n" + "".join(line + "\n" for line in lines) + "---\n" if lines else ""
-
-
 def fixed_form(doc) -> str:
     """The text the fix hook writes for a cleaned (not rejected) text document."""
-    return render_front_matter(doc.meta) + doc.text + "\n"
+    if any(doc.meta.get(key) is not None for key in FRONT_MATTER_KEYS):
+        return render_front_matter(doc.meta) + doc.text + "\n"
+    return doc.text + "\n"
 
 
-def _split_front_matter(text: str) -> tuple[dict[str, str], str]:
-    """The ``key: value`` lines of a leading front-matter block (values as written) and the rest."""
-    if not text.startswith("---\n"):
-        return {}, text
-    end = text.find("\n---\n", 3)
-    if end < 0:
-        return {}, text
-    fields: dict[str, str] = {}
-    for line in text[4:end + 1].splitlines():
-        key, sep, value = line.partition(": ")
-        if sep:
-            fields[key] = value
-    return fields, text[end + 5:]
+def _front_matter(text: str) -> tuple[dict, str]:
+    """The fields of a leading front-matter block and the text after it."""
+    parsed = parse_front_matter(text)
+    return (parsed[0], text[parsed[1]:]) if parsed else ({}, text)
 
 
 def _body_key(text: str) -> str:
@@ -213,12 +191,11 @@ def load_settings(args) -> tuple[Any, dict]:
 def _with_front_matter(config):
     """The hook writes front matter, so the run must read it back: add the step if it is missing."""
     from .config import DEFAULT_STEPS
-    from .steps import available_steps
 
     steps = list(config.steps)
-    if FRONT_MATTER_STEP in steps or FRONT_MATTER_STEP not in available_steps():
+    if FRONT_MATTER_STEP in steps:
         return config
-    earlier = set(DEFAULT_STEPS[:DEFAULT_STEPS.index(FRONT_MATTER_STEP)]) if FRONT_MATTER_STEP in DEFAULT_STEPS else set()
+    earlier = set(DEFAULT_STEPS[:DEFAULT_STEPS.index(FRONT_MATTER_STEP)])
     at = max((i + 1 for i, s in enumerate(steps) if s in earlier), default=0)
     return config.replace(steps=steps[:at] + [FRONT_MATTER_STEP] + steps[at:])
 
@@ -347,7 +324,7 @@ def _folder_keys(folder: str, skip: set[str]) -> dict[str, str]:
             raw = Path(path).read_bytes()
         except OSError:
             continue
-        _, body = _split_front_matter(raw.decode("utf-8", "replace").replace("\r\n", "\n"))
+        _, body = _front_matter(raw.decode("utf-8", "replace"))
         keys.setdefault(hashlib.sha256(raw).hexdigest(), path)
         if body.strip():
             keys.setdefault(_body_key(body), path)
@@ -361,10 +338,22 @@ def _describe_change(out: Outcome, max_edits: int) -> list[str]:
     from .cli import _short
 
     doc = out.docs[0]
-    edits = [e for e in doc.edits if e.step != FRONT_MATTER_STEP]
-    lines = [f"{out.path}: would change ({len(edits)} edit{'s' if len(edits) != 1 else ''}"
-             + (f", first {max_edits} shown" if len(edits) > max_edits else "") + "); corpusclean-fix writes the cleaned form"]
-    for e in edits[:max_edits]:
+    old, body = _front_matter(out.raw.decode("utf-8", "replace").lstrip("\ufeff"))
+    new, fixed_body = _front_matter(out.fixed)
+    # A body already in its fixed form still logs the edits that fixed_form undoes (the
+    # final newline); list edits only when the body itself changes.
+    edits = [e for e in doc.edits if e.step != FRONT_MATTER_STEP] if body != fixed_body else []
+    counts: dict[str, int] = {}
+    firsts: dict[str, Any] = {}  # the first edit of each reason, so a few lines show every kind of change
+    for e in edits:
+        counts[e.reason] = counts.get(e.reason, 0) + 1
+        firsts.setdefault(e.reason, e)
+    lines = [f"{out.path}: would change; corpusclean-fix writes the cleaned form"]
+    if edits:
+        lines.append(f"    {len(edits)} edit{'s' if len(edits) != 1 else ''}: "
+                     + ", ".join(f"{reason}={n}" for reason, n in counts.items())
+                     + f" (corpusclean explain {out.path} lists them all)")
+    for e in list(firsts.values())[:max_edits]:
         if not e.after:
             what = f"removed {_short(e.before)!r}"
         elif not e.before:
@@ -372,19 +361,16 @@ def _describe_change(out: Outcome, max_edits: int) -> list[str]:
         else:
             what = f"{_short(e.before, 40)!r} -> {_short(e.after, 40)!r}"
         lines.append(f"    {e.reason:<24} {what}")
-    text = out.raw.decode("utf-8", "replace")
-    old, _ = _split_front_matter(text.lstrip("\ufeff").replace("\r\n", "\n"))
-    new, _ = _split_front_matter(out.fixed)
-    notes = []
+    notes: dict[str, list[str]] = {}
     for key in FRONT_MATTER_KEYS:
         if key in new and key not in old:
-            notes.append(f"adds {key}")
+            notes.setdefault("adds", []).append(key)
         elif key in old and key not in new:
-            notes.append(f"drops {key}")
+            notes.setdefault("drops", []).append(key)
         elif key in old and old[key] != new[key]:
-            notes.append(f"changes {key}")
+            notes.setdefault("changes", []).append(key)
     if notes:
-        lines.append("    front matter: " + ", ".join(notes))
+        lines.append("    front matter: " + "; ".join(f"{verb} {', '.join(keys)}" for verb, keys in notes.items()))
     encoding = doc.source.get("encoding")
     if encoding not in ("utf-8", None):
         lines.append(f"    encoding: {encoding} -> utf-8")
@@ -499,8 +485,7 @@ def run(mode: str, files: Sequence[str], config, hook: dict, out, err) -> int:
         if update_corpus(hook["corpus"], outcomes):
             out.write(f"Updated {hook['corpus']}\n")
     if failed and mode == "check":
-        out.write(f"corpusclean-check: {failed} of {len(outcomes)} file{'s' if len(outcomes) != 1 else ''} "
-                  "would change or are rejected\n")
+        out.write(f"corpusclean-check: {failed} of {len(outcomes)} checked failed (would change or rejected)\n")
     return EXIT_FAIL if failed else EXIT_OK
 
 
@@ -514,7 +499,7 @@ def main(argv: Sequence[str] | None = None, *, stdout=None, stderr=None) -> int:
     parser = build_parser()
     try:
         try:
-            args = parser.parse_args(argv)
+            args = parser.parse_intermixed_args(argv)
         except SystemExit as e:  # argparse printed help, version or a usage error
             return EXIT_OK if e.code in (0, None) else EXIT_USAGE
         config, hook = load_settings(args)

@@ -26,8 +26,8 @@ URL_OR_EMAIL = regex.compile(
     regex.I,
 )
 
-# Sentence ends inside a line: . ! ? … followed by a space.
-_SENTENCE_END = regex.compile(r"(?<=[.!?…])\s+")
+# Between sentences: a line break, or spaces after . ! ? …
+_SENTENCE_SEP = regex.compile(r"\n|(?<=[.!?…])[^\S\n]+")
 
 
 def protected_spans(text: str) -> list[tuple[int, int]]:
@@ -63,16 +63,14 @@ class Context:
         # Sentences (inside lines) that hold a non-Russian letter.
         self._foreign: list[tuple[int, int]] = []
         pos = 0
-        for line in text.split("\n"):
-            start = pos
-            for piece in _SENTENCE_END.split(line):
-                idx = line.find(piece, start - pos) if piece else -1
-                if idx >= 0:
-                    s = pos + idx
-                    if any(c in NON_RU_LETTERS for c in piece):
-                        self._foreign.append((s, s + len(piece)))
-                    start = s + len(piece)
-            pos += len(line) + 1
+        for m in _SENTENCE_SEP.finditer(text):
+            self._note(pos, m.start())
+            pos = m.end()
+        self._note(pos, len(text))
+
+    def _note(self, start: int, end: int) -> None:
+        if any(c in NON_RU_LETTERS for c in self.text[start:end]):
+            self._foreign.append((start, end))
 
     def is_protected(self, start: int, end: int) -> bool:
         return in_spans(self.protected, start, end)

@@ -31,7 +31,7 @@ KNOWN_ZIPF = 2.5
 
 
 def _data_lines(name: str) -> list[str]:
-    text = resources.files("corpusclean.data").joinpath("repair", name).read_text(encoding="utf-8")
+    text = resources.files("corpusclean").joinpath("data", "repair", name).read_text(encoding="utf-8")
     return [ln for ln in text.splitlines() if ln and not ln.startswith("#")]
 
 
@@ -42,17 +42,18 @@ def word_list(name: str) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
-def _freq() -> dict[str, float]:
-    out: dict[str, float] = {}
-    for ln in _data_lines("ru_wordfreq.tsv"):
-        w, _, z = ln.partition("\t")
-        out[w] = int(z) / 100
-    return out
+def _freq() -> dict[str, str]:
+    """word -> Zipf*100 as written in the file (converted on lookup: loading stays
+    one split of the whole file, about 0.05 s for 126k words)."""
+    text = resources.files("corpusclean").joinpath("data", "repair", "ru_wordfreq.tsv").read_text(encoding="utf-8")
+    fields = text.split()
+    return dict(zip(fields[0::2], fields[1::2]))
 
 
 def zipf(word: str) -> float:
     """Zipf frequency of a lower-case Russian word; 0.0 when it is not listed."""
-    return _freq().get(word, 0.0)
+    z = _freq().get(word)
+    return int(z) / 100 if z is not None else 0.0
 
 
 @functools.lru_cache(maxsize=1)

@@ -24,6 +24,11 @@ __all__ = ["Step", "Fixer", "Filter", "Annotator", "FunctionStep", "register", "
 STEP_MODULES: tuple[str, ...] = (
     "corpusclean.steps.unicode",
     "corpusclean.steps.whitespace",
+    "corpusclean.steps.boilerplate",
+    "corpusclean.steps.metadata",
+    "corpusclean.steps.language",
+    "corpusclean.steps.repair",
+    "corpusclean.steps.parties",
 )
 
 _REGISTRY: dict[str, type["Step"]] = {}

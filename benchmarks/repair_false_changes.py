@@ -1,0 +1,155 @@
+"""False-change rate, speed, start-up and memory of the repair steps on clean text.
+
+Runs ``repair.homoglyphs``, ``repair.spacing``, ``repair.glued`` and ``repair.typos``
+over text that needs no repair: the Russian and Kazakh sentences of the LID dev set
+(``../shared/eval/lid/dev.tsv``, one document per sentence) and the clean seed 000
+(``seeds/000_eb02ab0bfbaf9cb4.txt``).  Each text first goes through the steps that
+precede repair in the default pipeline (unicode.ftfy, space.normalize, and
+lang.detect when it is installed), so repair sees what it sees in production.
+
+A changed token is a word token (``\\w+``) of the text before repair that a repair
+edit touches (a space inserted inside a token counts that token).  Every change is
+printed, so a reader can judge it.  Figures go into docs/repair.md by hand, with the
+machine and the date.
+
+    python benchmarks/repair_false_changes.py [--shared ../shared] [--extra FILE ...]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import resource
+import sys
+import time
+from pathlib import Path
+
+import regex
+
+ROOT = Path(__file__).resolve().parent.parent
+REPAIR_STEPS = ("repair.homoglyphs", "repair.spacing", "repair.glued", "repair.typos")
+_TOKEN = regex.compile(r"\w+")
+
+
+def rss_mb() -> float:
+    """Current resident memory of this process in MB (VmRSS; peak RSS elsewhere)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def load_corpora(shared: Path, extra: list[Path]) -> dict[str, list[str]]:
+    corpora: dict[str, list[str]] = {"lid-ru": [], "lid-kk": []}
+    tsv = shared / "eval" / "lid" / "dev.tsv"
+    if tsv.exists():
+        for i, line in enumerate(tsv.read_text(encoding="utf-8").splitlines()):
+            if i == 0 or not line.strip():
+                continue
+            lang, _src, _sid, text = line.split("\t", 3)
+            if lang in ("ru", "kk"):
+                corpora[f"lid-{lang}"].append(text)
+    else:
+        print(f"note: {tsv} not found; LID sentences skipped", file=sys.stderr)
+    seed = ROOT / "seeds" / "000_eb02ab0bfbaf9cb4.txt"
+    if seed.exists():
+        corpora["seed-000"] = [seed.read_text(encoding="utf-8")]
+    # The hand-written gold bodies of the dev seeds: clean, edited news text.
+    gold = sorted((shared / "eval" / "dev" / "gold").glob("*.json"))
+    if gold:
+        import json
+
+        corpora["gold-bodies"] = [json.loads(g.read_text(encoding="utf-8"))["text"] for g in gold]
+    for p in extra:
+        corpora[f"extra:{p.name}"] = [p.read_text(encoding="utf-8")]
+    return {k: v for k, v in corpora.items() if v}
+
+
+def touched_tokens(text: str, edits) -> int:
+    """Word tokens of ``text`` that the sequential ``edits`` touch."""
+    spans = [m.span() for m in _TOKEN.finditer(text)]
+    # map each edit back to coordinates of ``text``: later edits are in shifted text
+    hit = set()
+    shifts: list[tuple[int, int]] = []  # (position in current text, length change)
+    for e in edits:
+        s, en = e.start, e.end
+        for pos, delta in reversed(shifts):
+            if s > pos:
+                s -= delta
+            if en > pos:
+                en -= delta
+        for k, (ts, te) in enumerate(spans):
+            if ts < max(en, s + 1) and te > s or (s == en and ts < s < te):
+                hit.add(k)
+        shifts.append((e.start, len(e.after) - (e.end - e.start)))
+    return len(hit)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared", help="the shared folder (default ../shared)")
+    ap.add_argument("--extra", type=Path, nargs="*", default=[], help="more clean text files to include")
+    args = ap.parse_args()
+
+    from corpusclean import Pipeline
+    from corpusclean.steps import available_steps
+
+    # Start-up and memory of the repair steps alone, before anything else is loaded.
+    mem0 = rss_mb()
+    t = time.perf_counter()
+    repair = Pipeline(list(REPAIR_STEPS))
+    for step in repair.steps:
+        step.ensure_setup()
+    startup_s = time.perf_counter() - t
+    mem_setup = rss_mb()
+
+    corpora = load_corpora(args.shared, args.extra)
+    known = available_steps()
+    before_ids = [s for s in ("unicode.ftfy", "space.normalize", "lang.detect") if s in known]
+    pre = Pipeline(before_ids)
+
+    grand_tokens = grand_changed = 0
+    repair_seconds = 0.0
+    print(f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
+          f"Python {platform.python_version()}, {time.strftime('%Y-%m-%d')}")
+    print(f"steps before repair: {', '.join(before_ids)}")
+    for name, texts in corpora.items():
+        tokens = changed = 0
+        for text in texts:
+            doc = pre.process_text(text)
+            if doc.rejected:
+                continue
+            base = doc.text
+            n_before = len(doc.edits)
+            t = time.perf_counter()
+            for step in repair.steps:
+                step(doc)
+            repair_seconds += time.perf_counter() - t
+            new = doc.edits[n_before:]
+            tokens += len(_TOKEN.findall(base))
+            if new:
+                changed += touched_tokens(base, new)
+                for e in new:
+                    ctx = doc.text[max(0, e.start - 30):e.start + len(e.after) + 30].replace("\n", " ")
+                    print(f"  CHANGE {name} {e.reason}: {e.before!r} -> {e.after!r}   …{ctx}…")
+        grand_tokens += tokens
+        grand_changed += changed
+        rate = changed / tokens * 10000 if tokens else 0.0
+        print(f"{name}: {len(texts)} texts, {tokens} tokens, {changed} changed = {rate:.2f} per 10,000")
+    rate = grand_changed / grand_tokens * 10000 if grand_tokens else 0.0
+    print(f"ALL: {grand_tokens} tokens, {grand_changed} changed = {rate:.2f} per 10,000 tokens")
+    print(f"speed: {grand_tokens / repair_seconds:,.0f} tokens/s through the four repair steps "
+          f"({repair_seconds:.2f} s)")
+    print(f"start-up of the repair steps (pymorphy3, frequency list, word lists): {startup_s:.2f} s")
+    print(f"memory (VmRSS): {mem0:.0f} MB before the repair steps' setup, {mem_setup:.0f} MB after "
+          f"(+{mem_setup - mem0:.0f} MB); {rss_mb():.0f} MB at the end, with the earlier steps loaded too")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,692 @@
+"""Line and block classification of a page-text dump (Russian and Kazakh).
+
+While steps run, each non-empty line of a dump is a paragraph and lines that stand
+together without a blank line form a block (see ``space.normalize``).  :func:`analyse`
+gives every line a *kind* from general features only:
+
+* shape: number of words, end punctuation, capitalisation, bullets, stopword share;
+* position: lines before the first body paragraph form the *header*, lines after the
+  last one the *footer*; the body lies between ("good" lines, :data:`GOOD_MIN_WORDS`);
+* neighbourhood: runs of short headline-like lines (related-news lists), labels that
+  open a block ("Читайте также", "Теги:"), a title next to a date;
+* timestamps (:mod:`corpusclean.dates`) and per-language phrase lists in
+  ``data/boilerplate/{ru,kk,common}.tsv``.
+
+The header and footer are judged strictly, the body leniently: inside the body only a
+line that matches a phrase list (share buttons, "нашли ошибку", a credit, a menu) or a
+labelled related block goes.  The steps in ``steps/boilerplate.py`` and
+``steps/metadata.py`` each remove the kinds they own; they all call :func:`analyse` on
+the text as it stands, and the analysis is built so that removing lines of a boilerplate
+kind does not change the kind of any other line (tested in tests/test_layouts.py).
+
+>>> lay = analyse("Новости Политика Экономика Спорт Регионы\\nПартия провела съезд в Астане\\n"
+...               "12 марта 2023, 10:45\\nДелегаты съезда обсудили программу партии на ближайшие пять лет.\\n"
+...               "Просмотров: 120")
+>>> [(l.kind, l.text[:20]) for l in lay.lines]  # doctest: +NORMALIZE_WHITESPACE
+[('nav', 'Новости Политика Эко'), ('title', 'Партия провела съезд'), ('date', '12 марта 2023, 10:45'),
+ ('content', 'Делегаты съезда обсу'), ('counter', 'Просмотров: 120')]
+>>> lay.published
+'2023-03-12T10:45'
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+import regex
+
+from .dates import find_dates
+
+__all__ = ["Line", "Layout", "analyse", "phrases", "stopwords", "norm", "BOILERPLATE_KINDS", "line_span"]
+
+# --- thresholds (named, with how they were set) ---------------------------------------
+# A body paragraph is a sentence of at least GOOD_MIN_WORDS words, or any line of at
+# least LONG_MIN_WORDS words.  News leads and subtitles run 5-9 words, body sentences
+# 12+; 10 separates them on the seeds and on the test layouts (Kazakh words are longer,
+# so Kazakh sentences have fewer of them: 10 rather than 12 keeps short kk paragraphs).
+GOOD_MIN_WORDS = 10
+LONG_MIN_WORDS = 30
+# Headlines in Russian and Kazakh news run 4-18 words; 25 leaves room for long ones.
+HEADLINE_MAX_WORDS = 25
+# A title has at least this many words; shorter headline-like lines are labels
+# (rubric, site name, menu item) unless nothing longer stands in the header.
+TITLE_MIN_WORDS = 4
+LABEL_MAX_WORDS = 3
+# Phrase rules only fire on short lines, so a body sentence that merely contains a
+# phrase ("... сообщает пресс-служба ...") stays.
+ATTRIBUTION_MAX_WORDS = 12
+ATTRIBUTION_SINGLE_WORD_MAX = 8   # "Сообщает X", "Автор: X": a one-word lead needs a short line
+CREDIT_MAX_WORDS = 15
+SUBSCRIBE_MAX_WORDS = 20
+NOTICE_MAX_WORDS = 40             # cookie and copyright footers run long
+NOTICE_MAX_WORDS_BODY = 12
+COUNTER_MAX_WORDS = 5
+TAG_LINE_MAX_WORDS = 12
+# A menu line: at least MENU_MIN_WORDS words, MENU_MIN_NAV of them section names making
+# up MENU_NAV_SHARE of the line, and few stopwords ("О партии", "О нас" are menu items).  The seeds' menu scores
+# 0.9; headlines that name a section ("Партия обсудила экономику") score under 0.3.
+MENU_MIN_WORDS = 4
+MENU_MIN_NAV = 3
+MENU_NAV_SHARE = 0.5
+MENU_MAX_STOP_SHARE = 0.2
+# Inside the body, an unlabelled run of headline-like lines is a related list only when
+# it is this long (programme lists are introduced by a colon or bullets, and exempt).
+RELATED_RUN_MIN_BODY = 4
+RELATED_ITEM_MIN_WORDS = 4
+# Repeated paragraphs count as duplicates from this length (short replies such as
+# "– Да." may repeat in an interview).
+DUPLICATE_MIN_WORDS = 5
+# A list introduced by a line ending in ":" protects at most this many following lines.
+LIST_MAX_ITEMS = 30
+LIST_ITEM_MAX_WORDS = 25
+
+# Kinds removed by ``boilerplate.lines`` (reason ``boilerplate.<kind>``).
+BOILERPLATE_KINDS = frozenset({"nav", "related", "counter", "share", "notice", "ad", "credit", "symbol", "date_other"})
+REASON_OF_KIND = {k: f"boilerplate.{k}" for k in BOILERPLATE_KINDS}
+REASON_OF_KIND["date_other"] = "boilerplate.date"
+
+_WORD = regex.compile(r"[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*")
+_LETTER_OR_DIGIT = regex.compile(r"[\p{L}\p{N}]")
+_CLOSERS = "»\"”’')]"
+_BULLET = regex.compile(r"^\s*(?:[-–—•·*▪►✓✔]|\d{1,2}[.)]\s|[a-zа-я][)]\s)")
+_NUMBER_ONLY = regex.compile(r"^[^\p{L}\p{N}]*\d[\d\s.,]*[^\p{L}\p{N}]*$")
+_TIME_LEAD = regex.compile(r"^\s*(?:[01]?\d|2[0-3]):[0-5]\d\b")
+_BREADCRUMB_SEP = regex.compile(r"\s(?:/|›|»|>|\||→|::)\s")
+_INNER_SENTENCE = regex.compile(r"[.!?…]\s+[\p{Lu}«\"–—-]")
+
+
+def norm(s: str) -> str:
+    """Lower case, ё as е, edge punctuation off, spaces collapsed: how phrases match."""
+    s = s.casefold().replace("ё", "е")
+    s = regex.sub(r"\s+", " ", s)
+    return regex.sub(r"^[^\p{L}\p{N}]+|[^\p{L}\p{N}+]+$", "", s)
+
+
+def _data(name: str) -> str:
+    return resources.files("corpusclean").joinpath("data", "boilerplate", name).read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=1)
+def phrases() -> dict[str, frozenset[str]]:
+    """Category -> phrases (normalised), over all languages: the language of a page is
+    not known yet when these steps run, and the lists do not conflict (tested)."""
+    out: dict[str, set[str]] = {}
+    for name in ("common.tsv", "kk.tsv", "ru.tsv"):
+        for line in _data(name).splitlines():
+            if line.strip():
+                cat, phrase = line.split("\t")
+                out.setdefault(cat, set()).add(norm(phrase) if cat != "notice" else phrase.casefold().replace("ё", "е"))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    words: set[str] = set()
+    for name in ("stopwords-kk.txt", "stopwords-ru.txt"):
+        words.update(w.strip() for w in _data(name).splitlines() if w.strip())
+    return frozenset(words)
+
+
+@lru_cache(maxsize=None)
+def _alternation(category: str) -> regex.Pattern:
+    items = sorted(phrases().get(category, ()), key=len, reverse=True)
+    return regex.compile(r"(?<![\p{L}\p{N}])(?:%s)(?![\p{L}\p{N}])" % "|".join(regex.escape(p) for p in items))
+
+
+def _starts_with(category: str, n: str) -> str | None:
+    """The longest phrase of ``category`` that ``n`` (normalised) starts with, whole words."""
+    m = _alternation(category).match(n)
+    return m.group() if m else None
+
+
+@dataclass
+class Line:
+    """One line of the text: ``text[start:end]`` (no line break) and what it is."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    block: int
+    words: list[str] = field(default_factory=list)
+    kind: str = "blank"
+    value: str | None = None   # rubric, attribution, tags or date that the line carries
+    norm: str = ""
+
+    @property
+    def n(self) -> int:
+        return len(self.words)
+
+    @property
+    def blank(self) -> bool:
+        return not self.text.strip()
+
+
+@dataclass
+class Layout:
+    text: str
+    lines: list[Line]
+    body_start: int | None = None
+    body_end: int | None = None
+    title: int | None = None
+    date: int | None = None
+    published: str | None = None
+    rubric: str | None = None
+    tags: list[str] = field(default_factory=list)
+
+    def of_kind(self, *kinds: str) -> list[Line]:
+        return [line for line in self.lines if line.kind in kinds]
+
+
+def line_span(text: str, line: Line) -> tuple[int, int]:
+    """The span that removes ``line`` with its line break."""
+    end = line.end + 1 if line.end < len(text) and text[line.end] == "\n" else line.end
+    return line.start, end
+
+
+# --- features ----------------------------------------------------------------------------
+def _core(text: str) -> str:
+    return text.rstrip().rstrip(_CLOSERS).rstrip()
+
+
+def _ends_sentence(text: str) -> bool:
+    return _core(text)[-1:] in (".", "!", "?", "…")
+
+
+def _ends_period(text: str) -> bool:
+    return _core(text)[-1:] in (".", "…")
+
+
+def _starts_upper(text: str) -> bool:
+    s = text.lstrip(" «\"“'(-–—•·*")
+    return bool(s) and (s[0].isupper() or s[0].isdigit())
+
+
+_DIALOGUE = regex.compile(r"^\s*[-–—]")
+
+
+def _headline_like(line: Line) -> bool:
+    """Short, starts upper case or with a digit or quote, no closing . , ; : …
+    (a line opening with a dash is a line of dialogue, not a headline)"""
+    if not (1 <= line.n <= HEADLINE_MAX_WORDS) or _DIALOGUE.match(line.text):
+        return False
+    last = _core(line.text)[-1:]
+    return last not in (".", ",", ";", ":", "…") and _starts_upper(line.text)
+
+
+def _stop_share(line: Line) -> float:
+    if not line.words:
+        return 0.0
+    sw = stopwords()
+    return sum(1 for w in line.words if w.casefold() in sw) / len(line.words)
+
+
+def _good(line: Line) -> bool:
+    if line.n >= LONG_MIN_WORDS:
+        return True
+    if line.n < GOOD_MIN_WORDS:
+        return False
+    if _ends_period(line.text):
+        return True
+    return _ends_sentence(line.text) and bool(_INNER_SENTENCE.search(line.text))
+
+
+# --- phrase-driven kinds (any zone) ------------------------------------------------------
+def _menu(line: Line) -> bool:
+    if line.n < MENU_MIN_WORDS or _ends_sentence(line.text) or "," in line.text:
+        return False
+    nav = phrases().get("nav_word", frozenset())
+    hits = sum(1 for w in line.words if w.casefold().replace("ё", "е") in nav)
+    return hits >= MENU_MIN_NAV and hits / line.n >= MENU_NAV_SHARE and _stop_share(line) <= MENU_MAX_STOP_SHARE
+
+
+def _breadcrumb(line: Line) -> bool:
+    parts = _BREADCRUMB_SEP.split(line.text.strip())
+    if len(parts) < 3 or line.n > 20 or _ends_period(line.text):
+        return False
+    return all(1 <= len(_WORD.findall(p)) <= 4 for p in parts)
+
+
+def _share(line: Line) -> bool:
+    words = phrases().get("share_word", frozenset())
+    n = line.norm
+    if not n:
+        return False
+    if n in words:
+        return True
+    rest = n
+    for w in sorted(words, key=len, reverse=True):
+        rest = regex.sub(r"(?<![\p{L}\p{N}])%s(?![\p{L}\p{N}])" % regex.escape(w), " ", rest)
+    return not _LETTER_OR_DIGIT.search(rest) and len(line.words) <= 12
+
+
+def _counter(line: Line) -> bool:
+    if line.n > COUNTER_MAX_WORDS:
+        return False
+    if not _alternation("counter_word").search(line.norm):
+        return False
+    return any(w.isdigit() for w in line.words) or line.n <= 2
+
+
+def _credit(line: Line) -> bool:
+    if line.n > CREDIT_MAX_WORDS:
+        return False
+    p = _starts_with("credit", line.norm)
+    if p is None:
+        return False
+    if line.norm == p:
+        return True
+    rest = line.text.lstrip()[len(p):].lstrip() if line.text.lstrip().casefold().startswith(p) else ""
+    # "Фото: ...", "Фото — ...", "Фото из открытых источников" (a listed multi-word phrase)
+    return rest[:1] in (":", "-", "–", "—", "/", "|", "©") or " " in p
+
+
+def _notice(line: Line, zone: str) -> bool:
+    limit = NOTICE_MAX_WORDS_BODY if zone == "body" else NOTICE_MAX_WORDS
+    if line.n > limit:
+        return False
+    low = line.text.casefold().replace("ё", "е")
+    if "©" in line.text or "(c)" in low:
+        return True
+    return any(p in low for p in phrases().get("notice", ()))
+
+
+def _subscribe(line: Line) -> bool:
+    return line.n <= SUBSCRIBE_MAX_WORDS and bool(_alternation("subscribe").search(line.norm))
+
+
+def _label_of(line: Line, category: str) -> tuple[bool, str]:
+    """Whether the line opens with a ``category`` label; and what follows a colon.
+
+    "Читайте также" / "Читайте также:" -> (True, ""); "Теги: А, Б" -> (True, "А, Б").
+    A line that goes on after the label without a colon or dash is a sentence, not a label.
+    """
+    p = _starts_with(category, line.norm)
+    if p is None:
+        return False, ""
+    if line.norm == p:
+        return True, ""
+    m = regex.match(r"\s*[^\p{L}\p{N}]*?" + r"\s*".join(regex.escape(w) for w in p.split()) + r"\s*([:—–-])\s*(.*)$",
+                    line.text, regex.I)
+    if m:
+        return True, m.group(2).strip()
+    return False, ""
+
+
+def _attribution(line: Line) -> str | None:
+    """The source named by a standalone attribution line, or None."""
+    if line.n > ATTRIBUTION_MAX_WORDS or line.n < 2:
+        return None
+    text = line.text.strip()
+    p = _starts_with("attribution", line.norm)
+    if p is not None:
+        m = regex.match(r"[^\p{L}\p{N}]*" + r"\s+".join(regex.escape(w) for w in p.split()) + r"(?![\p{L}\p{N}])\s*[:—–-]?\s*",
+                        text, regex.I)
+        if m is None:
+            return None
+        colon = ":" in m.group() or "—" in m.group() or "–" in m.group()
+        if " " not in p and not colon and line.n > ATTRIBUTION_SINGLE_WORD_MAX:
+            return None
+        value = text[m.end():].strip().rstrip(".").strip()
+        if not value:
+            return None
+        if not colon and _INNER_SENTENCE.search(value):
+            return None
+        return value
+    ends = _alternation("attribution_end")
+    m = None
+    for m in ends.finditer(line.norm):
+        pass
+    if m is not None and m.end() == len(line.norm) and line.n <= ATTRIBUTION_SINGLE_WORD_MAX:
+        value = line.norm[: m.start()].strip()
+        lead = _starts_with("attribution_lead", value)
+        # take the original spelling of the words between lead and verb
+        words = line.words
+        skip = len(lead.split()) if lead else 0
+        keep = len(value.split()) - skip
+        if keep <= 0:
+            return None
+        return " ".join(words[skip:skip + keep]) if keep <= len(words) else None
+    return None
+
+
+def _tags_from(value: str) -> list[str]:
+    value = value.strip().strip(".")
+    if not value:
+        return []
+    if regex.search(r"[,;#|•·]", value):
+        parts = regex.split(r"\s*[,;#|•·]\s*", value)
+    elif all(w[:1].isupper() or w[:1].isdigit() for w in value.split()):
+        parts = value.split()
+    else:
+        parts = [value]
+    return [p.strip().strip("#").strip() for p in parts if p.strip().strip("#").strip()]
+
+
+def _date_line(line: Line, reference_date) -> str | None:
+    """The ISO date of a line that is (almost) only a date, '' for an unresolved
+    relative date, None for other lines."""
+    if line.n > 12:
+        return None
+    found = find_dates(line.text, reference_date)
+    if not found:
+        return None
+    rest = line.text
+    for d in reversed(found):
+        rest = rest[: d.start] + " " + rest[d.end:]
+    left = [w for w in _WORD.findall(rest) if not w.isdigit()]
+    if len(left) > 3 or _ends_period(rest) and len(left) > 1:
+        return None
+    if regex.search(r"обновлен|изменен|жаңартыл", line.norm):
+        return ""  # an update stamp: a date line, but not the publication date
+    return found[0].iso
+
+
+# --- the analysis --------------------------------------------------------------------------
+def _split(text: str) -> list[Line]:
+    lines: list[Line] = []
+    pos, block, prev_blank = 0, 0, True
+    for i, raw in enumerate(text.split("\n")):
+        start, end = pos, pos + len(raw)
+        pos = end + 1
+        line = Line(i, start, end, raw, block)
+        if raw.strip():
+            if prev_blank and lines:
+                block += 1
+            line.block = block
+            line.words = _WORD.findall(raw)
+            line.norm = norm(raw)
+            line.kind = "unknown"
+            prev_blank = False
+        else:
+            prev_blank = True
+        lines.append(line)
+    return lines
+
+
+@lru_cache(maxsize=8)
+def analyse(text: str, known_title: str | None = None, reference_date: str | None = None) -> Layout:
+    """Classify every line of ``text`` (see the module docstring).
+
+    ``known_title`` is a title already in the metadata (front matter, HTML): the line
+    that repeats it is the title line and no other title is guessed.
+    The result is cached and shared: do not change it.
+    """
+    lines = _split(text)
+    lay = Layout(text, lines)
+    nonblank = [ln for ln in lines if not ln.blank]
+    if not nonblank:
+        return lay
+
+    # 1. phrase- and shape-driven kinds, before zones are known
+    related_open = False
+    related_block = -1
+    tag_block = -1
+    tags: list[str] = []
+    for ln in nonblank:
+        if not _LETTER_OR_DIGIT.search(ln.text):
+            ln.kind = "symbol"
+            continue
+        is_label, after = _label_of(ln, "related")
+        if is_label:
+            ln.kind = "related"
+            related_open, related_block = not after, ln.block
+            continue
+        is_tags, after = _label_of(ln, "tags")
+        if is_tags:
+            ln.kind = "tags_label"
+            tags.extend(_tags_from(after))
+            tag_block = ln.block if not after else -1
+            ln.value = after or None
+            continue
+        if ln.norm in phrases().get("nav", ()) or _menu(ln) or _breadcrumb(ln):
+            ln.kind = "nav"
+        elif ln.norm in phrases().get("ad", ()):
+            ln.kind = "ad"
+        elif _share(ln) or _subscribe(ln):
+            ln.kind = "share"
+        elif _counter(ln):
+            ln.kind = "counter"
+        elif _credit(ln):
+            ln.kind = "credit"
+        else:
+            att = _attribution(ln)
+            if att:
+                ln.kind, ln.value = "attribution", att
+        if ln.kind == "unknown" and tag_block >= 0:
+            # values of a "Теги:" label: the rest of its block, or the next short line
+            if ln.block == tag_block or (ln.block == tag_block + 1 and ln.n <= TAG_LINE_MAX_WORDS and not _ends_period(ln.text)):
+                ln.kind = "tags"
+                ln.value = ln.text.strip()
+                tags.extend(_tags_from(ln.text))
+                continue
+        if ln.kind == "unknown" and related_open:
+            # a related block: the label's own block, then blocks of headline-like lines
+            if ln.block == related_block or (_headline_like(ln) and not _good(ln)):
+                ln.kind = "related"
+                related_block = ln.block
+                continue
+        related_open = related_open and ln.kind != "unknown" and ln.kind != "content"
+        tag_block = -1 if ln.kind not in ("tags", "tags_label") and ln.block != tag_block else tag_block
+    lay.tags = list(dict.fromkeys(tags))
+
+    # 2. zones: the body runs from the first to the last good paragraph
+    good = [ln.index for ln in nonblank if ln.kind == "unknown" and _good(ln)]
+    if not good:
+        good = [ln.index for ln in nonblank if ln.kind == "unknown" and _ends_sentence(ln.text) and ln.n >= 5]
+    if good:
+        lay.body_start, lay.body_end = good[0], good[-1]
+    else:
+        lay.body_start, lay.body_end = nonblank[0].index, nonblank[-1].index
+
+    def zone(ln: Line) -> str:
+        if ln.index < lay.body_start:
+            return "header"
+        if ln.index > lay.body_end:
+            return "footer"
+        return "body"
+
+    for ln in nonblank:
+        if ln.kind == "unknown" and _notice(ln, zone(ln)):
+            ln.kind = "notice"
+
+    _list_protection(nonblank)
+    _header(lay, [ln for ln in nonblank if zone(ln) == "header"], known_title, reference_date)
+    _body(lay, [ln for ln in nonblank if zone(ln) == "body"])
+    _footer(lay, [ln for ln in nonblank if zone(ln) == "footer"], reference_date)
+    for ln in nonblank:
+        if ln.kind in ("unknown", "list", "lead"):
+            ln.kind = "content"
+    _duplicates(lay, nonblank, known_title)
+    return lay
+
+
+def _list_protection(nonblank: list[Line]) -> None:
+    """A content line ending in ':' and the short lines after it form a list
+    ("Приоритеты партии:" + items); both the intro and the items are content."""
+    open_items = 0
+    intro: Line | None = None
+    for ln in nonblank:
+        if open_items and ln.kind == "unknown" and ln.n <= LIST_ITEM_MAX_WORDS and not _good(ln):
+            ln.kind = "list"
+            if intro is not None:
+                intro.kind, intro = "list", None
+            open_items -= 1
+            if _ends_period(ln.text):
+                open_items = 0
+            continue
+        open_items, intro = 0, None
+        if ln.kind == "unknown" and _core(ln.text).endswith(":"):
+            open_items, intro = LIST_MAX_ITEMS, ln
+
+
+def _gap(lines_between: list[Line]) -> tuple[int, int]:
+    content = sum(1 for ln in lines_between if ln.kind in ("unknown", "lead", "list", "content"))
+    return content, len(lines_between)
+
+
+def _header(lay: Layout, header: list[Line], known_title: str | None, reference_date) -> None:
+    if not header:
+        return
+    for ln in header:
+        if ln.kind != "unknown":
+            continue
+        iso = _date_line(ln, reference_date)
+        if iso is not None:
+            ln.kind, ln.value = "date_cand", iso
+        elif _NUMBER_ONLY.match(ln.text):
+            ln.kind = "counter"
+        elif _ends_sentence(ln.text) and not _headline_like(ln) or _ends_period(ln.text):
+            ln.kind = "lead"
+        elif _headline_like(ln):
+            ln.kind = "headline" if ln.n >= TITLE_MIN_WORDS else "label"
+        elif _ends_sentence(ln.text):
+            ln.kind = "lead"
+    dates = [ln for ln in header if ln.kind == "date_cand"]
+    title: Line | None = None
+    if known_title:
+        kt = norm(known_title)
+        title = next((ln for ln in header if ln.norm == kt), None)
+    else:
+        cands = [ln for ln in header if ln.kind == "headline"] or [ln for ln in header if ln.kind == "label" and ln.n >= 2]
+        if cands and dates:
+            best = None
+            for t in cands:
+                for d in dates:
+                    lo, hi = sorted((t.index, d.index))
+                    between = [ln for ln in header if lo < ln.index < hi]
+                    key = (*_gap(between), 0 if d.index > t.index else 1, -t.index)
+                    if best is None or key < best[0]:
+                        best = (key, t)
+            title = best[1]
+        elif cands:
+            title = cands[-1]
+    if title is not None:
+        title.kind = "title"
+        lay.title = title.index
+    # the publication date: the date line closest to the title (or to the body)
+    # an unresolved relative date ("вчера" without a reference date) is still the date
+    # line, but gives no value
+    usable = [d for d in dates if d.value] or dates
+    if usable:
+        anchor = title.index if title is not None else (lay.body_start or 0)
+
+        def closeness(d: Line):
+            lo, hi = sorted((anchor, d.index))
+            between = [ln for ln in header if lo < ln.index < hi]
+            return (*_gap(between), 0 if d.index > anchor else 1)
+
+        chosen = min(usable, key=closeness)
+        chosen.kind = "date"
+        lay.date, lay.published = chosen.index, chosen.value or None
+    for d in dates:
+        if d.kind == "date_cand":
+            d.kind = "date_other"
+    # what else stands in the header
+    t_index = title.index if title is not None else None
+    # the label nearest above the title is the rubric ("В мире", a site or section
+    # name); position relative to other furniture is not used, so that removing a
+    # crawl-date line above it does not change what it is
+    labels_before = [ln for ln in header if ln.kind == "label" and (t_index is None or ln.index < t_index)]
+    if labels_before:
+        labels_before[-1].kind, labels_before[-1].value = "rubric", labels_before[-1].text.strip()
+        lay.rubric = labels_before[-1].value
+    tnorm = title.norm if title is not None else None
+    for ln in header:
+        if ln.kind == "label":
+            ln.kind = "nav"
+        elif ln.kind == "headline":
+            if tnorm is not None and ln.norm == tnorm:
+                continue  # a repeat of the title: a duplicate, judged later
+            # before the title: a ticker or sidebar headline; after it: a subtitle
+            ln.kind = "related" if t_index is not None and ln.index < t_index else "content"
+
+
+def _body(lay: Layout, body: list[Line]) -> None:
+    """Inside the body only runs within one block go: two or more timestamped items
+    ("18:10 Заголовок"), or RELATED_RUN_MIN_BODY headline-like lines without bullets."""
+    runs: list[list[Line]] = []
+    for ln in body:
+        fits = ln.kind == "unknown" and _headline_like(ln) and not _ends_sentence(ln.text)
+        if fits and runs and runs[-1] and runs[-1][-1].block == ln.block and runs[-1][-1].index == ln.index - 1:
+            runs[-1].append(ln)
+        elif fits:
+            runs.append([ln])
+        else:
+            runs.append([])
+    for run in runs:
+        stamped = [ln for ln in run if _TIME_LEAD.match(ln.text) or _stamped(ln)]
+        if len(stamped) >= 2:
+            for ln in stamped:
+                ln.kind = "related"
+        elif len(run) >= RELATED_RUN_MIN_BODY and all(ln.n >= RELATED_ITEM_MIN_WORDS and not _BULLET.match(ln.text) for ln in run):
+            for ln in run:
+                ln.kind = "related"
+
+
+def _stamped(ln: Line) -> bool:
+    """A headline with a date or time at its start or end ("Заголовок 15.04.2022")."""
+    found = find_dates(ln.text)
+    if not found:
+        return False
+    d = found[0]
+    rest = (ln.text[: d.start] + ln.text[d.end:]).strip(" |,-–—")
+    return (d.start <= 1 or d.end >= len(ln.text.rstrip()) - 1) and len(_WORD.findall(rest)) >= 3
+
+
+def _footer(lay: Layout, footer: list[Line], reference_date) -> None:
+    if not footer:
+        return
+    # a publication date printed under the article, when the header had none
+    for ln in footer:
+        if ln.kind != "unknown":
+            continue
+        iso = _date_line(ln, reference_date)
+        if iso is not None:
+            if lay.published is None and iso and lay.date is None and ln.index == footer[0].index:
+                ln.kind, ln.value = "date", iso
+                lay.date, lay.published = ln.index, iso
+            else:
+                ln.kind = "date_other"
+    # runs of short lines in one block are lists of links
+    blocks: dict[int, list[Line]] = {}
+    for ln in footer:
+        blocks.setdefault(ln.block, []).append(ln)
+    for block in blocks.values():
+        items = [ln for ln in block if ln.kind == "unknown" and ln.n <= HEADLINE_MAX_WORDS and not _ends_period(ln.text)]
+        if len(items) >= 2:
+            for ln in items:
+                ln.kind = "related"
+    for ln in footer:
+        if ln.kind != "unknown":
+            continue
+        if _NUMBER_ONLY.match(ln.text):
+            ln.kind = "counter"
+        elif _ends_sentence(ln.text):
+            ln.kind = "content"  # a closing line of the article
+        elif ln.n <= LABEL_MAX_WORDS:
+            ln.kind = "nav"
+        elif _headline_like(ln) or _stamped(ln):
+            ln.kind = "related"
+        else:
+            ln.kind = "content"
+
+
+def _duplicates(lay: Layout, nonblank: list[Line], known_title: str | None) -> None:
+    title_norm = norm(known_title) if known_title else (lay.lines[lay.title].norm if lay.title is not None else None)
+    seen: set[str] = set()
+    if title_norm:
+        seen.add(title_norm)
+    for ln in nonblank:
+        if ln.kind == "title":
+            continue
+        if ln.kind not in ("content", "related", "headline"):
+            continue
+        if title_norm and ln.norm == title_norm:
+            ln.kind = "duplicate"
+        elif ln.kind == "content" and ln.n >= DUPLICATE_MIN_WORDS and ln.norm in seen:
+            ln.kind = "duplicate"
+        elif ln.kind == "content":
+            seen.add(ln.norm)

@@ -1,0 +1,264 @@
+"""Split words that were run together, only when the split is clearly better.
+
+Three rules, each with its reason code; all of them act on Russian words only (see
+:class:`~corpusclean.repair.context.Context`) and never on a word that occurs twice in
+the document (a repeated spelling is deliberate) or on a protected name:
+
+``repair.glued.words``
+    An unknown word (neither in pymorphy3's dictionary nor in the frequency list)
+    that splits into two or three known words: parts of four letters or more must be
+    in pymorphy3's dictionary with Zipf >= :data:`MIN_PART_ZIPF` and not only a name;
+    two- and three-letter parts must be listed function words and may not open the
+    word; a one-letter part must be a preposition whose next word takes its case
+    ("в" + locative) or the conjunction "и".  A word that pymorphy3 reads as the first
+    part used as a prefix of a dictionary word (кинообразования, суперзлодей,
+    пятиконечная) is a compound, not a glued pair, and stays.  "принятиепакета" ->
+    "принятие пакета".  Lower-case words, or a capitalised word that opens a sentence.
+``repair.glued.function_word``
+    An unknown word that ends in a one-letter preposition or "и", whose remainder
+    pymorphy3 analyses with confidence (dictionary, or a known suffix of four letters
+    or more, not a name), while the whole cannot be analysed (its ending is no Russian
+    ending), and whose next word takes the preposition's case:
+    "Стратоориентированностьв работе" -> "Стратоориентированность в работе".
+``repair.glued.case``
+    Two capitalised Russian parts with no space, each a known word or name of three
+    letters or more ("СунТао" -> "Сун Тао"), unless the
+    word is a known CamelCase name (``data/repair/camelcase_names.txt``, the party
+    registry's tokens), a known word, or has a brand part or name particle
+    (``data/repair/camelcase_parts.txt``: "Каз", "Ойл", "Мак").  Words with three
+    capitals or more (КазМунайГаз), with Kazakh letters (ҚазАқпарат), Latin
+    (KazTransOil) or an upper-case run (ЕврАзЭС) are never split.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+import regex
+
+from ..edits import Change
+from . import lexicon
+from .context import Context
+from .words import candidate_words, governs, next_word, sentence_initial, word_counts
+
+__all__ = ["glued_changes", "split_words", "split_function_word", "split_case"]
+
+# A part of four letters or more must be at least this frequent (Zipf 3.5: three
+# times per million words).  Set on the LID dev sentences: the parts of real glued
+# words in news are common words (Zipf 3.9-5.7 in the dev seeds), while 3.0 let rare
+# words through ("прозерина" -> "прозе" 3.48 + "рина" 3.11).
+MIN_PART_ZIPF = 3.5
+# Shortest word the word splitter looks at (two four-letter parts at least, or a
+# short function word and a longer part).
+MIN_GLUED_LEN = 6
+# The remainder before a final preposition must be at least this long, and pymorphy3
+# must analyse it through a known suffix at least this long (-ность, -ение, -ского).
+MIN_REMAINDER_LEN = 7
+MIN_SUFFIX_LEN = 4
+# The whole glued word must have no analysis through a suffix longer than this
+# ("...ностьв" only matches "-ьв").
+MAX_GLUED_SUFFIX_LEN = 2
+
+ONE_LETTER = frozenset("вксуои")
+# Letters split off the end of a word by repair.glued.function_word: the prepositions
+# в, к, с and the conjunction и (о and у end too many adjective and noun forms).
+TAIL_LETTERS = frozenset("вкси")
+_NAME_TAGS = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr", "Init"}
+_CONTENT_POS = {"NOUN", "ADJF", "ADJS", "VERB", "INFN", "PRTF", "PRTS", "GRND", "ADVB", "COMP"}
+# Two capitalised parts of three letters or more ("ДдУу" is a pattern, not a name).
+_CAMEL = regex.compile(r"^([А-ЯЁ][а-яё]{2,})([А-ЯЁ][а-яё]{2,})$")
+_RU_WORD = regex.compile(r"^[а-яё]+$")
+
+
+def _part_ok(part: str, first: bool) -> bool:
+    """A possible part of a split; ``first``: it would open the word."""
+    if len(part) >= 4:
+        return (lexicon.in_dictionary(part) and lexicon.zipf(part) >= MIN_PART_ZIPF
+                and not _only_a_name(part))
+    if len(part) >= 2:
+        # "про", "под", "не", "ко" open countless compounds (подбассейн, Нечайка), so a
+        # short function word may only follow another part ("сказал|что").
+        return not first and part in lexicon.function_words()
+    return part in ONE_LETTER
+
+
+def _only_a_name(word: str) -> bool:
+    """Every dictionary reading of ``word`` is a name ("рина", "тао")."""
+    readings = [p for p in lexicon.morph().parse(word) if p.is_known]
+    return bool(readings) and all(set(p.tag.grammemes) & _NAME_TAGS for p in readings)
+
+
+def _reads_as_compound(word: str, first: str) -> bool:
+    """pymorphy3 reads ``word`` as a compound: one of its known word-forming prefixes
+    (кино-, радио-, супер-, не-) + a dictionary word, or the guessed prefix ``first``
+    + a dictionary word (пяти|конечная, мода|листов)."""
+    for p in lexicon.morph().parse(word)[:3]:
+        stack = p.methods_stack
+        if len(stack) != 2 or type(stack[0][0]).__name__ != "DictionaryAnalyzer":
+            continue  # not "prefix + dictionary word" ("пред|ложилаизменить" is a guess)
+        name = type(stack[1][0]).__name__
+        if name == "KnownPrefixAnalyzer" or (name == "UnknownPrefixAnalyzer" and stack[1][1] == first):
+            return True
+    return False
+
+
+def split_words(word: str, following: str | None, long_parts_only: bool = False) -> list[str] | None:
+    """The best split of the lower-case ``word`` into 2 or 3 known parts, or None.
+
+    ``following`` is the next word in the text (for a final one-letter preposition);
+    ``long_parts_only`` allows only parts of four letters or more (for a capitalised
+    word, which may well be a name: "Кадрина" is not "Кадр и на")."""
+    found: list[tuple[float, list[str]]] = []
+    for i in range(1, len(word)):
+        a = word[:i]
+        if not _part_ok(a, True):
+            continue
+        if len(a) > 1 and _reads_as_compound(word, a):
+            continue
+        rest = word[i:]
+        if _part_ok(rest, False):
+            found.append((0.0, [a, rest]))
+        for j in range(1, len(rest)):
+            b, c = rest[:j], rest[j:]
+            if _part_ok(b, False) and _part_ok(c, False):
+                found.append((0.0, [a, b, c]))
+    found = [(_score(parts), parts) for _, parts in found
+             if any(len(p) >= 4 for p in parts) and _shape_ok(parts, long_parts_only)
+             and _grammar_ok(parts, following) and not _compound_adjective(parts)]
+    if not found:
+        return None
+    fewest = min(len(parts) for _, parts in found)
+    ranked = sorted((f for f in found if len(f[1]) == fewest), key=lambda f: -f[0])
+    # Two different splits with the same number of parts and similar frequencies: the
+    # text does not tell which is meant, so leave it.
+    if len(ranked) > 1 and ranked[0][0] - ranked[1][0] < AMBIGUITY_MARGIN:
+        return None
+    return ranked[0][1]
+
+
+def _score(parts: list[str]) -> float:
+    """The frequency of the rarest content part (parts of four letters or more)."""
+    return min(lexicon.zipf(p) for p in parts if len(p) >= 4)
+
+
+# A second split of the same length must be this much rarer (in Zipf units: 10x) for
+# the best one to be taken.
+AMBIGUITY_MARGIN = 1.0
+
+
+def _shape_ok(parts: list[str], long_parts_only: bool) -> bool:
+    """Three parts: all long except a middle "и" ("мира|и|стабильности"); a
+    capitalised word: long parts only."""
+    if long_parts_only:
+        return all(len(p) >= 4 for p in parts)
+    if len(parts) == 3:
+        return all(len(p) >= 4 or (k == 1 and p == "и") for k, p in enumerate(parts))
+    return True
+
+
+def _compound_adjective(parts: list[str]) -> bool:
+    """"средне|чешский", "велико|польское": a first part ending in the linking vowel
+    о/е/и before an adjective is how Russian builds compound adjectives."""
+    if len(parts) != 2 or len(parts[0]) < 4 or parts[0][-1] not in "оеи":
+        return False
+    return any(p.tag.POS in ("ADJF", "PRTF") for p in lexicon.morph().parse(parts[1]) if p.is_known)
+
+
+def _grammar_ok(parts: list[str], following: str | None) -> bool:
+    """One-letter parts: at most one; a preposition only at either end of the word
+    ("в|работе", "работать|в"), "и" also between two parts; the next word must take
+    the preposition's case."""
+    if sum(len(p) == 1 for p in parts) > 1:
+        return False
+    for k, p in enumerate(parts):
+        if len(p) == 1 and p != "и" and 0 < k < len(parts) - 1:
+            return False
+        if len(p) == 1:
+            nxt = parts[k + 1] if k + 1 < len(parts) else following
+            if not governs(p, nxt):
+                return False
+    return True
+
+
+def _suffix_len(parse) -> int | None:
+    """Length of the known suffix a guess rests on; None when the reading rests on a
+    dictionary word (alone or after a prefix: "не|копируемого")."""
+    for step in parse.methods_stack:
+        name = type(step[0]).__name__
+        if name == "DictionaryAnalyzer":
+            return None
+        if name == "KnownSuffixAnalyzer":
+            return len(step[1])
+    return 0
+
+
+def split_function_word(word: str, following: str | None) -> list[str] | None:
+    """Split a final one-letter preposition (or "и") off an unknown ``word``."""
+    low = word.lower()
+    last = low[-1]
+    remainder = low[:-1]
+    if last not in TAIL_LETTERS or len(remainder) < MIN_REMAINDER_LEN:
+        return None
+    m = lexicon.morph()
+    best = m.parse(remainder)[0]
+    tags = set(best.tag.grammemes)
+    if tags & _NAME_TAGS or best.tag.POS not in _CONTENT_POS:
+        return None
+    suffix = _suffix_len(best)
+    if suffix is not None and suffix < MIN_SUFFIX_LEN:
+        return None
+    for p in m.parse(low):
+        s = _suffix_len(p)
+        if s is None or s > MAX_GLUED_SUFFIX_LEN:
+            return None
+    if not governs(last, following):
+        return None
+    return [word[:-1], word[-1]]
+
+
+def split_case(word: str) -> list[str] | None:
+    """Split "СунТао" into "Сун", "Тао" unless it is a known CamelCase name."""
+    m = _CAMEL.match(word)
+    if not m:
+        return None
+    low = word.lower()
+    if low in lexicon.protected_tokens() or lexicon.is_known(low):
+        return None
+    a, b = m.group(1), m.group(2)
+    parts = lexicon.camelcase_parts()
+    if a.lower() in parts or b.lower() in parts:
+        return None
+    if not (lexicon.is_known(a.lower()) and lexicon.is_known(b.lower())):  # "ТипДанн": a cut-off header
+        return None
+    return [a, b]
+
+
+def glued_changes(text: str, ctx: Context | None = None) -> Iterator[Change]:
+    ctx = ctx or Context(text)
+    counts = word_counts(text)
+    protected = lexicon.protected_tokens()
+    for s, e, word in candidate_words(text, ctx):
+        low = word.lower()
+        if counts[low] > 1 or low in protected or len(word) < 4:
+            continue
+        parts = split_case(word)
+        if parts:
+            yield Change(s, e, " ".join(parts), "repair.glued.case")
+            continue
+        if not (word.islower() or (word[0].isupper() and word[1:].islower() and sentence_initial(text, s))):
+            continue
+        if not _RU_WORD.match(low) or lexicon.is_known(low):
+            continue
+        following = next_word(text, e)
+        if len(low) >= MIN_GLUED_LEN:
+            parts = split_words(low, following, long_parts_only=not word.islower())
+            if parts:
+                out, pos = [], 0
+                for p in parts:  # keep the writer's capital letters
+                    out.append(word[pos:pos + len(p)])
+                    pos += len(p)
+                yield Change(s, e, " ".join(out), "repair.glued.words")
+                continue
+        parts = split_function_word(word, following)
+        if parts:
+            yield Change(s, e, " ".join(parts), "repair.glued.function_word")

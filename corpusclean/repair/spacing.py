@@ -1,0 +1,98 @@
+"""Spaces around punctuation, quotes and brackets.
+
+Runs of spaces, no-break spaces, zero-width characters and soft hyphens belong to
+``space.normalize``; this module only adds a missing space or removes a misplaced one:
+
+* ``repair.spacing.after``: a sentence ends and the next begins with no space
+  ("года.Однако"), or a comma or semicolon joins two words ("мира,стабильности");
+* ``repair.spacing.before``: a space before , ; : ! ? or a final full stop
+  ("партии , которая");
+* ``repair.spacing.inside``: spaces just inside «guillemets», (round) and [square]
+  brackets.
+
+It never touches URLs, domains and e-mail addresses (``Liter.kz``), abbreviations
+("т.е.", "г.Алматы", "ул.Абая"), initials ("Н.Назарбаев"), names with a dot
+("Яндекс.Музыка"), decimals ("3.5", "2,7") or times ("10:30"): the rules need letters on
+both sides, and a full stop ends a sentence only after a lower-case word of two letters
+or more that is not a listed abbreviation.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+import regex
+
+from ..edits import Change
+from .context import Context
+from .lexicon import abbreviations
+
+__all__ = ["spacing_changes"]
+
+# "word.Word": a lower-case letter, sentence punctuation, then a capitalised word.
+_MISSING_AFTER_SENTENCE = regex.compile(r"(?<=\p{Ll})([.!?]|…|\.\.\.)(?=\p{Lu}\p{Ll})")
+# "слово,слово": comma or semicolon between two Cyrillic words of two letters or more
+# (Latin "mode,ownership" is often code or a list of options, so it stays).
+_MISSING_AFTER_COMMA = regex.compile(r"(?<=\p{Cyrillic}\p{Cyrillic})[,;](?=\p{Cyrillic}\p{Cyrillic})")
+# Spaces before , ; ! ? or a single full stop that ends a word group, or before a colon
+# after a word (not after a digit: "2 : 1" is a score).
+_SPACE_BEFORE = regex.compile(
+    r"(?:(?<=[\p{L}\p{N})\]»”])[^\S\n]+(?=(?:[,;!?]|\.(?!\.))(?:[^\S\n]|$|[»”)\]]))"
+    r"|(?<=\p{L})[^\S\n]+(?=:(?:[^\S\n]|$)))",
+    regex.M,
+)
+# A pair of guillemets or brackets on one line around words, with spaces just inside:
+# "« текст »", "( 4-ое место )".  No nested or stray brackets in between, and the
+# opening one follows a space or the line start (not "\(" in a pattern).
+_PAIRS = [regex.compile(r"(?:(?<=^|[\s«(\[])" + regex.escape(o) + r")([^\S\n]*)([^" + regex.escape(o + c) + r"\n]*?\p{L}[^"
+                        + regex.escape(o + c) + r"\n]*?)([^\S\n]*)" + regex.escape(c), regex.M)
+          for o, c in (("«", "»"), ("(", ")"), ("[", "]"))]
+# The word before a full stop, possibly with inner dots (т.е, и.о).
+_WORD_BEFORE = regex.compile(r"(?:\p{L}+\.)*\p{L}+$")
+
+
+def _not_a_sentence_end(text: str, dot: int) -> bool:
+    """Whether the full stop at ``dot`` ends an abbreviation or an initial."""
+    m = _WORD_BEFORE.search(text, max(0, dot - 40), dot)
+    if not m:
+        return True
+    word = m.group()
+    last = word.rsplit(".", 1)[-1]
+    if len(last) < 2 or "." in word:  # an initial, or a dotted abbreviation such as т.е
+        return True
+    if not word.islower():  # a name with a dot: «Яндекс.Музыка», Mail.Ru
+        return True
+    return word.lower() in abbreviations() or last.lower() in abbreviations()
+
+
+def spacing_changes(text: str, ctx: Context | None = None) -> Iterator[Change]:
+    ctx = ctx or Context(text)
+    found: list[Change] = []
+    for m in _MISSING_AFTER_SENTENCE.finditer(text):
+        if ctx.is_protected(m.start() - 1, m.end() + 1):
+            continue
+        if m.group() == "." and _not_a_sentence_end(text, m.start()):
+            continue
+        found.append(Change(m.end(), m.end(), " ", "repair.spacing.after"))
+    for m in _MISSING_AFTER_COMMA.finditer(text):
+        if ctx.is_protected(m.start() - 1, m.end() + 1):
+            continue
+        found.append(Change(m.end(), m.end(), " ", "repair.spacing.after"))
+    for m in _SPACE_BEFORE.finditer(text):
+        if ctx.is_protected(m.start(), m.end() + 1):
+            continue
+        found.append(Change(m.start(), m.end(), "", "repair.spacing.before"))
+    for rx in _PAIRS:
+        for m in rx.finditer(text):
+            if ctx.is_protected(m.start(), m.end()):
+                continue
+            for g in (1, 3):
+                if m.group(g):
+                    found.append(Change(m.start(g), m.end(g), "", "repair.spacing.inside"))
+    # The rules can meet at one spot ("( ,"): keep the first change at each position.
+    found.sort(key=lambda c: (c.start, c.end))
+    end = -1
+    for ch in found:
+        if ch.start >= end and not (ch.start == end and ch.start == ch.end):
+            yield ch
+            end = ch.end

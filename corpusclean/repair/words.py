@@ -1,0 +1,109 @@
+"""Word-level helpers shared by repair.glued and repair.typos.
+
+A candidate word is a run of Cyrillic letters that stands alone: not joined by a
+hyphen, digit, Latin letter, apostrophe, underscore, slash or "@" to anything else, and
+not part of a URL, domain or e-mail address, and not cut short before a full stop
+that does not end a sentence ("перемещ.:", "Динамич. символы").  Parts of "китайско-казахстанских" or
+"Otan-ға", and words in "президент.рф", are never candidates.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+from typing import Iterator
+
+import regex
+
+from .context import Context
+from .lexicon import morph
+
+__all__ = ["candidate_words", "next_word", "governs", "sentence_initial", "word_counts"]
+
+_WORD = regex.compile(r"\p{Cyrillic}+")
+_GLUE_CHARS = set("-‐‑_'’/@\\") | set("0123456789")
+
+
+def _joined(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    if before in _GLUE_CHARS or after in _GLUE_CHARS:
+        return True
+    if before.isalpha() or after.isalpha():  # a Latin letter glued to the word
+        return True
+    if unicodedata.category(after).startswith("M"):  # a stress mark: "Составно́е"
+        return True
+    if before == "." and start > 1 and text[start - 2].isalpha():  # "президент.рф"
+        return True
+    if after == "." and end + 1 < len(text) and text[end + 1].isalpha():  # "т.е", "Nur.kz"
+        return True
+    return False
+
+
+def _abbreviated(text: str, end: int) -> bool:
+    """A full stop after the word that does not end a sentence: "перемещ.:",
+    "Динамич. символы" - the word is cut short, not misspelt."""
+    if end >= len(text) or text[end] != ".":
+        return False
+    rest = text[end + 1:end + 3]
+    if not rest or rest[0] == "\n" or rest[0] in "»\"”)":
+        return False
+    return not (rest[0] == " " and len(rest) > 1 and (rest[1].isupper() or rest[1] in "«\"“(—–-"))
+
+
+def candidate_words(text: str, ctx: Context) -> Iterator[tuple[int, int, str]]:
+    """(start, end, word) of standalone Cyrillic words the Russian dictionary may judge."""
+    for m in _WORD.finditer(text):
+        s, e = m.span()
+        if _joined(text, s, e) or _abbreviated(text, e) or ctx.is_protected(s, e) or not ctx.russian_ok(s, e):
+            continue
+        yield s, e, m.group()
+
+
+def word_counts(text: str) -> Counter:
+    """How often each lower-cased Cyrillic word occurs in ``text``."""
+    return Counter(w.lower() for w in _WORD.findall(text))
+
+
+def next_word(text: str, end: int) -> str | None:
+    """The Cyrillic word after a single space following ``end`` on the same line."""
+    if end >= len(text) or text[end] != " ":
+        return None
+    m = _WORD.match(text, end + 1)
+    return m.group() if m else None
+
+
+_SENTENCE_OPENERS = set("«\"„“([—–- ")
+
+
+def sentence_initial(text: str, start: int) -> bool:
+    """Whether the word at ``start`` opens a line or a sentence."""
+    i = start - 1
+    while i >= 0 and text[i] in _SENTENCE_OPENERS:
+        i -= 1
+    return i < 0 or text[i] == "\n" or text[i] in ".!?…"
+
+
+# Cases each one-letter preposition takes ("и" is a conjunction: any known word).
+_GOVERNS = {
+    "в": {"accs", "loct", "loc2"},
+    "во": {"accs", "loct", "loc2"},
+    "к": {"datv"},
+    "с": {"ablt", "gent", "gen2"},
+    "у": {"gent", "gen2"},
+    "о": {"loct", "accs"},
+}
+_NOMINAL = {"NOUN", "ADJF", "NPRO", "NUMR", "PRTF"}
+
+
+def governs(prep: str, word: str | None) -> bool:
+    """Whether ``word`` can follow the one-letter ``prep`` (в, к, с, у, о, и)."""
+    if not word:
+        return False
+    analyses = morph().parse(word.lower())
+    if prep == "и":
+        return any(p.tag.POS is not None and p.is_known for p in analyses)
+    cases = _GOVERNS.get(prep)
+    if not cases:
+        return False
+    return any(p.is_known and p.tag.POS in _NOMINAL and p.tag.case in cases for p in analyses)

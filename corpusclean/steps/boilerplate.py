@@ -1,0 +1,174 @@
+"""Boilerplate removal for page-text dumps and extracted HTML, Russian and Kazakh.
+
+* ``boilerplate.inline``: WordPress-style shortcodes (``[caption ...]...[/caption]``) and
+  bare embed URLs (YouTube, Telegram, Instagram, ...) standing between sentences
+  inside a paragraph.
+* ``boilerplate.lines``: whole lines that :func:`corpusclean.layout.analyse` classifies
+  as menus, breadcrumbs, related-news lists, counters, share and subscribe buttons,
+  notices (cookie, "нашли ошибку", copyright), advertising labels, photo credits,
+  letter-less lines and dates that are not the publication date.
+* ``boilerplate.duplicates``: the title repeated as an image caption, and paragraphs
+  repeated within the document.
+
+Each removed span is an edit whose reason names what it was (``boilerplate.nav``,
+``boilerplate.related``, ...); see docs/boilerplate.md.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+from typing import Iterable
+
+import regex
+
+from ..document import Document
+from ..edits import Change
+from ..layout import BOILERPLATE_KINDS, REASON_OF_KIND, analyse, line_span
+from . import Filter, StepConfigError, register
+
+__all__ = ["InlineBoilerplate", "LineBoilerplate", "Duplicates", "inline_spans", "layout_of"]
+
+# Shortcode names without attributes that are still shortcodes ("[/caption]", "[gallery]").
+_KNOWN_SHORTCODES = r"(?:caption|wp_caption|embed|video|audio|gallery|playlist|youtube|vimeo|iframe|(?:vc|et_pb|su)_[a-z0-9_]+)"
+# A paired shortcode may enclose at most this much text (a caption, an embed URL).
+SHORTCODE_MAX_INNER = 2000
+# From "[name" to "[/name]" with no other "[" between: extractors often lose the "]"
+# of the opening tag together with the <img> inside it ("[caption id=... > © ...[/caption]").
+_SHORTCODE_PAIR = regex.compile(r"\[(?P<name>[a-z][a-z0-9_-]*)(?=[\s\]/])[^\[]{0,%d}?\[/(?P=name)\]" % SHORTCODE_MAX_INNER)
+_SHORTCODE_ATTR = regex.compile(r"\[/?[a-z][a-z0-9_-]*(?:\s+[a-z_-]+=(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s\]]+))+\s*/?\]")
+_SHORTCODE_BARE = regex.compile(r"\[/?%s\s*/?\]" % _KNOWN_SHORTCODES)
+
+
+@lru_cache(maxsize=1)
+def _embed_pattern() -> regex.Pattern:
+    raw = resources.files("corpusclean").joinpath("data", "boilerplate", "embed_hosts.txt").read_text(encoding="utf-8")
+    hosts = sorted((h.strip() for h in raw.splitlines() if h.strip()), key=len, reverse=True)
+    alt = "|".join(regex.escape(h) for h in hosts)
+    return regex.compile(r"(?<!\S)(?:https?://)?(?:%s)/[^\s<>\"«»]+" % alt, regex.I)
+
+
+_SENTENCE_END_BEFORE = regex.compile(r"(?:^|[.!?…»\"”)]|[:—–-])\s*$")
+_STARTS_NEW = regex.compile(r"^\s*(?:$|[\p{Lu}\d«\"“(–—-])")
+
+
+def inline_spans(text: str) -> list[tuple[int, int, str]]:
+    """Spans of shortcodes and standalone embed URLs, with their reason codes."""
+    spans: list[tuple[int, int, str]] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    for m in _SHORTCODE_PAIR.finditer(text):
+        spans.append((m.start(), m.end(), "boilerplate.shortcode"))
+        taken.append((m.start(), m.end()))
+    for pat in (_SHORTCODE_ATTR, _SHORTCODE_BARE):
+        for m in pat.finditer(text):
+            if free(m.start(), m.end()):
+                spans.append((m.start(), m.end(), "boilerplate.shortcode"))
+                taken.append((m.start(), m.end()))
+    for m in _embed_pattern().finditer(text):
+        s, e = m.start(), m.end()
+        while e > s and text[e - 1] in ".,;:!?)":  # sentence punctuation after the URL
+            e -= 1
+        if not free(s, e):
+            continue
+        line_start = text.rfind("\n", 0, s) + 1
+        line_end = text.find("\n", e)
+        line_end = len(text) if line_end < 0 else line_end
+        # standalone: between sentences (or alone on its line), not a link inside a sentence
+        if _SENTENCE_END_BEFORE.search(text[line_start:s]) and _STARTS_NEW.match(text[e:line_end]):
+            spans.append((s, e, "boilerplate.embed"))
+            taken.append((s, e))
+    return sorted(spans)
+
+
+def _with_space(text: str, s: int, e: int) -> tuple[int, int]:
+    """Widen a removed span so no double space or empty line is left behind."""
+    line_start = text.rfind("\n", 0, s) + 1
+    line_end = text.find("\n", e)
+    line_end = len(text) if line_end < 0 else line_end
+    if not text[line_start:s].strip() and not text[e:line_end].strip():
+        return line_start, min(line_end + 1, len(text))  # the span is the whole line
+    if e < len(text) and text[e] == " ":
+        return s, e + 1
+    if s > 0 and text[s - 1] == " ":
+        return s - 1, e
+    return s, e
+
+
+@register
+class InlineBoilerplate(Filter):
+    id = "boilerplate.inline"
+    version = "1"
+    description = "Shortcodes ([caption ...]...[/caption]) and bare embed URLs standing between sentences."
+    reasons = ("boilerplate.shortcode", "boilerplate.embed")
+    defaults = {"shortcodes": True, "embeds": True}
+
+    def removals(self, text: str, doc: Document) -> Iterable[Change]:
+        out: list[Change] = []
+        last = -1
+        for s, e, reason in inline_spans(text):
+            if reason == "boilerplate.shortcode" and not self.settings["shortcodes"]:
+                continue
+            if reason == "boilerplate.embed" and not self.settings["embeds"]:
+                continue
+            s, e = _with_space(text, s, e)
+            if s < last:
+                s = last
+            if e > s:
+                out.append(Change(s, e, "", reason))
+                last = e
+        return out
+
+
+def layout_of(step, doc: Document):
+    """The layout of ``doc.text`` as the metadata and boilerplate steps see it."""
+    ref = getattr(step.config, "reference_date", None) if step.config is not None else None
+    return analyse(doc.text, doc.meta.get("title") or None, ref)
+
+
+@register
+class LineBoilerplate(Filter):
+    id = "boilerplate.lines"
+    version = "1"
+    description = ("Whole lines that are page furniture: menus and breadcrumbs, related-news lists, counters, "
+                   "share/subscribe buttons, notices (cookie, errors, copyright), advertising, photo credits, "
+                   "letter-less lines and dates other than the publication date.")
+    reasons = tuple(sorted(set(REASON_OF_KIND.values())))
+    defaults = {"keep": []}  # kinds to keep, e.g. ["credit"]
+
+    def __init__(self, config=None, **settings):
+        super().__init__(config, **settings)
+        keep = self.settings["keep"]
+        if isinstance(keep, str) or not all(isinstance(k, str) for k in keep or ()):
+            raise StepConfigError(f"step {self.id!r}: keep must be a list of kinds, e.g. [\"credit\"]")
+        unknown = set(keep or ()) - BOILERPLATE_KINDS
+        if unknown:
+            raise StepConfigError(f"step {self.id!r}: keep holds unknown kind {sorted(unknown)[0]!r}; "
+                                  f"known: {', '.join(sorted(BOILERPLATE_KINDS))}")
+
+    def removals(self, text: str, doc: Document) -> Iterable[Change]:
+        keep = set(self.settings["keep"] or ())
+        lay = layout_of(self, doc)
+        for line in lay.lines:
+            if line.kind in BOILERPLATE_KINDS and line.kind not in keep:
+                s, e = line_span(text, line)
+                yield Change(s, e, "", REASON_OF_KIND[line.kind])
+
+
+@register
+class Duplicates(Filter):
+    id = "boilerplate.duplicates"
+    version = "1"
+    description = "The title repeated (as image captions) and paragraphs repeated within the document."
+    reasons = ("boilerplate.duplicate",)
+    defaults = {}
+
+    def removals(self, text: str, doc: Document) -> Iterable[Change]:
+        lay = layout_of(self, doc)
+        for line in lay.lines:
+            if line.kind == "duplicate":
+                s, e = line_span(text, line)
+                yield Change(s, e, "", "boilerplate.duplicate")

@@ -1,0 +1,100 @@
+"""``lang.detect``: the language of each paragraph and of the whole document.
+
+Every non-empty line of the text is a paragraph (see ``space.normalize``).  Each gets
+a span in ``meta["paragraph_langs"]`` -- always, not only when languages mix, so a
+user can split a document by language without running detection again::
+
+    {"start": 0, "end": 57, "lang": "kk", "confidence": 0.998}
+
+(offsets into the current text; later steps keep them valid).  The document's
+``lang`` is the language with the most letters behind it (letters times
+confidence); ``lang_confidence`` is that language's share of all those letters.
+Short paragraphs (a date, a caption, a one-line quote) say little on their own: they
+are read a second time with the document's language as a weak prior.
+
+With ``accept_langs`` set in the run's config, a document in another language (or
+with no letters at all) is rejected as ``lang.not_accepted``.
+"""
+
+from __future__ import annotations
+
+from ..document import Document
+from . import Annotator, StepConfigError, register
+
+# Paragraphs whose own answer is less sure than this are read again with the
+# document's language as a prior (PRIOR_WEIGHT in corpusclean.langid).  0.9 is where
+# lingua's answers on one- to three-word lines stop being reliable (docs/language.md).
+REREAD_BELOW_CONFIDENCE = 0.9
+
+
+@register
+class DetectLanguage(Annotator):
+    id = "lang.detect"
+    version = "1"
+    description = ("Language of every paragraph (spans in paragraph_langs) and of the document (lang, "
+                   "lang_confidence); Kazakh-aware and deterministic. Rejects documents outside accept_langs.")
+    reasons = ("lang.not_accepted",)
+    defaults = {"backend": "corpusclean"}
+
+    def __init__(self, config=None, **settings):
+        super().__init__(config, **settings)
+        from ..langid import BACKENDS  # light: the models load in setup()
+
+        if self.settings["backend"] not in BACKENDS:
+            raise StepConfigError(f"step 'lang.detect': backend {self.settings['backend']!r} is not one of: "
+                                  f"{', '.join(BACKENDS)}")
+
+    def setup(self) -> None:
+        from ..langid import detect_language
+
+        self._detect = detect_language
+        # Load the Kazakh/Russian model now rather than inside the first document.
+        detect_language("Партия провела съезд.", backend=self.settings["backend"])
+
+    @staticmethod
+    def paragraphs(text: str) -> list[tuple[int, int]]:
+        """(start, end) of every non-empty line, ends stripped of spaces."""
+        spans = []
+        pos = 0
+        for line in text.split("\n"):
+            stripped = line.strip()
+            if stripped:
+                start = pos + (len(line) - len(line.lstrip()))
+                spans.append((start, start + len(stripped)))
+            pos += len(line) + 1
+        return spans
+
+    def annotate(self, doc: Document) -> None:
+        backend = self.settings["backend"]
+        text = doc.text
+        spans = []
+        for start, end in self.paragraphs(text):
+            r = self._detect(text[start:end], backend=backend)
+            spans.append({"start": start, "end": end, "lang": r.lang, "confidence": r.confidence})
+        lang, confidence = self._document_language(text, spans)
+        if lang is not None and backend == "corpusclean":
+            for span in spans:
+                if span["lang"] is not None and span["confidence"] < REREAD_BELOW_CONFIDENCE:
+                    r = self._detect(text[span["start"]:span["end"]], backend=backend, prior=lang)
+                    span["lang"], span["confidence"] = r.lang, r.confidence
+        doc.meta["lang"] = lang
+        doc.meta["lang_confidence"] = confidence
+        doc.meta["paragraph_langs"] = spans
+        accepted = tuple(getattr(self.config, "accept_langs", ()) or ())
+        if accepted and lang not in accepted:
+            found = f"language {lang!r} (confidence {confidence})" if lang else "no language (the text has no letters)"
+            doc.reject("lang.not_accepted", f"{found}; accepted: {', '.join(accepted)}", self.id)
+
+    @staticmethod
+    def _document_language(text: str, spans: list[dict]) -> tuple[str | None, float]:
+        weight: dict[str, float] = {}
+        for span in spans:
+            if span["lang"] is None:
+                continue
+            letters = sum(1 for ch in text[span["start"]:span["end"]] if ch.isalpha())
+            weight[span["lang"]] = weight.get(span["lang"], 0.0) + letters * span["confidence"]
+        total = sum(weight.values())
+        if not weight or total <= 0:
+            return None, 0.0
+        best = max(sorted(weight), key=lambda k: weight[k])
+        return best, round(weight[best] / total, 4)
