@@ -12,7 +12,7 @@ edit touches (a space inserted inside a token counts that token).  Every change 
 printed, so a reader can judge it.  Figures go into docs/repair.md by hand, with the
 machine and the date.
 
-    python benchmarks/repair_false_changes.py [--shared ../shared] [--extra FILE ...]
+    python benchmarks/repair_false_changes.py [--shared ../shared] [--extra FILE ...] [--gettext ru kk]
 """
 
 from __future__ import annotations
@@ -44,7 +44,7 @@ def rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def load_corpora(shared: Path, extra: list[Path]) -> dict[str, list[str]]:
+def load_corpora(shared: Path, extra: list[Path], gettext_langs: list[str]) -> dict[str, list[str]]:
     corpora: dict[str, list[str]] = {"lid-ru": [], "lid-kk": []}
     tsv = shared / "eval" / "lid" / "dev.tsv"
     if tsv.exists():
@@ -67,7 +67,28 @@ def load_corpora(shared: Path, extra: list[Path]) -> dict[str, list[str]]:
         corpora["gold-bodies"] = [json.loads(g.read_text(encoding="utf-8"))["text"] for g in gold]
     for p in extra:
         corpora[f"extra:{p.name}"] = [p.read_text(encoding="utf-8")]
+    for lang in gettext_langs:
+        corpora[f"gettext-{lang}"] = gettext_texts(lang)
     return {k: v for k, v in corpora.items() if v}
+
+
+def gettext_texts(lang: str, per_doc: int = 20) -> list[str]:
+    """The translated messages of the system's gettext catalogues for ``lang`` (Debian
+    ships them in /usr/share/locale): edited, mostly clean Russian or Kazakh of another
+    register (software), in documents of ``per_doc`` messages.  A stress test: its own
+    typos and code fragments are reported like any change."""
+    import gettext
+    import glob
+
+    messages: list[str] = []
+    for path in sorted(glob.glob(f"/usr/share/locale/{lang}/LC_MESSAGES/*.mo")):
+        try:
+            with open(path, "rb") as fh:
+                catalog = gettext.GNUTranslations(fh)._catalog  # type: ignore[attr-defined]
+        except (OSError, gettext.error, UnicodeDecodeError):
+            continue
+        messages.extend(v.replace("\n", " ") for k, v in catalog.items() if k and isinstance(v, str) and v)
+    return ["\n".join(messages[i:i + per_doc]) for i in range(0, len(messages), per_doc)]
 
 
 def touched_tokens(text: str, edits) -> int:
@@ -94,6 +115,9 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared", help="the shared folder (default ../shared)")
     ap.add_argument("--extra", type=Path, nargs="*", default=[], help="more clean text files to include")
+    ap.add_argument("--gettext", nargs="*", default=[], metavar="LANG",
+                    help="also run over the system's gettext translations for LANG (ru, kk)")
+    ap.add_argument("--quiet", action="store_true", help="print the figures only, not every change")
     args = ap.parse_args()
 
     from corpusclean import Pipeline
@@ -108,11 +132,14 @@ def main() -> int:
     startup_s = time.perf_counter() - t
     mem_setup = rss_mb()
 
-    corpora = load_corpora(args.shared, args.extra)
+    corpora = load_corpora(args.shared, args.extra, args.gettext)
     known = available_steps()
     before_ids = [s for s in ("unicode.ftfy", "space.normalize", "lang.detect") if s in known]
     pre = Pipeline(before_ids)
 
+    from collections import Counter
+
+    by_reason: Counter = Counter()
     grand_tokens = grand_changed = 0
     repair_seconds = 0.0
     print(f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
@@ -132,15 +159,18 @@ def main() -> int:
             repair_seconds += time.perf_counter() - t
             new = doc.edits[n_before:]
             tokens += len(_TOKEN.findall(base))
+            by_reason.update(f"{name} {e.reason}" for e in new)
             if new:
                 changed += touched_tokens(base, new)
-                for e in new:
+                for e in new if not args.quiet else ():
                     ctx = doc.text[max(0, e.start - 30):e.start + len(e.after) + 30].replace("\n", " ")
                     print(f"  CHANGE {name} {e.reason}: {e.before!r} -> {e.after!r}   …{ctx}…")
         grand_tokens += tokens
         grand_changed += changed
         rate = changed / tokens * 10000 if tokens else 0.0
         print(f"{name}: {len(texts)} texts, {tokens} tokens, {changed} changed = {rate:.2f} per 10,000")
+    for key, n in sorted(by_reason.items()):
+        print(f"  edits {key}: {n}")
     rate = grand_changed / grand_tokens * 10000 if grand_tokens else 0.0
     print(f"ALL: {grand_tokens} tokens, {grand_changed} changed = {rate:.2f} per 10,000 tokens")
     print(f"speed: {grand_tokens / repair_seconds:,.0f} tokens/s through the four repair steps "

@@ -34,6 +34,7 @@ DEFAULT_STEPS: tuple[str, ...] = (
     "boilerplate.duplicates",
     "metadata.date",
     "metadata.rubric",
+    "metadata.site",
     "metadata.title",
     "metadata.tags",
     "metadata.attribution",

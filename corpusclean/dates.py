@@ -93,6 +93,8 @@ def _pattern() -> regex.Pattern:
         r"(?P<ky>\d{4})\s*(?:жылғы|жылы|ж\.)?\s*(?P<kd>\d{1,2})[-\s]\s*(?P<km>%s)%s" % (mon, _KK_SUFFIX),
         # day month year: 29 Сентября, 2021; 12 наурыз 2023 ж.
         r"(?P<td>\d{1,2})[-\s]\s*(?P<tm>%s)%s,?\s+(?P<ty>\d{4})%s" % (mon, _KK_SUFFIX, year_word),
+        # day and month without a year: 12 марта, 10:45 (the year comes from the reference date)
+        r"(?P<pd>\d{1,2})[-\s]\s*(?P<pm>%s)%s(?!,?\s*\d{4})" % (mon, _KK_SUFFIX),
         # relative: вчера, 18:10; бүгін 10:45
         r"(?P<rel>%s)" % rel,
         # N days ago: 3 дня назад, 2 күн бұрын
@@ -159,6 +161,15 @@ def _iso_from(m: regex.Match, reference_date) -> tuple[str | None, bool]:
     elif g("td"):
         y, d = int(g("ty")), int(g("td"))
         mo = month_table()[_month_key(g("tm"))]
+    elif g("pd"):
+        relative = True
+        ref = _reference(reference_date)
+        if ref is None:
+            return None, True
+        d, mo = int(g("pd")), month_table()[_month_key(g("pm"))]
+        y = ref.year
+        if _valid(y, mo, d) and _dt.date(y, mo, d) > ref:
+            y -= 1  # "28 декабря" read on 3 January is last year's
     else:
         relative = True
         ref = _reference(reference_date)

@@ -27,6 +27,10 @@ cleaning a fixed file changes nothing: a file passes the check exactly when it e
 its fixed form.
 
 HTML and JSONL files are checked for rejection only; the hook never rewrites them.
+A refused file is named with a reason code: the reader's and the steps' (``input.binary``,
+``input.empty``, ``lang.not_accepted``, ...), ``hook.duplicate`` (the same bytes or the same
+cleaned body as another file given or, with ``compare_folder``, another text file in its
+folder) or ``hook.unstable`` (fix found no fixed point: a bug to report).
 
 Settings: ``[tool.corpusclean]`` of the nearest pyproject.toml (the run's steps and
 their options, ``accept_langs``, ...), hook settings in ``[tool.corpusclean.hook]``
@@ -60,26 +64,23 @@ FRONT_MATTER_STEP = "metadata.front_matter"
 # ``[tool.corpusclean.hook]`` keys and their defaults (command-line options win).
 HOOK_DEFAULTS: dict[str, Any] = {
     "corpus": None,          # fix: keep each accepted seed's JSONL record in this file (one per path)
-    "max_edits": 5,          # check: how many edits to list per file
+    "max_edits": 5,          # check: example edits shown per file (the first of each reason)
     "compare_folder": True,  # also look for duplicates among the other text files in each seed's folder
 }
 
-# A fixed file, cleaned again, must come out the same.  Should a step not be idempotent,
-# fix cleans its own output again, up to this many passes in all, before giving up on the
-# file (a bug to report).  Two passes settle every case seen so far; three leave a margin.
+# A fixed file, cleaned again, must come out the same.  Should a step not be idempotent on
+# some page, fix cleans its own output again, at most this many more times, before giving up
+# on the file (a bug to report).  On the five seeds the first pass is already the fixed point
+# (tests/test_hook.py checks it); the extra passes are a safety net, not a measured need.
 MAX_FIX_PASSES = 3
 
 _TEXT_SUFFIXES = (".txt", ".text")
 _HINTS = {
     "input.binary": "a seed must be a text page dump; keep binary files out of the seeds folder",
     "input.empty": "add the article text or remove the file",
-    "duplicate": "remove one of the two files",
-    "lang.not_accepted": "the project accepts only the languages in accept_langs",
+    "hook.duplicate": "remove one of the two files",
+    "lang.not_accepted": "accept_langs in [tool.corpusclean] or --accept-lang set the languages",
 }
-
-
-class UsageError(Exception):
-    pass
 
 
 # --- the fixed form ---------------------------------------------------------------
@@ -127,7 +128,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--config", metavar="FILE.toml", help="settings file (replaces [tool.corpusclean] of pyproject.toml)")
     p.add_argument("--no-project-config", action="store_true", help="ignore [tool.corpusclean] in pyproject.toml")
     p.add_argument("--corpus", metavar="FILE.jsonl", help="fix: keep the JSONL record of every accepted seed in this file")
-    p.add_argument("--max-edits", type=int, metavar="N", help=f"check: edits listed per file (default {HOOK_DEFAULTS['max_edits']})")
+    p.add_argument("--max-edits", type=int, metavar="N", help=f"check: example edits shown per file, one per reason (default {HOOK_DEFAULTS['max_edits']})")
     p.add_argument("--no-compare-folder", dest="compare_folder", action="store_false", default=None,
                    help="look for duplicates only among the files given, not the rest of their folders")
     # Options of the corpusclean command line that the hook does not offer.
@@ -259,6 +260,7 @@ def _settle(out: Outcome, pipeline) -> str | None:
     """Fix mode: clean the fixed form again until it stops changing.  On success the
     outcome's document is the one read from the fixed file (its record's input is what
     gets committed); returns a problem description otherwise."""
+    moved: list[str] = []
     for _ in range(MAX_FIX_PASSES):
         docs = _clean(pipeline, out.fixed.encode("utf-8"), out.path)
         doc = docs[0]
@@ -281,31 +283,22 @@ def _mark_duplicates(outcomes: list[Outcome], compare_folder: bool) -> None:
     """Reject a file whose bytes or cleaned body repeat an earlier file given, or
     (with ``compare_folder``) another text file in its folder."""
     seen: dict[str, str] = {}
+    folders: dict[str, dict[str, str]] = {}
+    given = {os.path.abspath(o.path) for o in outcomes}
     for out in outcomes:
         if out.rejection is not None or out.kind != "txt":
             continue
         keys = (hashlib.sha256(out.raw).hexdigest(), _body_key(out.docs[0].text))
         first = next((seen[k] for k in keys if k in seen), None)
+        if first is None and compare_folder:
+            folder = os.path.dirname(out.path) or "."
+            if folder not in folders:
+                folders[folder] = _folder_keys(folder, given)
+            first = next((folders[folder][k] for k in keys if k in folders[folder]), None)
         if first is not None:
-            out.reject("duplicate", f"the same article as {first}")
-            continue
-        for k in keys:
-            seen[k] = out.path
-    if not compare_folder:
-        return
-    given = {os.path.abspath(o.path) for o in outcomes}
-    folders: dict[str, dict[str, str]] = {}
-    for out in outcomes:
-        if out.rejection is not None or out.kind != "txt":
-            continue
-        folder = os.path.dirname(out.path) or "."
-        if folder not in folders:
-            folders[folder] = _folder_keys(folder, given)
-        keys = folders[folder]
-        for k in (hashlib.sha256(out.raw).hexdigest(), _body_key(out.docs[0].text)):
-            if k in keys:
-                out.reject("duplicate", f"the same article as {keys[k]}")
-                break
+            out.reject("hook.duplicate", f"the same article as {first}")
+        else:
+            seen.update(dict.fromkeys(keys, out.path))
 
 
 def _folder_keys(folder: str, skip: set[str]) -> dict[str, str]:
@@ -374,24 +367,30 @@ def _describe_change(out: Outcome, max_edits: int) -> list[str]:
     encoding = doc.source.get("encoding")
     if encoding not in ("utf-8", None):
         lines.append(f"    encoding: {encoding} -> utf-8")
-    if not edits and not notes and encoding in ("utf-8", None):
-        tail = "no final newline" if not out.raw.endswith(b"\n") else "layout"
-        lines.append(f"    layout: {tail} (the fixed form ends with exactly one newline)")
+    if len(lines) == 1:  # nothing above explains it: the bytes differ in layout only
+        if body == fixed_body:
+            what = "front matter key order or spacing"
+        elif not body.endswith("\n"):
+            what = "no final newline (the fixed form ends with exactly one)"
+        else:
+            what = "line breaks"
+        lines.append(f"    layout: {what}")
     return lines
 
 
-def _describe_rejection(out: Outcome) -> list[str]:
+def _describe_rejection(out: Outcome) -> str:
     code, detail = out.rejection
     hint = _HINTS.get(code)
-    return [f"{out.path}: rejected: {code}: {detail}" + (f" ({hint})" if hint else "")]
+    return f"{out.path}: rejected: {code}: {detail}" + (f" ({hint})" if hint else "")
 
 
 # --- writing ----------------------------------------------------------------------
 
 
 def write_atomic(path: str | os.PathLike, data: bytes) -> None:
-    """Replace ``path`` with ``data`` via a temporary file in the same folder, keeping its mode."""
-    path = os.fspath(path)
+    """Replace ``path`` with ``data`` via a temporary file in the same folder, keeping its
+    mode.  A symbolic link stays a link: the file it points to is replaced."""
+    path = os.path.realpath(path)
     folder = os.path.dirname(os.path.abspath(path))
     try:
         mode = os.stat(path).st_mode & 0o7777
@@ -447,8 +446,7 @@ def update_corpus(corpus: str, outcomes: Iterable[Outcome]) -> bool:
     text = "".join(line + "\n" for line in lines)
     if text == old_text:
         return False
-    if os.path.dirname(os.path.abspath(corpus)):
-        os.makedirs(os.path.dirname(os.path.abspath(corpus)), exist_ok=True)
+    os.makedirs(os.path.dirname(os.path.abspath(corpus)), exist_ok=True)
     write_atomic(corpus, text.encode("utf-8"))
     return True
 
@@ -456,7 +454,8 @@ def update_corpus(corpus: str, outcomes: Iterable[Outcome]) -> bool:
 # --- the command --------------------------------------------------------------------
 
 
-def run(mode: str, files: Sequence[str], config, hook: dict, out, err) -> int:
+def run(mode: str, files: Sequence[str], config, hook: dict, out) -> int:
+    """Check or fix ``files``; write the messages to ``out``; return the exit code."""
     from .pipeline import Pipeline
 
     pipeline = Pipeline(config=config)
@@ -467,7 +466,7 @@ def run(mode: str, files: Sequence[str], config, hook: dict, out, err) -> int:
     for o in outcomes:
         if o.rejection is not None:
             failed += 1
-            out.write("\n".join(_describe_rejection(o)) + "\n")
+            out.write(_describe_rejection(o) + "\n")
         elif mode == "check" and o.changes:
             failed += 1
             out.write("\n".join(_describe_change(o, hook["max_edits"])) + "\n")
@@ -483,6 +482,7 @@ def run(mode: str, files: Sequence[str], config, hook: dict, out, err) -> int:
                 write_atomic(o.path, o.fixed.encode("utf-8"))
     if mode == "fix" and hook.get("corpus"):
         if update_corpus(hook["corpus"], outcomes):
+            failed += 1  # a changed file fails the hook, as pre-commit expects
             out.write(f"Updated {hook['corpus']}\n")
     if failed and mode == "check":
         out.write(f"corpusclean-check: {failed} of {len(outcomes)} checked failed (would change or rejected)\n")
@@ -503,14 +503,13 @@ def main(argv: Sequence[str] | None = None, *, stdout=None, stderr=None) -> int:
         except SystemExit as e:  # argparse printed help, version or a usage error
             return EXIT_OK if e.code in (0, None) else EXIT_USAGE
         config, hook = load_settings(args)
-        code = run(args.mode, args.files, config, hook, out, err)
+        code = run(args.mode, args.files, config, hook, out)
         out.flush()
         return code
     except Exception as e:
         from .cli import _report
 
-        code = _report(e, err)
-        return EXIT_USAGE if code == EXIT_USAGE else EXIT_FAIL
+        return _report(e, err)  # 2 for a usage or config error, 1 otherwise
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -4,26 +4,29 @@
 'kk'
 >>> detect_language("Партия провела съезд в Астане.").lang
 'ru'
->>> detect_language("12.05.2024, 18:10") .lang is None
+>>> detect_language("12.05.2024, 18:10").lang is None
 True
 
 How the default backend (``"corpusclean"``) decides, cheapest evidence first:
 
 1. No letters: ``lang`` is None.
 2. Script: letters are counted per script.  Text mostly in a script that one
-   language owns (Greek, Georgian, Hangul, ...) gets that language.  Latin letters
-   inside Cyrillic words (``вiн`` with a Latin ``i``) are read as their Cyrillic
-   look-alikes first.
-3. Cyrillic text: letters that only some languages use decide which candidates
-   the n-gram model may choose from: Ukrainian (ї є ґ, or і), Belarusian (ў),
-   Serbian and Macedonian (ђ ј љ њ ћ џ ѓ ќ ѕ), Tatar (җ), Bashkir (ҡ ҙ ҫ),
-   Kyrgyz (ө ү ң without any of ә ғ қ ұ һ і, plus a Kyrgyz spelling cue).
-   Kazakh and Russian are always candidates.
-4. Kazakh against Russian: the lingua n-gram model restricted to the candidates,
-   plus two kinds of evidence it lacks on short text, added as log-odds: lowercase
-   words spelt with Kazakh letters (capitalised ones may be names in a Russian
-   text), and short function words that belong to one language only
-   (``corpusclean/data/lid/*.txt``).
+   language owns (Greek, Georgian, Hangul, ...) gets that language; Arabic script is
+   split by its letters (Kazakh as written in China, Urdu, Uyghur, Persian, Arabic).
+   Latin letters inside Cyrillic words (``вiн`` with a Latin ``i``) are read as their
+   Cyrillic look-alikes first.
+3. Cyrillic text: letters (and a few function words) decide which candidates the
+   n-gram model may choose from: Ukrainian and Belarusian (ї є ґ і, Ukrainian words),
+   Belarusian (ў), Serbian and Macedonian (ђ ј љ њ ћ џ ѓ ќ ѕ), Bulgarian (ъ as a
+   vowel); Tatar (җ) and Bashkir (ҡ ҙ ҫ) by letter; Kyrgyz, which the model lacks, by
+   rule (none of ә ғ қ ұ һ і, and Kyrgyz words or spelling).  Kazakh and Russian are
+   always candidates.
+4. Kazakh against Russian: lingua restricted to the candidates, with its
+   log-probabilities clipped and scaled down on short text, plus evidence it weighs
+   poorly there: function words that belong to one language only
+   (``corpusclean/data/lid/*_function_words.txt``) and lowercase words spelt with
+   Kazakh letters.  Quoted titles and capitalised words with Kazakh letters (names,
+   in a Russian text) are hidden from the model when enough text remains.
 5. Latin text: Kazakh in Latin script (2018 and 2021 alphabets, and ``q`` spellings)
    needs its own letters or words, and is then read by transliterating it to
    Cyrillic and scoring it as in 4; other Latin text goes to langdetect (seeded).
@@ -62,28 +65,35 @@ _TT_ONLY = set("җ")
 _BA_ONLY = set("ҡҙҫ")
 
 # --- thresholds and weights (log-odds units; set by reasoning, see docs/language.md) ----
-# Lingua's probability is clipped so that a handful of other cues can still overturn a
-# confident but wrong answer on a short text: 0.9975 <-> 6.0.
+# Lingua's log-probabilities are clipped at -6 (p = 0.0025) so that a handful of other cues
+# can still overturn a confident but wrong answer on a short text.
 MODEL_LOGIT_CLIP = 6.0
 # One function word that belongs to one language only: as strong as lingua being 92 %
 # sure.  Two such words outweigh a clipped model answer only together with letters.
 FUNCTION_WORD_WEIGHT = 2.5
-# One lowercase word spelt with Kazakh letters (ә ғ қ ұ ү ө ң һ і).  Capitalised words
+# One lowercase word spelt with Kazakh letters (ә ғ қ ұ ү ө ң һ; not і, which Ukrainian has).  Capitalised words
 # are left out: in Russian news they are mostly Kazakh names and titles.
 KAZAKH_WORD_WEIGHT = 1.5
 # A neighbouring paragraph's (or the document's) language, for short paragraphs: a
 # weak prior that only decides when the paragraph itself says little.
 PRIOR_WEIGHT = 1.0
+# Below this many letters (in the words the model reads) the model's log-probabilities are
+# scaled down in proportion: short texts (the issue's "< 40 characters") carry little n-gram
+# evidence, and a page's one-word lines should follow the document's language (the prior).
+MODEL_FULL_WEIGHT_LETTERS = 30
+# langdetect is as sure of "OK" (Portuguese, 1.0) as of a paragraph; Latin-script answers
+# from it are scaled down below this many letters (about four words).
+LATIN_FULL_CONFIDENCE_LETTERS = 20
 # At most this many characters go to the n-gram model: longer text gains nothing in
 # accuracy and costs time linearly.
 MODEL_MAX_CHARS = 2000
 
-# Scripts that (nearly) one language owns.  Arabic and Devanagari are shared by
-# several languages: they get the main one with a lower confidence.
+# Scripts that (nearly) one language owns.  Devanagari and Han are shared by several
+# languages: they get the main one with a lower confidence.  Arabic: _detect_arabic.
 _SCRIPT_LANG = {
     "Greek": ("el", 0.95), "Georgian": ("ka", 0.95), "Armenian": ("hy", 0.95), "Hebrew": ("he", 0.9),
     "Hangul": ("ko", 0.95), "Hiragana": ("ja", 0.95), "Katakana": ("ja", 0.95), "Thai": ("th", 0.95),
-    "Arabic": ("ar", 0.6), "Devanagari": ("hi", 0.6), "Han": ("zh", 0.8), "Bengali": ("bn", 0.9),
+    "Devanagari": ("hi", 0.6), "Han": ("zh", 0.8), "Bengali": ("bn", 0.9),
     "Tamil": ("ta", 0.95), "Telugu": ("te", 0.95), "Gujarati": ("gu", 0.95), "Gurmukhi": ("pa", 0.95),
 }
 
@@ -94,7 +104,6 @@ _HOMOGLYPHS = str.maketrans({
     "A": "А", "E": "Е", "O": "О", "P": "Р", "C": "С", "X": "Х", "I": "І", "K": "К", "M": "М",
     "H": "Н", "T": "Т", "B": "В",
 })
-
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,7 +144,8 @@ def _lingua_probs(text: str, codes: Iterable[str]) -> dict[str, float]:
     codes = tuple(sorted(set(codes)))
     det = _lingua(codes)
     out = {c: 0.0 for c in codes}
-    for cv in det.compute_language_confidence_values(text[:MODEL_MAX_CHARS]):
+    sample = text[:MODEL_MAX_CHARS].encode("utf-8", "replace").decode("utf-8")  # lone surrogates -> "?"
+    for cv in det.compute_language_confidence_values(sample):
         out[cv.language.iso_code_639_1.name.lower()] = float(cv.value)
     return out
 
@@ -231,9 +241,10 @@ _KYRGYZ_SPELLING = regex.compile(
     r"[кг][аоуы]|[аоуы][кг]|ч|аа|оо|уу|ээ|өө|үү|ыы|^э"
     r"|[аеиоуыэюяөү][^аеиоуыэюяөүәіұ]*[өү]"  # ө ү after the first syllable (Kyrgyz labial harmony)
     r"|[тдн]и[мз]?$")  # -ти -ди -ним where Kazakh writes -ті -ді -нім
-# Quoted titles and capitalised words spelt with Kazakh letters: in a Russian text these
-# are names ("Ақ жол", Нұрлан); the model reads the text without them when enough is left.
-_QUOTED = regex.compile(r"«[^«»\n]*»|“[^“”\n]*”|\"[^\"\n]*\"")
+# Short quoted titles (up to 60 characters) and capitalised words spelt with Kazakh letters:
+# in a Russian text these are names («Ақ жол», Нұрлан); the model reads the text without
+# them when enough is left.  Longer quotes are content, not names, and stay.
+_QUOTED = regex.compile(r"«[^«»\n]{1,60}»|“[^“”\n]{1,60}”|\"[^\"\n]{1,60}\"")  # titles, not long quotes
 _NAME_LIKE = regex.compile(r"\b\p{Lu}[\p{L}-]*[әғқңөұүһіӘҒҚҢӨҰҮҺІ][\p{L}-]*")
 # Letters that must be left after masking names for the masked text to be used.
 MASKED_MIN_LETTERS = 20
@@ -242,11 +253,6 @@ MASKED_MIN_LETTERS = 20
 def _mask_names(text: str) -> str:
     masked = _NAME_LIKE.sub(" ", _QUOTED.sub(" ", text))
     return masked if sum(1 for ch in masked if ch.isalpha()) >= MASKED_MIN_LETTERS else text
-
-
-def _logit(p: float) -> float:
-    p = min(max(p, 1e-9), 1 - 1e-9)
-    return max(-MODEL_LOGIT_CLIP, min(MODEL_LOGIT_CLIP, math.log(p / (1 - p))))
 
 
 def _function_word_hits(words: list[str]) -> dict[str, int]:
@@ -270,7 +276,7 @@ def _kazakh_words(words: list[str]) -> int:
 
 # Russian function words that are Ukrainian words too: no evidence between those two.
 _RU_UK_SHARED = frozenset("была были было в все для до за на над нам нас ним них по при про стала так то тут "
-                          "через вам вас".split())
+                          "через вам вас я".split())
 
 
 def _choose(probs: dict[str, float], words: list[str], prior: str | None) -> tuple[str, float]:
@@ -280,9 +286,13 @@ def _choose(probs: dict[str, float], words: list[str], prior: str | None) -> tup
         words = [w for w in words if w.lower() not in _RU_UK_SHARED]
     hits = _function_word_hits(words)
     kk_words = _kazakh_words(words)
+    # The model's word is worth less on short text: its probabilities there are extreme but
+    # rest on a few n-grams (one name, one word).
+    letters = sum(len(w) for w in words)
+    shrink = min(1.0, letters / MODEL_FULL_WEIGHT_LETTERS)
     scores = {}
     for code, p in probs.items():
-        s = max(math.log(p), -MODEL_LOGIT_CLIP) if p > 0 else -MODEL_LOGIT_CLIP
+        s = shrink * (max(math.log(p), -MODEL_LOGIT_CLIP) if p > 0 else -MODEL_LOGIT_CLIP)
         s += FUNCTION_WORD_WEIGHT * hits.get(code, 0)
         if code == "kk":
             s += KAZAKH_WORD_WEIGHT * kk_words
@@ -306,8 +316,6 @@ def _detect_cyrillic(text: str, prior: str | None) -> tuple[str, float]:
     kk_only = bool(letters & _KK_ONLY)
     if not kk_only and "і" not in letters:
         hits = _function_word_hits(words)
-        if letters & _KK_SHARED_TURKIC and (hits["ky"] or _kyrgyz_cue(words)):
-            return "ky", 0.9
         if hits["ky"] and hits["ky"] > hits["ru"] and hits["ky"] >= hits["kk"]:
             return "ky", 0.8
     cands = {"kk", "ru"}
@@ -387,7 +395,23 @@ def _detect_latin(text: str, prior: str | None) -> tuple[str, float]:
         if lang == "kk":
             return "kk", conf
     r = _detect_langdetect(text)  # 55 languages in 0.4 s and ~70 MB; lingua's Latin set costs 5 s, 500 MB
-    return r.lang, r.confidence
+    letters = sum(1 for ch in text if ch.isalpha())
+    return r.lang, r.confidence * min(1.0, letters / LATIN_FULL_CONFIDENCE_LETTERS)
+
+
+def _detect_arabic(text: str) -> tuple[str, float]:
+    """Arabic script by its letters: Kazakh (as written in China: the hamza ٴ and ٵ ٶ ٷ ٸ),
+    Urdu, Uyghur, Persian, else Arabic."""
+    letters = set(text)
+    if letters & set("\u0674\u0675\u0676\u0677\u0678"):
+        return "kk", 0.9
+    if letters & set("ٹڈڑںے"):
+        return "ur", 0.8
+    if letters & set("ېۆۈ"):
+        return "ug", 0.8
+    if letters & set("پچژگ"):
+        return "fa", 0.7
+    return "ar", 0.6
 
 
 def detect_language(text: str, *, backend: str = "corpusclean", prior: str | None = None) -> LanguageResult:
@@ -407,6 +431,8 @@ def detect_language(text: str, *, backend: str = "corpusclean", prior: str | Non
         lang, conf = _detect_cyrillic(text, prior)
     elif script == "Latin":
         lang, conf = _detect_latin(text, prior)
+    elif script == "Arabic":
+        lang, conf = _detect_arabic(text)
     elif script in _SCRIPT_LANG:
         lang, conf = _SCRIPT_LANG[script]
     else:

@@ -55,15 +55,17 @@ HEADLINE_MAX_WORDS = 25
 TITLE_MIN_WORDS = 4
 LABEL_MAX_WORDS = 3
 # Phrase rules only fire on short lines, so a body sentence that merely contains a
-# phrase ("... сообщает пресс-служба ...") stays.
-ATTRIBUTION_MAX_WORDS = 12
+# phrase ("... сообщает пресс-служба ...") stays.  Each limit is the longest line of its
+# kind in the seeds and the test layouts, with some room, and stays below the length of
+# a body sentence (GOOD_MIN_WORDS) where a body sentence could carry the phrase:
+ATTRIBUTION_MAX_WORDS = 12        # "Об этом сообщает <агентство>" runs 4-8 words
 ATTRIBUTION_SINGLE_WORD_MAX = 8   # "Сообщает X", "Автор: X": a one-word lead needs a short line
-CREDIT_MAX_WORDS = 15
-SUBSCRIBE_MAX_WORDS = 20
-NOTICE_MAX_WORDS = 40             # cookie and copyright footers run long
-NOTICE_MAX_WORDS_BODY = 12
-COUNTER_MAX_WORDS = 5
-TAG_LINE_MAX_WORDS = 12
+CREDIT_MAX_WORDS = 15             # "Фото: пресс-служба акимата области" 3-8 words
+SUBSCRIBE_MAX_WORDS = 20          # "Подписывайтесь на наш канал в Telegram и ..." up to ~15
+NOTICE_MAX_WORDS = 40             # cookie and copyright footers run long (header/footer only)
+NOTICE_MAX_WORDS_BODY = 12        # inside the body a notice must be short
+COUNTER_MAX_WORDS = 5             # "Просмотров: 1 204", "Комментарии (0)"
+TAG_LINE_MAX_WORDS = 12           # a line of tags under a bare "Теги:" label
 # A menu line: at least MENU_MIN_WORDS words, MENU_MIN_NAV of them section names making
 # up MENU_NAV_SHARE of the line, and few stopwords ("О партии", "О нас" are menu items).  The seeds' menu scores
 # 0.9; headlines that name a section ("Партия обсудила экономику") score under 0.3.
@@ -89,19 +91,27 @@ REASON_OF_KIND["date_other"] = "boilerplate.date"
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*")
 _LETTER_OR_DIGIT = regex.compile(r"[\p{L}\p{N}]")
+_LETTER = regex.compile(r"\p{L}")
 _CLOSERS = "»\"”’')]"
 _BULLET = regex.compile(r"^\s*(?:[-–—•·*▪►✓✔]|\d{1,2}[.)]\s|[a-zа-я][)]\s)")
 _NUMBER_ONLY = regex.compile(r"^[^\p{L}\p{N}]*\d[\d\s.,]*[^\p{L}\p{N}]*$")
 _TIME_LEAD = regex.compile(r"^\s*(?:[01]?\d|2[0-3]):[0-5]\d\b")
 _BREADCRUMB_SEP = regex.compile(r"\s(?:/|›|»|>|\||→|::)\s")
+_UPDATED = regex.compile(r"(?i)обновлен|изменен|жаңартыл|өзгертіл")
 _INNER_SENTENCE = regex.compile(r"[.!?…]\s+[\p{Lu}«\"–—-]")
+
+
+_SPACES = regex.compile(r"\s+")
+_EDGE_START = regex.compile(r"^[^\p{L}\p{N}]+")
+_EDGE_END = regex.compile(r"(?r)[^\p{L}\p{N}+]+$")  # searched backwards: linear on long lines
 
 
 def norm(s: str) -> str:
     """Lower case, ё as е, edge punctuation off, spaces collapsed: how phrases match."""
-    s = s.casefold().replace("ё", "е")
-    s = regex.sub(r"\s+", " ", s)
-    return regex.sub(r"^[^\p{L}\p{N}]+|[^\p{L}\p{N}+]+$", "", s)
+    s = _SPACES.sub(" ", s.casefold().replace("ё", "е"))
+    s = _EDGE_START.sub("", s, count=1)
+    m = _EDGE_END.search(s)
+    return s[: m.start()] if m else s
 
 
 def _data(name: str) -> str:
@@ -174,6 +184,7 @@ class Layout:
     date: int | None = None
     published: str | None = None
     rubric: str | None = None
+    site: str | None = None
     tags: list[str] = field(default_factory=list)
 
     def of_kind(self, *kinds: str) -> list[Line]:
@@ -204,6 +215,7 @@ def _starts_upper(text: str) -> bool:
     return bool(s) and (s[0].isupper() or s[0].isdigit())
 
 
+_QUOTE_LINE = regex.compile(r"^\s*[«\"“„].*[»\"”]\s*$")
 _DIALOGUE = regex.compile(r"^\s*[-–—]")
 
 
@@ -243,10 +255,11 @@ def _menu(line: Line) -> bool:
 
 
 def _breadcrumb(line: Line) -> bool:
+    """"Главная / Новости / Политика"; the last crumb may be the article's own title."""
     parts = _BREADCRUMB_SEP.split(line.text.strip())
-    if len(parts) < 3 or line.n > 20 or _ends_period(line.text):
+    if len(parts) < 3 or line.n > 30 or _ends_period(line.text):
         return False
-    return all(1 <= len(_WORD.findall(p)) <= 4 for p in parts)
+    return all(1 <= len(_WORD.findall(p)) <= 4 for p in parts[:-1]) and len(_WORD.findall(parts[-1])) >= 1
 
 
 def _share(line: Line) -> bool:
@@ -256,10 +269,10 @@ def _share(line: Line) -> bool:
         return False
     if n in words:
         return True
-    rest = n
-    for w in sorted(words, key=len, reverse=True):
-        rest = regex.sub(r"(?<![\p{L}\p{N}])%s(?![\p{L}\p{N}])" % regex.escape(w), " ", rest)
-    return not _LETTER_OR_DIGIT.search(rest) and len(line.words) <= 12
+    if len(line.words) > 12:
+        return False
+    rest = _alternation("share_word").sub(" ", n)
+    return not _LETTER_OR_DIGIT.search(rest)
 
 
 def _counter(line: Line) -> bool:
@@ -270,12 +283,20 @@ def _counter(line: Line) -> bool:
     return any(w.isdigit() for w in line.words) or line.n <= 2
 
 
+@lru_cache(maxsize=1)
+def _credit_colon() -> regex.Pattern:
+    items = sorted(phrases().get("credit", ()), key=len, reverse=True)
+    return regex.compile(r"(?<![\p{L}\p{N}])(?:%s)\s*:" % "|".join(regex.escape(p) for p in items))
+
+
 def _credit(line: Line) -> bool:
     if line.n > CREDIT_MAX_WORDS:
         return False
     p = _starts_with("credit", line.norm)
     if p is None:
-        return False
+        # an image caption that ends in its credit: "Делегаты съезда. Фото: пресс-служба"
+        m = _credit_colon().search(line.text.casefold().replace("ё", "е"))
+        return m is not None and m.start() > 0 and not _good(line)
     if line.norm == p:
         return True
     rest = line.text.lstrip()[len(p):].lstrip() if line.text.lstrip().casefold().startswith(p) else ""
@@ -291,6 +312,29 @@ def _notice(line: Line, zone: str) -> bool:
     if "©" in line.text or "(c)" in low:
         return True
     return any(p in low for p in phrases().get("notice", ()))
+
+
+_COPYRIGHT = regex.compile(r"(?:©|\([cс]\))\s*(?:\d{4}(?:\s*[-–—]\s*\d{4})?\s*[,.]?\s*)?(?P<name>[^|;,]*?)\s*(?:\.\s|\.$|[|;,]|\s[-–—]\s|$)",
+                        regex.I)
+# A site name in a copyright line has at most this many words ("© 2023 Степной курьер.").
+SITE_MAX_WORDS = 6
+
+
+def _copyright_owner(text: str) -> str | None:
+    """The name after © in a footer line ("© 2008-2024 Tengrinews.kz. Все права ...")."""
+    m = _COPYRIGHT.search(text)
+    if m is None:
+        return None
+    name = m.group("name").strip(" .«»\"")
+    if not name:  # "Ұлттық телеарна © 2023": the name stands before the sign
+        name = text[: m.start()].strip(" .,|«»\"")
+    words = _WORD.findall(name)
+    if not words or len(words) > SITE_MAX_WORDS or ":" in name or not _LETTER.search(name):
+        return None
+    low = name.casefold().replace("ё", "е")
+    if any(p in low for p in phrases().get("notice", ())) or _starts_with("credit", norm(name)):
+        return None
+    return name
 
 
 def _subscribe(line: Line) -> bool:
@@ -319,6 +363,8 @@ def _attribution(line: Line) -> str | None:
     """The source named by a standalone attribution line, or None."""
     if line.n > ATTRIBUTION_MAX_WORDS or line.n < 2:
         return None
+    if any(not d.relative for d in find_dates(line.text)):
+        return None  # "Автор: Иван Петров, 12.03.2023" is a date line
     text = line.text.strip()
     p = _starts_with("attribution", line.norm)
     if p is not None:
@@ -379,7 +425,7 @@ def _date_line(line: Line, reference_date) -> str | None:
     left = [w for w in _WORD.findall(rest) if not w.isdigit()]
     if len(left) > 3 or _ends_period(rest) and len(left) > 1:
         return None
-    if regex.search(r"обновлен|изменен|жаңартыл", line.norm):
+    if _UPDATED.search(line.text[: found[0].start]):
         return ""  # an update stamp: a date line, but not the publication date
     return found[0].iso
 
@@ -422,24 +468,37 @@ def analyse(text: str, known_title: str | None = None, reference_date: str | Non
 
     # 1. phrase- and shape-driven kinds, before zones are known
     related_open = False
-    related_block = -1
-    tag_block = -1
+    tag_open: Line | None = None   # a bare "Теги:" label whose values may follow
+    tag_taken = 0
     tags: list[str] = []
     for ln in nonblank:
+        if tag_open is not None:
+            # values of a bare "Теги:" label: short lines of its own block, or else the
+            # first line of the next block; the first line that does not fit ends them
+            fits = (_LETTER_OR_DIGIT.search(ln.text) and ln.n <= TAG_LINE_MAX_WORDS and not _ends_sentence(ln.text)
+                    and (ln.block == tag_open.block or (ln.block == tag_open.block + 1 and not tag_taken))
+                    and not _label_of(ln, "related")[0] and not _label_of(ln, "tags")[0])
+            if fits:
+                ln.kind, ln.value = "tags", ln.text.strip()
+                tags.extend(_tags_from(ln.text))
+                tag_taken += 1
+                continue
+            tag_open = None
         if not _LETTER_OR_DIGIT.search(ln.text):
             ln.kind = "symbol"
             continue
         is_label, after = _label_of(ln, "related")
         if is_label:
             ln.kind = "related"
-            related_open, related_block = not after, ln.block
+            related_open = not after
             continue
         is_tags, after = _label_of(ln, "tags")
         if is_tags:
             ln.kind = "tags_label"
             tags.extend(_tags_from(after))
-            tag_block = ln.block if not after else -1
             ln.value = after or None
+            tag_open, tag_taken = (None if after else ln), 0
+            related_open = False
             continue
         if ln.norm in phrases().get("nav", ()) or _menu(ln) or _breadcrumb(ln):
             ln.kind = "nav"
@@ -455,21 +514,13 @@ def analyse(text: str, known_title: str | None = None, reference_date: str | Non
             att = _attribution(ln)
             if att:
                 ln.kind, ln.value = "attribution", att
-        if ln.kind == "unknown" and tag_block >= 0:
-            # values of a "Теги:" label: the rest of its block, or the next short line
-            if ln.block == tag_block or (ln.block == tag_block + 1 and ln.n <= TAG_LINE_MAX_WORDS and not _ends_period(ln.text)):
-                ln.kind = "tags"
-                ln.value = ln.text.strip()
-                tags.extend(_tags_from(ln.text))
-                continue
         if ln.kind == "unknown" and related_open:
-            # a related block: the label's own block, then blocks of headline-like lines
-            if ln.block == related_block or (_headline_like(ln) and not _good(ln)):
-                ln.kind = "related"
-                related_block = ln.block
+            # a related block: the headline-like lines after the label (a dump without
+            # blank lines is one block, so the block alone does not say where it ends)
+            if (_headline_like(ln) or _stamped(ln)) and not _good(ln) and not _ends_period(ln.text):
+                ln.kind, ln.value = "related", "item"
                 continue
-        related_open = related_open and ln.kind != "unknown" and ln.kind != "content"
-        tag_block = -1 if ln.kind not in ("tags", "tags_label") and ln.block != tag_block else tag_block
+        related_open = related_open and ln.kind != "unknown"
     lay.tags = list(dict.fromkeys(tags))
 
     # 2. zones: the body runs from the first to the last good paragraph
@@ -490,7 +541,10 @@ def analyse(text: str, known_title: str | None = None, reference_date: str | Non
 
     for ln in nonblank:
         if ln.kind == "unknown" and _notice(ln, zone(ln)):
-            ln.kind = "notice"
+            owner = _copyright_owner(ln.text) if zone(ln) != "body" else None
+            ln.kind, ln.value = ("site", owner) if owner else ("notice", None)
+            if owner and lay.site is None:
+                lay.site = owner
 
     _list_protection(nonblank)
     _header(lay, [ln for ln in nonblank if zone(ln) == "header"], known_title, reference_date)
@@ -522,6 +576,20 @@ def _list_protection(nonblank: list[Line]) -> None:
             open_items, intro = LIST_MAX_ITEMS, ln
 
 
+# A line repeats a known title when one contains the other and the shorter holds at
+# least this share of the longer ("Заголовок" vs "Заголовок | Сайт").
+TITLE_CONTAINMENT = 0.6
+
+
+def _same_title(a: str, b: str) -> bool:
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return short in long_ and len(short) >= TITLE_CONTAINMENT * len(long_)
+
+
 def _gap(lines_between: list[Line]) -> tuple[int, int]:
     content = sum(1 for ln in lines_between if ln.kind in ("unknown", "lead", "list", "content"))
     return content, len(lines_between)
@@ -541,16 +609,23 @@ def _header(lay: Layout, header: list[Line], known_title: str | None, reference_
         elif _ends_sentence(ln.text) and not _headline_like(ln) or _ends_period(ln.text):
             ln.kind = "lead"
         elif _headline_like(ln):
-            ln.kind = "headline" if ln.n >= TITLE_MIN_WORDS else "label"
+            # a title has words, not just numbers ("12 марта, 10:45" without a year is no title)
+            letters = sum(1 for w in ln.words if _LETTER.search(w))
+            ln.kind = "headline" if ln.n >= TITLE_MIN_WORDS and letters >= TITLE_MIN_WORDS - 1 else "label"
         elif _ends_sentence(ln.text):
             ln.kind = "lead"
     dates = [ln for ln in header if ln.kind == "date_cand"]
     title: Line | None = None
     if known_title:
-        kt = norm(known_title)
-        title = next((ln for ln in header if ln.norm == kt), None)
+        title = next((ln for ln in header if _same_title(ln.norm, norm(known_title))), None)
     else:
         cands = [ln for ln in header if ln.kind == "headline"] or [ln for ln in header if ln.kind == "label" and ln.n >= 2]
+        if not cands:
+            # the last item of a related list that runs straight into the article
+            # ("Последние новости" + items + the title + the body) is the title
+            tail = [ln for ln in header if ln.kind not in ("date_cand", "counter", "lead")]
+            if tail and tail[-1].kind == "related" and tail[-1].value == "item" and tail[-1].n >= TITLE_MIN_WORDS:
+                cands = [tail[-1]]
         if cands and dates:
             best = None
             for t in cands:
@@ -564,7 +639,7 @@ def _header(lay: Layout, header: list[Line], known_title: str | None, reference_
         elif cands:
             title = cands[-1]
     if title is not None:
-        title.kind = "title"
+        title.kind, title.value = "title", None
         lay.title = title.index
     # the publication date: the date line closest to the title (or to the body)
     # an unresolved relative date ("вчера" without a reference date) is still the date
@@ -628,7 +703,7 @@ def _body(lay: Layout, body: list[Line]) -> None:
 
 def _stamped(ln: Line) -> bool:
     """A headline with a date or time at its start or end ("Заголовок 15.04.2022")."""
-    found = find_dates(ln.text)
+    found = [d for d in find_dates(ln.text) if not d.relative]  # "12 марта ..." may be a schedule
     if not found:
         return False
     d = found[0]
@@ -664,8 +739,8 @@ def _footer(lay: Layout, footer: list[Line], reference_date) -> None:
             continue
         if _NUMBER_ONLY.match(ln.text):
             ln.kind = "counter"
-        elif _ends_sentence(ln.text):
-            ln.kind = "content"  # a closing line of the article
+        elif _ends_sentence(ln.text) or _QUOTE_LINE.match(ln.text):
+            ln.kind = "content"  # a closing line of the article, or a closing quote
         elif ln.n <= LABEL_MAX_WORDS:
             ln.kind = "nav"
         elif _headline_like(ln) or _stamped(ln):

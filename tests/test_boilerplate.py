@@ -14,7 +14,7 @@ from corpusclean.steps import StepConfigError
 from corpusclean.steps.boilerplate import LineBoilerplate
 
 MINE = ["metadata.front_matter", "boilerplate.inline", "boilerplate.lines", "boilerplate.duplicates",
-        "metadata.date", "metadata.rubric", "metadata.title", "metadata.tags", "metadata.attribution"]
+        "metadata.date", "metadata.rubric", "metadata.site", "metadata.title", "metadata.tags", "metadata.attribution"]
 STEPS = ["unicode.ftfy", "space.normalize", *MINE, "space.paragraphs"]
 
 # A body long enough to make a body zone (each line is a sentence of 10+ words).
@@ -50,6 +50,7 @@ INLINE_KEEP = [
     ("ordinary brackets", f"{P1} [1] {P2}"),
     ("square brackets in a quote", f"«Мы [партия] готовы к диалогу», — сказал он, добавив, что это касается всех фракций."),
     ("a site that is not an embed host", f"{P1} https://amanat.kz/news/1 {P2}"),
+    ("link after a colon", "Канал партии для избирателей открыт для всех желающих: https://t.me/example_party."),
 ]
 
 
@@ -81,9 +82,11 @@ LINE_CHANGE = [
     ("kazakh subscribe line", f"{P1}\n{P2}\nБіздің Telegram-арнамызға жазылыңыз!", "boilerplate.share"),
     ("found a typo", f"{P1}\n{P2}\nНашли ошибку? Выделите её и нажмите Ctrl+Enter", "boilerplate.notice"),
     ("cookie banner", f"{P1}\n{P2}\nМы используем файлы cookie, чтобы сайт работал лучше.", "boilerplate.notice"),
-    ("copyright", f"{P1}\n{P2}\n© 2024 Газета. При использовании материалов ссылка обязательна.", "boilerplate.notice"),
+    ("copyright", f"{P1}\n{P2}\nВсе права защищены. При использовании материалов ссылка обязательна.", "boilerplate.notice"),
+    ("copyright with a year only", f"{P1}\n{P2}\nВсе права защищены © 2024", "boilerplate.notice"),
     ("advertising label", f"{P1}\nРеклама\n{P2}", "boilerplate.ad"),
     ("photo credit in the body", f"{P1}\nФото: пресс-служба акимата\n{P2}", "boilerplate.credit"),
+    ("caption ending in a credit", f"{P1}\nДелегаты съезда в зале заседаний. Фото: пресс-служба\n{P2}", "boilerplate.credit"),
     ("kazakh photo credit", f"{P1}\nСуретті түсірген: Ерлан Мұратұлы\n{P2}", "boilerplate.credit"),
     ("letter-less line", f"{P1}\n×\n{P2}", "boilerplate.symbol"),
     ("related label and list", f"{P1}\n{P2}\nЧитайте также\nАким встретился с фермерами района\nВ селе открылась новая амбулатория",
@@ -118,12 +121,15 @@ LINE_KEEP = [
      "Подробнее о программе рассказал председатель филиала."),
     ("telegram as news", f"{P1}\nПартия запустила Telegram-канал для избирателей, и за неделю на него подписались пять тысяч человек.\n{P2}",
      "Партия запустила Telegram-канал для избирателей, и за неделю на него подписались пять тысяч человек."),
+    ("closing one-line quote", f"{P1}\n{P2}\n«Партия — это прежде всего люди»", "«Партия — это прежде всего люди»"),
     ("short closing line", f"{P1}\n{P2}\nИтоги подведут в апреле.", "Итоги подведут в апреле."),
     ("short closing exclamation", f"{P1}\n{P2}\nВсех с праздником!", "Всех с праздником!"),
     ("subheading between paragraphs", f"{P1}\nЧто предлагает партия\n{P2}", "Что предлагает партия"),
     ("sentence with a copyright word", f"{P1}\nАвторы проекта заявили, что все права на методику переданы университету бесплатно.\n{P2}",
      "Авторы проекта заявили, что все права на методику переданы университету бесплатно."),
     ("number inside the body", f"{P1}\n2024\n{P2}", "2024"),
+    ("schedule in the body", f"{P1}\n12 марта открытие форума молодых депутатов\n13 марта пленарное заседание форума\n{P2}",
+     "13 марта пленарное заседание форума"),
     ("dialogue", f"{P1}\n– Да.\n{P2}", "– Да."),
     ("sentence starting with a credit word", f"{P1}\nФотографии с места событий опубликовали очевидцы в социальных сетях.\n{P2}",
      "Фотографии с места событий опубликовали очевидцы в социальных сетях."),
@@ -214,3 +220,37 @@ def test_phrases_are_normalised_like_lines():
             continue
         for p in items:
             assert norm(p) == p, (cat, p)
+
+
+# --- robustness -------------------------------------------------------------------------
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+PIECES = [P1, P2, "Теги:", "Теги", "Читайте также", "Поделиться", "12.03.2023, 10:45", "вчера", "×", "", "268",
+          "Маслихат утвердил бюджет", "Новости Политика Экономика Спорт", "Фото: пресс-служба", "Об этом сообщает X",
+          "Приоритеты:", "– Да.", "[caption id=\"a\"]x[/caption]", "https://youtu.be/x", "---", 'title: "T"', "Тегтер:",
+          "2023 жылғы 12 наурыз", "«Цитата»", "Главная / Новости"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=14), st.sampled_from(["\n", "\n\n", " "]))
+def test_any_mix_of_furniture_cleans_and_replays(pieces, sep):
+    doc = Pipeline(STEPS, reference_date="2024-01-01").process_text(sep.join(pieces) or "x")
+    if doc.rejection is not None:
+        assert doc.rejection.code in ("content.empty", "input.empty"), doc.rejection
+        return
+    assert replay(doc.input_text, doc.edits) == doc.text
+    for e in doc.edits:
+        if e.step in MINE:
+            assert e.after == ""
+
+
+def test_related_list_without_blank_lines_stops_at_the_article():
+    """A dump without blank lines is one block: the related list after a label ends at
+    the first line that is not a headline, and its last item that runs straight into
+    the article is the title."""
+    text = ("Последние новости\nАким встретился с фермерами района\nВ селе открылась новая амбулатория\n"
+            f"Партия провела отчетное собрание в Костанае\n{P1}\nСледующее собрание пройдет в декабре, сообщили в филиале.\n{P2}")
+    doc = run(text)
+    assert doc.meta["title"] == "Партия провела отчетное собрание в Костанае"
+    assert paragraphs(doc) == [P1, "Следующее собрание пройдет в декабре, сообщили в филиале.", P2]
+    assert [e.reason for e in doc.edits if e.step == "boilerplate.lines"] == ["boilerplate.related"] * 3

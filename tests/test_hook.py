@@ -177,12 +177,20 @@ def test_non_utf8_seed_is_reencoded(work):
     assert hook("check", FOUNDATION, path) == (EXIT_OK, "", "")
 
 
-def test_missing_final_newline_is_named(work):
+def test_layout_only_differences_are_named(work):
     path = put("seeds/own.txt", OWN_RU)
     hook("fix", FOUNDATION, path)
-    Path(path).write_bytes(Path(path).read_bytes().rstrip(b"\n"))
+    fixed = Path(path).read_text(encoding="utf-8")
+    Path(path).write_text(fixed.rstrip("\n"), encoding="utf-8")
     code, out, _ = hook("check", FOUNDATION, path)
-    assert code == EXIT_FAIL and "    layout: no final newline" in out
+    assert code == EXIT_FAIL and "    layout: no final newline (the fixed form ends with exactly one)" in out
+    # the same fields in another order read back the same, but the file is not in its fixed form
+    Path(path).write_text('---\nlang: "ru"\ntitle: "Бюджет"\n---\n' + fixed, encoding="utf-8")
+    hook("fix", FOUNDATION, path)
+    assert Path(path).read_text(encoding="utf-8") == '---\ntitle: "Бюджет"\nlang: "ru"\n---\n' + fixed
+    Path(path).write_text('---\nlang: "ru"\ntitle: "Бюджет"\n---\n' + fixed, encoding="utf-8")
+    code, out, _ = hook("check", FOUNDATION, path)
+    assert code == EXIT_FAIL and out.splitlines()[1] == "    layout: front matter key order or spacing"
 
 
 # --- rejections -----------------------------------------------------------------------
@@ -233,8 +241,8 @@ def test_duplicates_among_the_files_given(work):
     code, out, _ = hook("check", "--no-compare-folder", a, b, c, d)
     assert code == EXIT_FAIL
     assert f"{a}: would change" in out
-    assert f"{b}: rejected: duplicate: the same article as {a}" in out
-    assert f"{d}: rejected: duplicate: the same article as {a}" in out
+    assert f"{b}: rejected: hook.duplicate: the same article as {a}" in out
+    assert f"{d}: rejected: hook.duplicate: the same article as {a}" in out
     assert f"{c}: rejected" not in out
     code, out, _ = hook("fix", "--no-compare-folder", a, b)
     assert f"Fixing {a}" in out and f"Fixing {b}" not in out
@@ -246,14 +254,14 @@ def test_duplicates_of_other_seeds_in_the_folder(work):
     hook("fix", kept)  # the folder holds seeds in fixed form, as the hook keeps them
     new = put("seeds/new.txt", DIRTY.read_bytes())  # the same page collected again, raw
     code, out, _ = hook("check", new)
-    assert code == EXIT_FAIL and f"{new}: rejected: duplicate: the same article as {kept}" in out
+    assert code == EXIT_FAIL and f"{new}: rejected: hook.duplicate: the same article as {kept}" in out
     code, out, _ = hook("check", "--no-compare-folder", new)
-    assert "rejected: duplicate" not in out and f"{new}: would change" in out
+    assert "rejected: hook.duplicate" not in out and f"{new}: would change" in out
     # an exact copy of a raw seed is found too
     raw = put("seeds/raw.txt", OWN_RU.replace("\n\n", "\n\n\n"))
     copy = put("seeds/copy.txt", Path(raw).read_bytes())
     code, out, _ = hook("check", copy)
-    assert f"{copy}: rejected: duplicate: the same article as {raw}" in out
+    assert f"{copy}: rejected: hook.duplicate: the same article as {raw}" in out
     # a different article in the same folder is not a duplicate
     other = put("seeds/other.txt", OWN_KK)
     code, out, _ = hook("check", other)
@@ -300,6 +308,10 @@ def test_settings_from_pyproject_and_args(work, record_validator):
     # nothing changed: nothing written, the corpus stays byte for byte
     before = corpus.read_bytes()
     assert hook("fix", a, b) == (EXIT_OK, "", "")
+    assert corpus.read_bytes() == before
+    # clean seeds but a missing corpus: writing the corpus is a change, so the hook fails once
+    corpus.unlink()
+    assert hook("fix", a, b)[:2] == (EXIT_FAIL, f"Updated {corpus.resolve()}\n")
     assert corpus.read_bytes() == before
     # an edited seed replaces its record in place; a seed that became empty loses it
     Path(b).write_text(OWN_KK + "\nҚосымша  абзац.\n", encoding="utf-8")
@@ -413,3 +425,11 @@ def test_write_atomic_keeps_the_mode_and_leaves_nothing_behind_on_failure(work, 
         write_atomic(path, b"newer\n")
     assert Path(path).read_bytes() == b"new\n"
     assert sorted(p.name for p in Path("seeds").iterdir()) == ["a.txt"]
+
+
+def test_fixing_a_symlinked_seed_rewrites_its_target_and_keeps_the_link(work):
+    target = put("articles/002.txt", DIRTY.read_bytes())
+    os.symlink(os.path.join("..", target), "seeds/002.txt")
+    assert hook("fix", "seeds/002.txt")[:2] == (EXIT_FAIL, "Fixing seeds/002.txt\n")
+    assert os.path.islink("seeds/002.txt") and Path(target).read_bytes() != DIRTY.read_bytes()
+    assert hook("check", "seeds/002.txt")[0] == EXIT_OK

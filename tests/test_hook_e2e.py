@@ -99,8 +99,7 @@ def has_commits(repo: Path, env: dict) -> bool:
 def repo(tmp_path, env):
     if shutil.which("corpusclean-hook", path=str(BIN)) is None:
         pytest.fail(f"corpusclean-hook is not installed next to {sys.executable}: run pip install -e .")
-    r = init_repo(tmp_path / "repo", env)
-    return r
+    return init_repo(tmp_path / "repo", env)
 
 
 def use_config(repo: Path, env: dict, config: dict) -> None:
@@ -155,15 +154,17 @@ def test_commit_is_refused_then_fixed_and_accepted(repo, env):
     assert sh(repo, env, "git", "rev-list", "--count", "HEAD").stdout.strip() == "2"
 
 
-def test_fix_on_commit_stops_the_commit_once_then_lets_it_through(repo, env):
+def test_fix_on_commit_with_args_stops_the_commit_once_then_lets_it_through(repo, env):
     config = readme_local_config()
     for h in config["repos"][0]["hooks"]:
         h.pop("stages", None)  # both hooks run at commit time
+        h["args"] = ["--steps", "unicode.ftfy,space.normalize,space.paragraphs"]  # settings through hook args
     use_config(repo, env, config)
     seed = write(repo, SEED, DIRTY.read_bytes())
     sh(repo, env, "git", "add", SEED)
     code, out = commit(repo, env, "add a seed")
     assert code != 0 and not has_commits(repo, env)
+    assert "    17 edits: space.nbsp=4, space.blank_lines=1, space.paragraphs=12" in out, out  # only the steps asked for
     assert re.search(r"^corpusclean fix\.+Failed$", out, re.M) and f"Fixing {SEED}" in out, out
     assert "files were modified by this hook" in out
     sh(repo, env, "git", "add", SEED)
@@ -247,7 +248,9 @@ def test_readme_names_the_manifest_hooks_with_a_valid_local_config(tmp_path, env
     assert try_repo_ids == ids
 
 
-def test_this_repository_keeps_its_own_raw_seeds_out_of_its_hook():
+def test_this_repository_keeps_its_own_raw_seeds_out_of_its_hook(env):
+    code, out = pre_commit(ROOT, env, "validate-config", str(ROOT / ".pre-commit-config.yaml"))
+    assert code == 0, out
     own = yaml.safe_load((ROOT / ".pre-commit-config.yaml").read_text(encoding="utf-8"))
     (h,) = own["repos"][0]["hooks"]
     files, exclude = re.compile(h["files"]), re.compile(h["exclude"])

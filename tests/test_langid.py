@@ -73,6 +73,9 @@ def test_no_letters_is_none(text):
     ("정부는 새로운 조치를 발표했다", "ko"),
     ("Die Partei hat einen neuen Vorsitzenden gewählt.", "de"),
     ("Татарстан Республикасы җитәкчесе килде.", "tt"),
+    ("قازاقستان رەسپۋبليكاسىنىڭ پرەزيدەنتٴى", "kk"),  # Kazakh in Arabic script (as in China)
+    ("الحكومة أعلنت إجراءات جديدة", "ar"),
+    ("دولت اقدامات جدیدی را اعلام کرد و گفت", "fa"),
 ])
 def test_other_languages_are_not_kazakh_or_russian(text, lang):
     assert detect_language(text).lang == lang
@@ -200,6 +203,16 @@ def test_default_pipeline_sets_lang():
         assert all(doc.text[s["start"]:s["end"]].strip() for s in doc.meta["paragraph_langs"])
 
 
+def test_seed_spans_are_the_output_paragraphs(seeds):
+    # whatever later steps change, each span still covers exactly one output paragraph
+    for path in seeds:
+        doc = clean(path.read_bytes(), source=str(path))
+        _check_replay(doc)
+        spans = doc.meta["paragraph_langs"]
+        assert [doc.text[s["start"]:s["end"]] for s in spans] == doc.text.split("\n\n"), path.name
+        assert doc.meta["lang"] in ("kk", "ru")
+
+
 def test_mixed_document_gets_paragraph_spans():
     doc = _run(KAZAKH_DOC)
     _check_replay(doc)
@@ -213,6 +226,20 @@ def test_mixed_document_gets_paragraph_spans():
     assert all(set(s) == {"start", "end", "lang", "confidence"} for s in spans)
     rec = doc.to_record()
     assert rec["lang"] == "kk" and rec["paragraph_langs"] == spans
+
+
+def test_russian_document_quoting_kazakh():
+    text = RUSSIAN_DOC + "«Біз бірге жаңа бағдарламаны қолдаймыз», — деді партия төрағасы.\n"
+    doc = _run(text)
+    _check_replay(doc)
+    assert doc.meta["lang"] == "ru"
+    assert [s["lang"] for s in doc.meta["paragraph_langs"]] == ["ru", "ru", "ru", "kk"]
+    assert 0.5 < doc.meta["lang_confidence"] < 0.9  # a quarter of the letters are Kazakh
+
+
+def test_short_latin_text_is_not_sure():
+    r = detect_language("OK")
+    assert r.script == "Latin" and r.confidence <= 0.1
 
 
 def test_russian_document():
@@ -264,6 +291,14 @@ def test_unknown_backend_in_the_step_is_a_config_error():
     assert BACKENDS == ("corpusclean", "langdetect")
 
 
+def test_docs_language_examples_run():
+    import doctest
+
+    failures, tried = doctest.testfile(str(ROOT / "docs" / "language.md"), module_relative=False,
+                                       optionflags=doctest.NORMALIZE_WHITESPACE)
+    assert tried >= 3 and failures == 0
+
+
 # --- the shared dev set (skipped when ../shared is absent) -----------------------------------
 @pytest.mark.skipif(not DEV_TSV.is_file(), reason="../shared is absent")
 def test_dev_set_accuracy():
@@ -278,3 +313,25 @@ def test_dev_set_accuracy():
     for lang in n:
         assert ok[lang] / n[lang] >= 0.995, (lang, ok[lang], n[lang])
     assert sum(ok.values()) / sum(n.values()) >= 0.998
+
+
+# --- any text: no exception, a confidence in [0, 1], the same answer twice ------------------
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=60)
+       | st.text(alphabet="қазақ орыс ӘҒҚҢӨҰҮҺІ abcq éñ\u0456i 0-9«»\n", max_size=60))
+def test_any_text(text):
+    r = detect_language(text)
+    assert 0.0 <= r.confidence <= 1.0
+    if r.lang is None:
+        assert r.confidence == 0.0
+    if not any(ch.isalpha() for ch in text):
+        assert r.lang is None
+    assert detect_language(text) == r
+
+
+def test_lone_surrogate_does_not_crash():
+    r = detect_language("Партия \ud800 провела съезд в Астане.")
+    assert r.lang == "ru"

@@ -24,7 +24,7 @@ from corpusclean.steps import available_steps
 
 PAGES = Path(__file__).parent / "data" / "pages"
 MINE = ["metadata.front_matter", "boilerplate.inline", "boilerplate.lines", "boilerplate.duplicates",
-        "metadata.date", "metadata.rubric", "metadata.title", "metadata.tags", "metadata.attribution"]
+        "metadata.date", "metadata.rubric", "metadata.site", "metadata.title", "metadata.tags", "metadata.attribution"]
 # Only the steps of this issue (and the unicode and whitespace steps around them), so
 # these tests do not move when other steps change.
 STEPS = ["unicode.ftfy", "space.normalize", *MINE, "space.paragraphs"]

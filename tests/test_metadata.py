@@ -14,7 +14,7 @@ from corpusclean.pipeline import Pipeline
 from corpusclean.steps.metadata import DateStep, parse_front_matter, render_front_matter
 
 MINE = ["metadata.front_matter", "boilerplate.inline", "boilerplate.lines", "boilerplate.duplicates",
-        "metadata.date", "metadata.rubric", "metadata.title", "metadata.tags", "metadata.attribution"]
+        "metadata.date", "metadata.rubric", "metadata.site", "metadata.title", "metadata.tags", "metadata.attribution"]
 STEPS = ["unicode.ftfy", "space.normalize", *MINE, "space.paragraphs"]
 P1 = "Депутаты областного маслихата обсудили проект бюджета на следующий год и внесли несколько поправок."
 P2 = "Особое внимание участники заседания уделили ремонту сельских дорог и строительству новых школ."
@@ -65,6 +65,9 @@ def test_not_dates(text):
     ("бүгін, 10:45", "2024-03-01", "2024-03-01T10:45"),
     ("3 дня назад", "2024-03-01", "2024-02-27"),
     ("2 күн бұрын", "2024-03-01", "2024-02-28"),
+    ("12 марта, 10:45", "2024-03-01", "2023-03-12T10:45"),   # no year: the last 12 March before the reference
+    ("28 февраля", "2024-03-01", "2024-02-28"),
+    ("5 қазанда", "2024-03-01", "2023-10-05"),
 ])
 def test_relative_dates_need_a_reference(text, ref, iso):
     assert parse_date(text) is None
@@ -117,6 +120,7 @@ MALFORMED = [
 def test_malformed_front_matter_is_left_as_text(name, text):
     assert parse_front_matter(text) is None
     doc = Pipeline(["metadata.front_matter"]).process_text(text + "\n" + P1)
+    assert replay(doc.input_text, doc.edits) == doc.text
     assert doc.text.startswith(text[:3])
     assert not doc.meta.get("front_matter")
 
@@ -245,6 +249,7 @@ def _doc_with(meta: dict, text: str) -> Document:
 def test_extracted_date_is_normalised_not_replaced():
     doc = _doc_with({"published": "2023-05-04T09:20:00+06:00"}, f"Маслихат утвердил бюджет\n12.03.2023\n{P1}\n{P2}")
     DateStep()(doc)
+    assert replay(doc.input_text, doc.edits) == doc.text
     assert doc.meta["published"] == "2023-05-04T09:20"
     assert "12.03.2023" not in doc.text  # the printed date line still goes
 
@@ -252,17 +257,20 @@ def test_extracted_date_is_normalised_not_replaced():
 def test_extracted_date_gains_the_printed_time_of_the_same_day():
     doc = _doc_with({"published": "2023-05-04"}, f"Маслихат утвердил бюджет\n04.05.2023, 09:20\n{P1}\n{P2}")
     DateStep()(doc)
+    assert replay(doc.input_text, doc.edits) == doc.text
     assert doc.meta["published"] == "2023-05-04T09:20"
 
 
 def test_front_matter_date_is_not_touched():
     doc = _doc_with({"published": "2023-05-04", "front_matter": ["published"]}, f"Маслихат утвердил бюджет\n04.05.2023, 09:20\n{P1}\n{P2}")
     DateStep()(doc)
+    assert replay(doc.input_text, doc.edits) == doc.text
     assert doc.meta["published"] == "2023-05-04"
 
 
 def test_known_title_is_not_replaced_by_a_guess():
     doc = Pipeline(STEPS).process(_doc_with({"title": "Заголовок страницы"}, f"Другая строка похожая на заголовок\n{P1}\n{P2}"))
+    assert replay(doc.input_text, doc.edits) == doc.text
     assert doc.meta["title"] == "Заголовок страницы"
     assert "Другая строка похожая на заголовок" in doc.text
 
@@ -273,3 +281,81 @@ def test_record_carries_rubric_and_front_matter_keys_as_extra():
     assert rec["extra"]["rubric"] == "Политика"
     assert rec["extra"]["front_matter"] == ["lang"]
     json.dumps(rec, ensure_ascii=False)
+
+
+def test_update_stamp_is_not_the_publication_date():
+    doc = run(f"Маслихат утвердил бюджет района\nОпубликовано: 12.03.2023 10:45 | Обновлено: 13.03.2023\n{P1}\n{P2}")
+    assert doc.meta["published"] == "2023-03-12T10:45"
+    doc = run(f"Маслихат утвердил бюджет района\nОбновлено: 13.03.2023\n{P1}\n{P2}")
+    assert doc.meta["published"] is None
+
+
+def test_known_title_matches_a_line_that_holds_it():
+    doc = Pipeline(STEPS).process(_doc_with({"title": "Маслихат утвердил бюджет района"},
+                                            f"Маслихат утвердил бюджет района | Степной курьер\n{P1}\n{P2}"))
+    assert replay(doc.input_text, doc.edits) == doc.text
+    assert doc.text == f"{P1}\n\n{P2}"
+    assert doc.meta["title"] == "Маслихат утвердил бюджет района"
+
+
+def test_day_and_month_without_year_is_a_date_line_not_a_title():
+    text = f"Маслихат утвердил бюджет района\n12 марта, 10:45\n{P1}\n{P2}"
+    doc = run(text)
+    assert doc.meta["title"] == "Маслихат утвердил бюджет района"
+    assert doc.meta["published"] is None
+    assert "12 марта" not in doc.text
+    assert run(text, reference_date="2024-05-01").meta["published"] == "2024-03-12T10:45"
+
+
+def test_breadcrumb_ending_in_the_title_is_navigation():
+    doc = run(f"Главная » Новости » Маслихат утвердил бюджет района на следующий год\n"
+              f"Маслихат утвердил бюджет района на следующий год\n{P1}\n{P2}")
+    assert doc.meta["title"] == "Маслихат утвердил бюджет района на следующий год"
+    assert doc.text == f"{P1}\n\n{P2}"
+
+
+@pytest.mark.parametrize("name", ["months.tsv", "relative.tsv"])
+def test_date_data_files_sorted_and_consistent(name):
+    from importlib import resources
+
+    lines = resources.files("corpusclean").joinpath("data", "dates", name).read_text(encoding="utf-8").splitlines()
+    assert lines == sorted(lines) and len(lines) == len(set(lines))
+    rows = [line.split("\t") for line in lines]
+    assert all(len(r) == 3 and r[0] in ("kk", "ru") for r in rows)
+    forms = [r[1] for r in rows]
+    assert len(forms) == len(set(forms)), "a word may mean one thing only"
+    if name == "months.tsv":
+        for lang in ("kk", "ru"):
+            assert {int(r[2]) for r in rows if r[0] == lang} == set(range(1, 13)), lang
+
+
+def test_author_and_date_on_one_line_is_a_date_line():
+    doc = run(f"Маслихат утвердил бюджет района\nАвтор: Иван Петров | 12.03.2023, 10:45\n{P1}\n{P2}")
+    assert doc.meta["published"] == "2023-03-12T10:45"
+    assert doc.text == f"{P1}\n\n{P2}"
+
+
+def test_tags_stop_at_the_first_line_that_is_not_a_tag():
+    doc = run(f"{P1}\n{P2}\nТеги:\nвыборы\nмаслихат\nДепутаты также обсудили вопросы благоустройства дворов и парков в центре города.")
+    assert doc.meta["tags"] == ["выборы", "маслихат"]
+    assert "Депутаты также обсудили вопросы благоустройства дворов и парков в центре города." in doc.text.split("\n\n")
+
+
+@pytest.mark.parametrize("line,site", [
+    ("© 2023 Степной курьер. Все права защищены.", "Степной курьер"),
+    ("© 2008–2024 Tengrinews.kz | Все права защищены", "Tengrinews.kz"),
+    ("Ұлттық телеарна © 2023", "Ұлттық телеарна"),
+    ("(c) Kazinform, 2024", "Kazinform"),
+])
+def test_site_from_a_copyright_line(line, site):
+    doc = run(f"{P1}\n{P2}\n{line}")
+    assert doc.meta["site"] == site
+    assert doc.text == f"{P1}\n\n{P2}"
+    assert [e.reason for e in doc.edits if e.before.strip() == line] == ["metadata.site"]
+
+
+def test_site_from_html_is_not_replaced_by_a_copyright_line():
+    doc = Pipeline(STEPS).process(_doc_with({"site": "Из шапки страницы"}, f"{P1}\n{P2}\n© 2023 Степной курьер."))
+    assert replay(doc.input_text, doc.edits) == doc.text
+    assert doc.meta["site"] == "Из шапки страницы"
+    assert doc.text == f"{P1}\n\n{P2}"

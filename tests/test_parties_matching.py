@@ -40,6 +40,10 @@ MATCH = [
     ("«Нұр Отанның» атауы өзгерді.", [("kz.amanat", "Нұр Отанның")]),
     ("Nur Otan – ның тізімі жарияланды.", [("kz.amanat", "Nur Otan – ның")]),
     ("Amanatқа мүше болды.", [("kz.amanat", "Amanatқа")]),
+    # a suffix after the closing quote: the mention is the name inside the quotes
+    ("«Nur Otan»-ның съезі, «AMANAT»-қа өтті.", [("kz.amanat", "Nur Otan"), ("kz.amanat", "AMANAT")]),
+    # Latin-script Kazakh suffixes (2021 and 2018 orthographies)
+    ("Nur Otan-nyñ tızımı, Nur Otan-ǵa kırdı.", [("kz.amanat", "Nur Otan-nyñ"), ("kz.amanat", "Nur Otan-ǵa")]),
     ("AMANAT-тардың көзқарасы.", [("kz.amanat", "AMANAT-тардың")]),
     ("«Ақ жолдың» өкілі сөйледі.", [("kz.ak_zhol", "Ақ жолдың")]),
     ("«Жастар Рухы» жастар қанатының мүшесі.", [("kz.jastar_ruhy", "Жастар Рухы")]),
@@ -67,6 +71,7 @@ MATCH = [
     ("«Respublica» және «Адал» партиялары", [("kz.respublica", "Respublica"), ("kz.adal", "Адал")]),
     ("Фракция «Республика» внесла поправки.", [("kz.respublica", "Республика")]),
     ("Ақ жол партиясы мен Ауыл партиясы", [("kz.ak_zhol", "Ақ жол"), ("kz.auyl", "Ауыл")]),
+    ("Ақ жол Қазақстан демократиялық партиясы", [("kz.ak_zhol", "Ақ жол")]),
     ("депутаты партии «Ауыл» и «Ак жол» на встрече в ауле", [("kz.auyl", "Ауыл"), ("kz.ak_zhol", "Ак жол")]),
     ("МК «Жас Отан» при филиале партии «Нур Отан»", [("kz.jastar_ruhy", "Жас Отан"), ("kz.amanat", "Нур Отан")]),
 ]
@@ -100,7 +105,22 @@ NO_MATCH = [
     "Сайт amanat.kz и почта info@amanat",
     "Фамилия Аманатов и имя Азат Перуашев.",
     "Адалдық — басты қасиет.",
+    "Әділет министрлігі партияны тіркеді. ИПС «Adilet» содержит законы.",
+    "Ауыл әкімдерінің сайлауы. Ауыл шаруашылығы.",
+    "партия «Адилет» провела съезд",  # 2004-2013 party or 2026 party: no date, no mention
 ]
+
+
+def test_a_cue_does_not_reach_across_another_name():
+    # "партии" belongs to «Ак жол»; Азат is the chairman's given name
+    assert found("председатель партии «Ак жол» Азат Перуашев") == [("kz.ak_zhol", "Ак жол")]
+    assert found("НДПП «Ауыл» провела съезд") == [("kz.auyl", "Ауыл")]
+    # a given name after a cue: the next word is a surname
+    assert found("лидеру партии Азату Перуашеву вручили") == []
+    assert found("Партия Азат Перуашева") == []
+    assert found("партия «Азат» провела съезд", "2008-06-01") == [("kz.azat", "Азат")]
+    assert found("партия «Азат» провела съезд", "2015-06-01") == []
+    assert found("партия «Адилет» провела съезд", "2010-01-01") == [("kz.adilet_dp", "Адилет")]
 
 
 @pytest.mark.parametrize("text", NO_MATCH)
@@ -125,6 +145,9 @@ def test_traps_do_not_match(text):
     ("Лидер КПК Серикболсын Абдильдин, компартия Казахстана", "2005-01-01",
      [("kz.communist_party", "КПК"), ("kz.communist_party", "компартия Казахстана")]),
     ("Лидер КПК выступил.", "2005-01-01", []),  # no context either way: no mention
+    ("Пленум КПК: казахстанские коммунисты выбрали лидера.", "2010-03-01", [("kz.communist_party", "КПК")]),
+    # after the Communist Party of Kazakhstan was liquidated, КПК near China is the CPC
+    ("Пленум КПК прошёл в Пекине.", "2022-10-01", [("cn.cpc", "КПК")]),
 ])
 def test_dates_and_context(text, published, expected):
     assert found(text, published) == expected

@@ -129,7 +129,7 @@ def test_user_records_are_plain_json_lines():
 def test_protected_tokens_hold_names_and_fused_forms():
     toks = protected_tokens()
     assert {"нуротан", "nurotan", "нуротана", "amanat", "аманат", "ақжол", "жсдп"} <= toks
-    assert "партия" not in toks  # descriptive names are not protected
+    assert "партия" not in toks and "of" not in toks  # descriptive names are not protected
     assert protected_tokens() is toks  # cached
 
 
@@ -142,3 +142,11 @@ def test_built_file_matches_the_generator(shared):
     spec.loader.exec_module(mod)
     built = mod.build(shared / "reference" / "parties.yaml")
     assert [json.dumps(r, ensure_ascii=False, sort_keys=True) for r in built] == LINES
+
+
+def test_label_is_the_kazakh_canonical_spelling():
+    # one language-independent label per name: the Kazakh (state-language) spelling, which
+    # for parties with a Latin styling is the styling (AMANAT, Nur Otan, Respublica)
+    for org in default_registry().orgs.values():
+        for n in org.names:
+            assert n.label == n.spell["kk"], (org.id, n.key)

@@ -45,6 +45,9 @@ def rewrites(text, mode, lang):
      [("Қазақстан коммунистік халық партиясының", "Қазақстан Халық партиясының")]),
     # Kazakh: after партиясы the name stays nominative and only the name changes
     ("Nur Otan партиясының", "kk", "current", [("Nur Otan", "AMANAT")]),
+    # a Latin-script suffix is regenerated in the same orthography
+    ("Nur Otan-nyñ tızımı", "kk", "current", [("Nur Otan-nyñ", "AMANAT-tyñ")]),
+    ("Nur Otan-ǵa kırdı", "kk", "current", [("Nur Otan-ǵa", "AMANAT-qa")]),
     # already canonical: nothing to do
     ("AMANAT-тың", "kk", "canonical", [("AMANAT-тың", None)]),
     ("партии AMANAT", "ru", "current", [("AMANAT", None)]),
@@ -88,8 +91,9 @@ def test_step_replays_and_keeps_entities_on_their_surfaces(text, mode):
         assert party_edits and all(e.reason == f"parties.{mode}" for e in party_edits)
 
 
-def test_current_mode_on_russian_text():
+def test_current_mode_on_russian_text(record_validator):
     doc = _run(TEXT_RU, "current")
+    record_validator.validate(doc.to_record())
     assert "партии «AMANAT» прошёл" in doc.text and "Делегаты «AMANAT» поддержали" in doc.text
     assert "«Единой Россией»" in doc.text
     assert [e["name"] for e in doc.entities] == ["AMANAT", "AMANAT", "AMANAT", "Единая Россия"]
@@ -169,3 +173,58 @@ def test_cli_party_mode_and_registry_flags(tmp_path):
     assert main(["--registry", str(mine), "--set", "parties.names:registry_mode=replace", str(page)],
                 stdout=out, stderr=io.StringIO()) == 0
     assert json.loads(out.getvalue().splitlines()[0])["entities"] == []
+
+
+def test_docs_page_examples_run():
+    import doctest
+    from pathlib import Path
+
+    page = Path(__file__).resolve().parent.parent / "docs" / "parties.md"
+    result = doctest.testfile(str(page), module_relative=False, optionflags=doctest.NORMALIZE_WHITESPACE)
+    assert result.attempted >= 5 and result.failed == 0
+
+
+@pytest.mark.parametrize("text, mode, expected", [
+    ("Бұрынғы «Nur Otan»-ға мүше болды.", "current", "Бұрынғы «AMANAT»-қа мүше болды."),
+    ("«Нұр Отан»-ның атауы өзгерді.", "canonical", "«Nur Otan»-ның атауы өзгерді."),
+    ("«Нұр Отан»-ның атауы өзгерді.", "current", "«AMANAT»-тың атауы өзгерді."),
+    ("«Жас Отан»-ға барды.", "current", "«Жастар Рухы»-на барды."),
+])
+def test_suffix_after_the_closing_quote_is_regenerated(text, mode, expected):
+    doc = _run(text, mode)
+    assert doc.text == expected
+    assert replay(doc.input_text, doc.edits) == doc.text
+    for e in doc.entities:
+        assert doc.text[e["start"]:e["end"]] == e["surface"]
+
+
+# --- properties: any mix of names, suffixes, quotes and dashes ---------------------------
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+FRAGMENTS = ["Nur Otan", "Нұр Отан", "НурОтан", "AMANAT", "Аманат", "Аmanat", "Отан", "Жас Отан", "Ақ жол",
+             "Ауыл", "ЖСДП", "КПК", "Китая", "Единой России", "партиясы", "партии", "фракции", "-ға", "-тың",
+             "ның", "қа", "а", "ом", "«", "»", "\"", " – ", "-", " ", " ", "\n", ".", ",", "!", "ауыл", "отан"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(FRAGMENTS), max_size=25), st.sampled_from(["canonical", "current"]),
+       st.sampled_from([None, "2004-01-01", "2023-05-05"]))
+def test_any_mix_gives_aligned_mentions_and_replayable_rewrites(parts, mode, published):
+    from corpusclean.document import Document
+    from corpusclean.steps.parties import PartyNames
+
+    text = "".join(parts)
+    ms = find_mentions(text, published)
+    last = 0
+    for m in ms:
+        assert last <= m.start < m.end <= len(text)
+        assert text[m.start:m.end] == m.surface
+        last = m.end
+    doc = Document(text)
+    doc.meta["published"] = published
+    PartyNames(mode=mode)(doc)
+    assert replay(doc.input_text, doc.edits) == doc.text
+    assert len(doc.entities) == len(ms)
+    for e in doc.entities:
+        assert doc.text[e["start"]:e["end"]] == e["surface"]

@@ -55,8 +55,9 @@ CUE = ("common", "cue", "period")
 ADILET = ("common", "cue")
 ABBR = ("abbr",)
 CHINA = ("китай", "китая", "китае", "китаем", "кнр", "пекин", "си цзиньпин", "қытай", "china", "chinese", "цк")
-KZ_COMMUNISTS = ("компартия казахстана", "коммунистической партии казахстана", "коммунистическая партия казахстана",
-                 "косарев", "ахметбеков", "казахстанские коммунисты", "казахстанских коммунистов")
+KZ_COMMUNISTS = ("компартия казахстана", "компартии казахстана", "коммунистической партии казахстана",
+                 "коммунистическая партия казахстана", "коммунисты казахстана", "коммунистов казахстана",
+                 "казахстанские коммунисты", "казахстанских коммунистов", "абдильдин", "косарев", "ахметбеков")
 
 CURATION: dict[str, dict] = {
     "kz.amanat": {"current": "amanat", "groups": [
@@ -74,7 +75,7 @@ CURATION: dict[str, dict] = {
     "kz.jastar_ruhy": {"current": "jastar_ruhy", "groups": [
         G("jas_otan", "Жас Отан", {"ru": "Жас Отан", "kk": "Жас Отан"},
           [F("Жас Отан", ru="last", flags=C), F("Jas Otan", flags=(LAT,)), F("Zhas Otan", flags=(LAT,))],
-          ref=["Жас Отан", "Jas Otan", "Zhas Otan"], valid_to="2022-07-12"),
+          ref=["Жас Отан", "Jas Otan", "Zhas Otan"], valid_from="2000-01-04", valid_to="2022-07-12"),
         G("jastar_ruhy", "Жастар Рухы", {"ru": "Жастар Рухы", "kk": "Жастар Рухы"},
           [F("Жастар Рухы", kk="suffix+px3", flags=C), F("Jastar Ruhy", flags=(LAT,)), F("Jastar Rukhy", flags=(LAT,))],
           ref=["Жастар Рухы", "Jastar Ruhy"], valid_from="2022-07-12"),
@@ -168,7 +169,7 @@ CURATION: dict[str, dict] = {
            F("Настоящий Ак жол", lang="ru", kk="none")],
           ref=["Нагыз Ак жол", "Нағыз Ақ жол", "Настоящий Ак жол", "Naghyz"], valid_to="2008-02-29"),
         G("azat", "Азат", {"ru": "Азат", "kk": "Азат"},
-          [F("Азат", ru="last", flags=C)], ref=["«Азат»", "Azat (Free)"], valid_from="2008-02-29", valid_to="2009-10-24"),
+          [F("Азат", ru="last", flags=C + ("period",))], ref=["«Азат»", "Azat (Free)"], valid_from="2008-02-29", valid_to="2009-10-24"),
     ]},
     "kz.asar": {"current": "asar", "groups": [
         G("asar", "Асар", {"ru": "Асар", "kk": "Асар"},
@@ -205,10 +206,11 @@ CURATION: dict[str, dict] = {
            F("Қазақстанның демократиялық таңдауы", lang="kk", kk="px3"),
            F("Democratic Choice of Kazakhstan", flags=(LAT,), kk="none")],
           ref=["Демократический выбор", "демократиялық таңдауы", "Democratic Choice"]),
-        G("dvk_abbr", "ДВК", {"ru": "ДВК", "kk": "ДВК"}, [F("ДВК", flags=ABBR)], kind="abbr"),
+        G("dvk_abbr", "ДВК", {"ru": "ДВК", "kk": "ДВК"}, [F("ДВК", flags=ABBR, near=("аблязов", "жакиянов", "движени", "оппозиц", "экстремист", "партия",
+                                                "партии", "қозғалыс"))], kind="abbr"),
     ]},
     "kz.alga": {"current": "alga", "groups": [
-        G("alga", "Алга!", {"ru": "Алга!", "kk": "Алға!"},
+        G("alga", "Алға!", {"ru": "Алга!", "kk": "Алға!"},
           [F("Алга", lang="ru", kk="none", flags=C)], ref=["Алга!"], valid_from="2005-04-29", valid_to="2012-12-21"),
     ]},
     "kz.alga_kazakhstan": {"current": None, "groups": []},
@@ -325,12 +327,18 @@ def build(ref_path: Path) -> list[dict]:
             matched = [n for n in (ent.get("names") or []) + (ent.get("abbreviations") or [])
                        if any(r in str(n.get("text", "")) for r in g["ref"])]
             srcs = sorted({s for n in matched for s in (n.get("src") or [])})
-            froms = sorted(d for d in (_date(n.get("valid_from")) for n in matched) if d)
-            tos = sorted(d for d in (_date(n.get("valid_to")) for n in matched) if d)
+            # a period bound is taken from the reference only when every matched name has
+            # one (a name without a bound is open on that side)
+            froms = [_date(n.get("valid_from")) for n in matched]
+            tos = [_date(n.get("valid_to")) for n in matched]
+            froms = sorted(froms) if froms and all(froms) else []
+            tos = sorted(tos) if tos and all(tos) else []
+            # no name is older than its organisation or outlives it
+            born = sorted(d for d in (_date(ent.get("founded")), _date(ent.get("registered"))) if d)
             name = {
                 "key": g["key"], "kind": g["kind"], "label": g["label"], "spell": g["spell"],
-                "valid_from": g["valid_from"] or (froms[0] if froms else None),
-                "valid_to": g["valid_to"] or (tos[-1] if tos else None),
+                "valid_from": g["valid_from"] or (froms[0] if froms else None) or (born[0] if born else None),
+                "valid_to": g["valid_to"] or (tos[-1] if tos else None) or _date(ent.get("ended")),
                 "reference_names": sorted({str(n["text"]) for n in matched}),
                 "sources": srcs, "forms": g["forms"],
             }

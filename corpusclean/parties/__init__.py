@@ -16,10 +16,10 @@ import regex
 
 from .matcher import Matcher, Mention, doc_language, fold
 from .registry import Form, Name, Organisation, Registry, RegistryError, default_registry, load_registry
-from .rewrite import mention_language, rewrite_surface, target_name
+from .rewrite import mention_language, rewrite_changes, rewrite_surface, target_name
 
 __all__ = ["Registry", "Organisation", "Name", "Form", "RegistryError", "Matcher", "Mention", "load_registry",
-           "default_registry", "default_matcher", "find_mentions", "protected_tokens", "rewrite_surface",
+           "default_registry", "default_matcher", "find_mentions", "protected_tokens", "rewrite_surface", "rewrite_changes",
            "target_name", "mention_language", "doc_language", "fold"]
 
 _WORD = regex.compile(r"\w+")
@@ -43,8 +43,8 @@ def protected_tokens() -> frozenset[str]:
     ``amanat`` ...  For text repair, which must not split or join these."""
     out: set[str] = set()
     for _org, _name, form, text, _case in default_registry().surface_forms():
-        if form.ru == "phrase" or form.kk == "px3":
-            continue  # descriptive names (Коммунистическая партия Китая) are ordinary words
+        if form.ru == "phrase" or form.kk in ("px3", "none"):
+            continue  # descriptive names (Коммунистическая партия Китая, Party of ...) are ordinary words
         words = _WORD.findall(text.lower())
         out.update(words)
         if len(words) > 1:

@@ -31,7 +31,7 @@ from typing import Iterable
 
 import regex
 
-from .morph import kk_class, kk_tails
+from .morph import kk_class, kk_tails, latin_tail
 from .registry import Form, Name, Organisation, Registry
 
 __all__ = ["Mention", "Matcher", "fold", "doc_language"]
@@ -55,7 +55,7 @@ partiyasy""".split())
 _CUE_BEFORE_EXACT = frozenset({"НДПП", "ДПК", "РПП", "НДП", "ХДП", "НП", "ДП"})
 _CUE_AFTER_PREFIXES = ("партия", "партии", "партию", "партией", "партиясы", "партиял", "фракция", "фракци",
                        "partiya", "partiia", "partiy", "party", "partisi")
-_MODIFIER_AFTER = regex.compile(r"^(?:саяси|жасылдар|халық|демократиялық|\w+(?:лық|лік|дық|дік|тық|тік))$")
+_MODIFIER_AFTER = regex.compile(r"^(?:саяси|жасылдар|халық|қазақстан|\w+(?:лық|лік|дық|дік|тық|тік))$")
 _WORD = regex.compile(r"[\w\-ʻ’']+")
 
 # A common-word name is not taken this long before its registry period began (news of
@@ -87,6 +87,9 @@ class Mention:
     tail: str = ""  # Kazakh suffix chain as written (without separator)
     tail_morphs: tuple[str, ...] = ()
     quoted: bool = False
+    # a suffix written after the closing quote («AMANAT»-тың): span of the suffix itself;
+    # the mention (and the entity) is the name inside the quotes
+    outer_tail: tuple[int, int] | None = None
 
     def entity(self) -> dict:
         return {"id": self.org.id, "name": self.name.label, "surface": self.surface, "start": self.start, "end": self.end}
@@ -134,7 +137,9 @@ class Matcher:
             node.setdefault(_TERM, []).append((org, name, form, case))
 
     # --- scanning ---------------------------------------------------------------------
-    def find(self, text: str, published=None, lang: str | None = None) -> list[Mention]:
+    def find(self, text: str, published=None) -> list[Mention]:
+        """Mentions in ``text``, left to right, not overlapping; ``published`` (an ISO date
+        or datetime string, or None) enables the period rules."""
         date = _date(published)
         latin_text = _latin_share(text) > LATIN_TEXT_SHARE
         out: list[Mention] = []
@@ -182,10 +187,10 @@ class Matcher:
                 tail = self._tail(text, stem_end, form, case)
                 if tail is None:
                     continue
-                end, tail_text, morphs = tail
+                end, tail_text, morphs, outer = tail
                 if "abbr" in form.flags and text[i:stem_end] != form.text:
                     continue
-                m = Mention(i, end, org, name, form, text[i:end], case, stem_end, tail_text, morphs)
+                m = Mention(i, end, org, name, form, text[i:end], case, stem_end, tail_text, morphs, outer_tail=outer)
                 m.quoted = _quoted(text, i, stem_end, end)
                 if self._accept(m, text, date, latin_text):
                     candidates.append(m)
@@ -200,13 +205,18 @@ class Matcher:
         Kazakh suffix chain; None otherwise."""
         n = len(text)
         if stem_end >= n or not (text[stem_end].isalnum()):
-            hyph = _hyphen_tail(text, stem_end)
-            if hyph and not case and form.kk != "none":
+            if not case and form.kk != "none":
                 tails = _tails_for(form)
-                word = text[hyph[0]:hyph[1]]
-                if word.lower() in tails:
-                    return hyph[1], word, tails[word.lower()]
-            return stem_end, "", ()
+                hyph = _hyphen_tail(text, stem_end)
+                if hyph and text[hyph[0]:hyph[1]].lower() in tails:
+                    word = text[hyph[0]:hyph[1]]
+                    return hyph[1], word, tails[word.lower()], None
+                if stem_end < n and text[stem_end] in CLOSE_QUOTES:
+                    hyph = _hyphen_tail(text, stem_end + 1)
+                    if hyph and text[hyph[0]:hyph[1]].lower() in tails:
+                        word = text[hyph[0]:hyph[1]]
+                        return stem_end, word, tails[word.lower()], hyph
+            return stem_end, "", (), None
         if case or form.kk == "none":
             return None
         k = stem_end
@@ -215,7 +225,7 @@ class Matcher:
         word = text[stem_end:k]
         tails = _tails_for(form)
         if word.lower() in tails:
-            return k, word, tails[word.lower()]
+            return k, word, tails[word.lower()], None
         return None
 
     def _accept(self, m: Mention, text: str, date, latin_text: bool) -> bool:
@@ -239,6 +249,8 @@ class Matcher:
             if not (near_cue or quoted_cue):
                 return False
         elif common:
+            if not m.quoted and _followed_by_name(text, m.end):
+                return False  # "партии Азат Перуашев": a person, not the party
             derived = "deriv" in m.tail_morphs
             evidence = m.quoted or (not derived and (_cue_before(text, m.start, 2) or _cue_after(text, m.end, 2)
                                                      or _title_cased_inside_sentence(text, m)))
@@ -287,6 +299,21 @@ def _title_cased_inside_sentence(text: str, m: Mention) -> bool:
     return not (after.startswith("!") or after.lower().startswith(("тіле", "желаю", "желаем")))
 
 
+def _followed_by_name(text: str, end: int) -> bool:
+    """The next word (after one space) is capitalised and not a party cue: the match is
+    the first part of a longer proper name, typically a person (Азат Перуашев)."""
+    if end >= len(text) or text[end] != " ":
+        return False
+    k = end + 1
+    s = k
+    while k < len(text) and text[k].isalpha():
+        k += 1
+    word = text[s:k]
+    low = word.lower()
+    return (bool(word) and word[:1].isupper() and not word.isupper()
+            and not low.startswith(_CUE_AFTER_PREFIXES + ("қазақстан", "казахстан")))
+
+
 def _in_period(name: Name, date) -> bool:
     a, b = _bound(name.valid_from), _bound(name.valid_to)
     return (a is None or a <= date) and (b is None or date <= b)
@@ -300,6 +327,9 @@ def _tails_cached(cls: str, harmony: str, last: str, mode: str) -> dict[str, tup
     if mode in ("px3", "suffix+px3"):
         for t, seq in kk_tails("V", harmony, "", True).items():
             out.setdefault(t, seq)
+    for t, seq in list(out.items()):  # the same chains in Latin-script Kazakh (GRAMMAR §5)
+        out.setdefault(latin_tail(t, "2021"), seq)
+        out.setdefault(latin_tail(t, "2018"), seq)
     return out
 
 

@@ -145,6 +145,33 @@ def kk_tails(cls: str, harmony: str, stem_last: str = "", px3: bool = False) -> 
     return out
 
 
+# Kazakh Latin orthographies (GRAMMAR §5): suffixes in Latin-script Kazakh text.
+_LATIN_2021 = str.maketrans({"а": "a", "ә": "ä", "б": "b", "г": "g", "ғ": "ğ", "д": "d", "е": "e", "і": "ı",
+                             "ы": "y", "к": "k", "қ": "q", "л": "l", "м": "m", "н": "n", "ң": "ñ", "п": "p",
+                             "р": "r", "с": "s", "т": "t"})
+_LATIN_2018 = str.maketrans({"а": "a", "ә": "á", "б": "b", "г": "g", "ғ": "ǵ", "д": "d", "е": "e", "і": "i",
+                             "ы": "y", "к": "k", "қ": "q", "л": "l", "м": "m", "н": "n", "ң": "ń", "п": "p",
+                             "р": "r", "с": "s", "т": "t"})
+
+
+def latin_tail(tail: str, orthography: str = "2021") -> str:
+    """A Cyrillic suffix chain in a Kazakh Latin orthography (``2021`` or ``2018``).
+
+    >>> latin_tail("тың"), latin_tail("ға", "2018")
+    ('tyñ', 'ǵa')
+    """
+    return tail.translate(_LATIN_2021 if orthography == "2021" else _LATIN_2018)
+
+
+def tail_orthography(tail: str) -> str | None:
+    """``cyrillic``, ``2021`` or ``2018`` for a suffix chain as written."""
+    if any("\u0400" <= c <= "\u04ff" for c in tail):
+        return "cyrillic"
+    if any(c in "ńǵáóúý" for c in tail):
+        return "2018"
+    return "2021"
+
+
 # --- Russian ---------------------------------------------------------------------------
 _ADJ_F = {"nom": "ая", "gen": "ой", "dat": "ой", "acc": "ую", "ins": "ой", "prep": "ой"}
 _ADJ_F_SOFT = {"nom": "яя", "gen": "ей", "dat": "ей", "acc": "юю", "ins": "ей", "prep": "ей"}

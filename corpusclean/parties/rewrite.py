@@ -21,10 +21,10 @@ Policy (docs/parties.md has the examples):
 from __future__ import annotations
 
 from .matcher import Mention
-from .morph import kk_class, kk_tail, ru_paradigm
+from .morph import kk_class, kk_tail, latin_tail, ru_paradigm, tail_orthography
 from .registry import Name
 
-__all__ = ["target_name", "rewrite_surface", "mention_language"]
+__all__ = ["target_name", "rewrite_surface", "rewrite_changes", "mention_language"]
 
 
 def target_name(m: Mention, mode: str) -> Name:
@@ -83,6 +83,39 @@ def rewrite_surface(m: Mention, mode: str, doc_lang: str) -> str | None:
     last_word = spelling.split(" ")[-1]
     cls, harmony = kk_class(last_word, abbreviation=target.kind == "abbr")
     tail = kk_tail(morphs, cls, harmony, last_word[-1:].lower(), px3=target_px3)
+    orth = tail_orthography(m.tail)
+    if orth != "cyrillic":
+        tail = latin_tail(tail, orth)  # a suffix keeps the script it was written in
+    if m.outer_tail is not None:
+        return spelling if spelling != m.surface else None
     joiner = "-" if (_is_latin(spelling) or target.kind == "abbr") else ""
     new = spelling + joiner + tail
     return new if new != m.surface else None
+
+
+def rewrite_changes(m: Mention, mode: str, doc_lang: str) -> list[tuple[int, int, str]]:
+    """The edits for one mention: ``(start, end, new)`` in the text the mention was found
+    in.  Usually one (the mention); two when the suffix stands after the closing quote
+    (``«Nur Otan»-ға`` -> ``«AMANAT»-қа``), where the quote and hyphen stay as written."""
+    out = []
+    new = rewrite_surface(m, mode, doc_lang)
+    if new is not None:
+        out.append((m.start, m.end, new))
+    if m.outer_tail is not None and m.tail_morphs:
+        target = target_name(m, mode)
+        spelling = target.spell[mention_language(m, doc_lang)]
+        _ru, kk_mode = _target_form_modes(target, spelling)
+        if not (kk_mode in ("px3", "suffix+px3") and m.tail_morphs[0] in ("pl", "deriv", "px3")):
+            last_word = spelling.split(" ")[-1]
+            cls, harmony = kk_class(last_word, abbreviation=target.kind == "abbr")
+            tail = kk_tail(m.tail_morphs, cls, harmony, last_word[-1:].lower(),
+                           px3=kk_mode in ("px3", "suffix+px3"))
+            orth = tail_orthography(m.tail)
+            if orth != "cyrillic":
+                tail = latin_tail(tail, orth)
+            s, e = m.outer_tail
+            if tail != m.tail:
+                out.append((s, e, tail))
+        elif new is not None:
+            return []  # the new name cannot take this suffix: leave the mention as written
+    return out

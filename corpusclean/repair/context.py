@@ -5,7 +5,9 @@ dictionary may judge the word there.  It reads ``doc.meta["paragraph_langs"]`` (
 ``{start, end, lang, confidence}`` set by ``lang.detect``) and ``doc.meta["lang"]``
 when present, and always adds a local check: a sentence that holds a letter found in
 Kazakh (or Ukrainian) but not in Russian is never checked against the Russian
-dictionary, so a Kazakh project name quoted in a Russian sentence is safe too.
+dictionary, so a Kazakh project name quoted in a Russian sentence is safe too; nor is
+a sentence with a Kazakh word spelt without those letters ("мен", "туралы", listed in
+``data/repair/kk_marker_words.txt``).
 """
 
 from __future__ import annotations
@@ -14,25 +16,41 @@ import bisect
 
 import regex
 
-from .lexicon import NON_RU_LETTERS
+from .lexicon import NON_RU_LETTERS, kk_markers
 
 __all__ = ["protected_spans", "Context", "URL_OR_EMAIL"]
 
 _TLD = r"(?:kz|ru|com|org|net|info|gov|edu|io|me|tv|uz|kg|by|ua|tj|tm|cn|uk|de|fr|us|eu|biz|news|media|рф|қаз|бел|укр)"
 URL_OR_EMAIL = regex.compile(
     r"(?:https?://|ftp://|www\.)[^\s«»\"<>]+"  # explicit URLs
-    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # e-mail addresses
-    r"|\b[\w-]+(?:\.[\w-]+)*\." + _TLD + r"\b(?:/[^\s«»\"<>]*)?",  # bare domains: Liter.kz, akorda.kz/ru
+    r"|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # e-mail addresses
+    # bare domains: Liter.kz, akorda.kz/ru (the look-behind starts a match only at the
+    # start of a token, which keeps the scan linear)
+    r"|(?<![\w.-])[\w-]+(?:\.[\w-]+)*\." + _TLD + r"\b(?:/[^\s«»\"<>]*)?",
     regex.I,
 )
 
+_WORD = regex.compile(r"\p{Cyrillic}+")
+_NON_RU = regex.compile("[" + "".join(sorted(NON_RU_LETTERS)) + "]")
 # Between sentences: a line break, or spaces after . ! ? …
 _SENTENCE_SEP = regex.compile(r"\n|(?<=[.!?…])[^\S\n]+")
 
 
+_NON_SPACE = regex.compile(r"\S+")
+
+
 def protected_spans(text: str) -> list[tuple[int, int]]:
-    """Sorted (start, end) spans of URLs, domains and e-mail addresses."""
-    return [(m.start(), m.end()) for m in URL_OR_EMAIL.finditer(text)]
+    """Sorted (start, end) spans of URLs, domains and e-mail addresses.
+
+    Only space-free chunks holding a "." or "@" can hold one, so the pattern runs on
+    those alone (running it over the whole text cost 70 µs per sentence)."""
+    spans = []
+    for chunk in _NON_SPACE.finditer(text):
+        piece = chunk.group()
+        if "." in piece or "@" in piece:
+            base = chunk.start()
+            spans.extend((base + m.start(), base + m.end()) for m in URL_OR_EMAIL.finditer(piece))
+    return spans
 
 
 def in_spans(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -69,7 +87,8 @@ class Context:
         self._note(pos, len(text))
 
     def _note(self, start: int, end: int) -> None:
-        if any(c in NON_RU_LETTERS for c in self.text[start:end]):
+        piece = self.text[start:end]
+        if _NON_RU.search(piece) or not kk_markers().isdisjoint(_WORD.findall(piece.lower())):
             self._foreign.append((start, end))
 
     def is_protected(self, start: int, end: int) -> bool:

@@ -2,7 +2,8 @@
 
 A word here is a run of letters: a hyphen, a digit or any other character ends it, so
 "Nur Otan-ға" is the Latin word "Otan" and the Cyrillic word "ға", each left alone.  A
-run glued to a digit, "%", "\\" or "_" is a unit or a code ("20кг", "%0A") and stays.
+run glued to a digit, "%", "\\" or "_" is a unit or a code ("20кг", "%0A") and stays,
+and so does a Latin name with a short Cyrillic case ending ("Facebookе", "AMANATа").
 A word that mixes the two scripts is folded to one script when every letter of the
 other script has a look-alike there:
 
@@ -36,6 +37,9 @@ CYRILLIC_TO_LATIN = {p[1]: p[0] for p in _PAIRS.split()}
 _WORD = regex.compile(r"\p{L}+")
 _LATIN = regex.compile(r"\p{Latin}")
 _CYRILLIC = regex.compile(r"\p{Cyrillic}")
+# A Latin name with a Russian or Kazakh case ending and no hyphen ("Facebookе",
+# "AMANATа"): the ending is meant to be Cyrillic.
+_BRAND_AND_ENDING = regex.compile(r"^\p{Latin}{3,}\p{Cyrillic}{1,3}$")
 
 
 def fold_word(word: str, line_script: str | None = None) -> tuple[str, str] | None:
@@ -43,6 +47,8 @@ def fold_word(word: str, line_script: str | None = None) -> tuple[str, str] | No
 
     ``line_script`` ("cyrillic", "latin" or None) breaks the tie when every letter of
     the word has a twin in the other script."""
+    if _BRAND_AND_ENDING.match(word):
+        return None
     latin = [c for c in word if _LATIN.match(c)]
     cyrillic = [c for c in word if _CYRILLIC.match(c)]
     if not latin or not cyrillic or len(latin) + len(cyrillic) != len(word):

@@ -17,7 +17,7 @@ import functools
 from importlib import resources
 
 __all__ = ["morph", "zipf", "is_known", "word_list", "camelcase_names", "camelcase_parts",
-           "abbreviations", "function_words", "protected_tokens", "KK_LETTERS", "NON_RU_LETTERS"]
+           "abbreviations", "function_words", "kk_markers", "protected_tokens", "KK_LETTERS", "NON_RU_LETTERS"]
 
 # Letters that occur in Kazakh but not in Russian; і (U+0456) is also Ukrainian and
 # Belarusian, so any of these marks a word as "not for the Russian dictionary".
@@ -88,6 +88,11 @@ def abbreviations() -> frozenset[str]:
 
 def function_words() -> frozenset[str]:
     return word_list("ru_function_words.txt")
+
+
+def kk_markers() -> frozenset[str]:
+    """Kazakh words without Kazakh-only letters ("мен", "туралы", "жобасы")."""
+    return word_list("kk_marker_words.txt")
 
 
 @functools.lru_cache(maxsize=1)

@@ -29,8 +29,10 @@ from .lexicon import abbreviations
 
 __all__ = ["spacing_changes"]
 
-# "word.Word": a lower-case letter, sentence punctuation, then a capitalised word.
-_MISSING_AFTER_SENTENCE = regex.compile(r"(?<=\p{Ll})([.!?]|…|\.\.\.)(?=\p{Lu}\p{Ll})")
+# "слово.Слово": a lower-case Cyrillic letter, sentence punctuation, then a capitalised
+# Cyrillic word (or a one-letter one: "года.В Астане").  Latin "ASP.Net", "Vote.Kz" are names or domains, so they stay.
+_MISSING_AFTER_SENTENCE = regex.compile(
+    r"(?<=(?=\p{Cyrillic})\p{Ll})([.!?]|…|\.\.\.)(?=(?=\p{Cyrillic})\p{Lu}(?:(?=\p{Cyrillic})\p{Ll}|[ ,]))")
 # "слово,слово": comma or semicolon between two Cyrillic words of two letters or more
 # (Latin "mode,ownership" is often code or a list of options, so it stays).
 _MISSING_AFTER_COMMA = regex.compile(r"(?<=\p{Cyrillic}\p{Cyrillic})[,;](?=\p{Cyrillic}\p{Cyrillic})")
@@ -80,6 +82,8 @@ def spacing_changes(text: str, ctx: Context | None = None) -> Iterator[Change]:
         found.append(Change(m.end(), m.end(), " ", "repair.spacing.after"))
     for m in _SPACE_BEFORE.finditer(text):
         if ctx.is_protected(m.start(), m.end() + 1):
+            continue
+        if text.startswith(" .", m.end() + 1):  # a spaced ellipsis ". . ." stays
             continue
         found.append(Change(m.start(), m.end(), "", "repair.spacing.before"))
     for rx in _PAIRS:

@@ -48,7 +48,7 @@ def _embed_pattern() -> regex.Pattern:
     return regex.compile(r"(?<!\S)(?:https?://)?(?:%s)/[^\s<>\"«»]+" % alt, regex.I)
 
 
-_SENTENCE_END_BEFORE = regex.compile(r"(?:^|[.!?…»\"”)]|[:—–-])\s*$")
+_SENTENCE_END_BEFORE = regex.compile(r"(?:^|[.!?…»\"”)])\s*$")
 _STARTS_NEW = regex.compile(r"^\s*(?:$|[\p{Lu}\d«\"“(–—-])")
 
 

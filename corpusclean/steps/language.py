@@ -8,7 +8,8 @@ user can split a document by language without running detection again::
 
 (offsets into the current text; later steps keep them valid).  The document's
 ``lang`` is the language with the most letters behind it (letters times
-confidence); ``lang_confidence`` is that language's share of all those letters.
+confidence); ``lang_confidence`` is that weight divided by all letters of the
+paragraphs that have a language.
 Short paragraphs (a date, a caption, a one-line quote) say little on their own: they
 are read a second time with the document's language as a weak prior.
 
@@ -88,12 +89,13 @@ class DetectLanguage(Annotator):
     @staticmethod
     def _document_language(text: str, spans: list[dict]) -> tuple[str | None, float]:
         weight: dict[str, float] = {}
+        total = 0
         for span in spans:
             if span["lang"] is None:
                 continue
             letters = sum(1 for ch in text[span["start"]:span["end"]] if ch.isalpha())
             weight[span["lang"]] = weight.get(span["lang"], 0.0) + letters * span["confidence"]
-        total = sum(weight.values())
+            total += letters
         if not weight or total <= 0:
             return None, 0.0
         best = max(sorted(weight), key=lambda k: weight[k])

@@ -40,7 +40,7 @@ from . import Filter, register
 from .boilerplate import layout_of
 
 __all__ = ["FRONT_MATTER_KEYS", "parse_front_matter", "render_front_matter", "FrontMatter", "DateStep",
-           "RubricStep", "TitleStep", "TagsStep", "AttributionStep"]
+           "RubricStep", "SiteStep", "TitleStep", "TagsStep", "AttributionStep"]
 
 FRONT_MATTER_KEYS = ("title", "published", "site", "url", "tags", "attribution", "lang")
 _FM_LINE = regex.compile(r"([a-z_]+): (.*)")
@@ -182,6 +182,20 @@ class RubricStep(_LineStep):
     def read(self, lay: Layout, doc: Document) -> None:
         if lay.rubric and not doc.meta.get("rubric"):
             doc.meta["rubric"] = lay.rubric
+
+
+@register
+class SiteStep(_LineStep):
+    id = "metadata.site"
+    version = "1"
+    description = "A copyright line in the header or footer ('© 2023 Степной курьер. ...') names the site (meta site)."
+    reasons = ("metadata.site",)
+    defaults = {}
+    kinds = ("site",)
+
+    def read(self, lay: Layout, doc: Document) -> None:
+        if lay.site and not doc.meta.get("site"):
+            doc.meta["site"] = lay.site
 
 
 @register

@@ -55,7 +55,7 @@ class PartyNames(Step):
         return {"id": self.id, "version": self.version, "mode": self.settings["mode"]}
 
     def process(self, doc: Document) -> None:
-        from ..parties import doc_language, rewrite_surface, target_name
+        from ..parties import doc_language, rewrite_changes, target_name
 
         mentions = self.matcher.find(doc.text, doc.meta.get("published"))
         mode = self.settings["mode"]
@@ -65,10 +65,10 @@ class PartyNames(Step):
         if mode != "annotate":
             lang = doc_language(doc.text, doc.meta.get("lang"))
             for m in mentions:
-                new = rewrite_surface(m, mode, lang)
-                new_surfaces.append((new, target_name(m, mode).label))
-                if new is not None:
-                    changes.append(Change(m.start, m.end, new, f"parties.{mode}"))
+                edits = rewrite_changes(m, mode, lang)
+                new = next((t for s, e, t in edits if (s, e) == (m.start, m.end)), None)
+                new_surfaces.append((new, target_name(m, mode).label if edits else None))
+                changes.extend(Change(s, e, t, f"parties.{mode}") for s, e, t in edits)
         start_index = len(doc.entities)
         doc.entities.extend(m.entity() for m in mentions)
         if changes:
@@ -77,6 +77,7 @@ class PartyNames(Step):
             for ent, (new, label) in zip(doc.entities[start_index:], new_surfaces):
                 if new is not None:
                     ent["surface"] = new
+                if label is not None:
                     ent["name"] = label
         elif doc.text != before:  # pragma: no cover - guarded by construction
             raise RuntimeError("parties.names changed the text in annotate mode")

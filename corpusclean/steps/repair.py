@@ -65,7 +65,7 @@ class Spacing(Fixer):
 class Glued(Fixer):
     id = "repair.glued"
     version = "1"
-    description = ("Split Russian words run together (принятиепакета -> принятие пакета, СунТао -> Сун Тао) "
+    description = ("Split Russian words run together (принятиебюджета -> принятие бюджета, ЧжанМин -> Чжан Мин) "
                    "when both parts are known words; never known CamelCase names, registry names or "
                    "Kazakh text.")
     reasons = ("repair.glued.words", "repair.glued.function_word", "repair.glued.case")
@@ -90,7 +90,7 @@ class Typos(Fixer):
     id = "repair.typos"
     version = "1"
     description = ("Correct an unknown lower-case Russian word one edit away from a single, much more "
-                   "frequent word (отвественность -> ответственность); never names, capitalised, "
+                   "frequent word (колличество -> количество); never names, capitalised, "
                    "Latin-script or Kazakh words.")
     reasons = ("repair.typos",)
     defaults = {}
