@@ -34,6 +34,7 @@ SPACING_CHANGES = [
     ("Итоги подвели в марте.В Астане прошёл съезд.", "Итоги подвели в марте. В Астане прошёл съезд.", "after"),
     ("вопросы мира,стабильности и роста", "вопросы мира, стабильности и роста", "after"),
     ("депутаты;сенаторы", "депутаты; сенаторы", "after"),
+    ("секретарь партии«AMANAT»провел встречу", "секретарь партии «AMANAT» провел встречу", "after"),
     ("партия , которая победила", "партия, которая победила", "before"),
     ("Жастар – Отанға !", "Жастар – Отанға!", "before"),
     ("Что дальше ?", "Что дальше?", "before"),
@@ -71,6 +72,8 @@ SPACING_STAYS = [
     "Он сказал: «Да».",
     "Вопрос ...",
     "«Цитата», (скобка) и [ссылка]",
+    "«Nur Otan»-ға және «AMANAT»-қа",  # Kazakh suffix after a hyphen
+    "«„Вложенные“ кавычки»",
     "Непарная \\( в шаблоне )",
     "платформа ASP.Net и сайт Vote.Kz",
     "и так далее . . . потом",
@@ -134,6 +137,12 @@ GLUED_CHANGES = [
     ("Прозрачностьк гражданам важна.", "Прозрачность к гражданам", "function_word"),
     ("Председатель ЧжанМин выступил.", "Чжан Мин", "case"),
     ("Выборы прошли в ЦентральнойАзии.", "Центральной Азии", "case"),
+    # a lost space before a capitalised word or a Latin name
+    ("Делегации обсудилиКазахстан и Китай.", "обсудили Казахстан", "case"),
+    ("Сотрудничество сКазахстаном растёт.", "с Казахстаном", "case"),
+    ("Секретарь партииAMANAT заявил.", "партии AMANAT", "case"),
+    ("Новость передаетKazinform со ссылкой на пресс-службу.", "передает Kazinform", "case"),
+    ("Встретились членыЕАЭС в столице.", "члены ЕАЭС", "case"),
 ]
 
 
@@ -165,6 +174,10 @@ GLUED_STAYS = [
     "Бренд суперпартия и снова суперпартия.",
     # URLs and abbreviations
     "Сайт партииамана.kz и перемещ.: значение",
+    # units, abbreviations, brands, handles and Kazakh words next to a capital
+    "мощность 5 мВт, 3 кВт и 2 кПа", "вакцина мРНК", "портал еGov и iPhone",
+    "AMANATқа и партиясыAMANAT туралы", "#партииAMANAT и @партииAMANAT", "на сайтеKazinform.kz",
+    "Мы сКазахстаном и снова сКазахстаном",
 ]
 
 
@@ -311,3 +324,84 @@ def test_reasons_are_declared():
         DOC + "пaртия Аmanat ЧжанМин Ответственностьв работе ( скобки )")
     for e in doc.edits:
         assert e.reason in get_step_class(e.step).reasons
+
+
+# --- properties --------------------------------------------------------------------------
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_ALPHABET = "абвгдеёжзийклмнопрстуфхцчшщъыьэюяАВЕКМНОРСТХaeopcxyiAEKMHOPCTXBәқіңұ .,;:!?«»()[]-\n"
+_PIECES = st.sampled_from(["принятиебюджета", "колличество", "пaртия", "марте.Однако", "ЧжанМин",
+                           "КазМунайГаз", "Liter.kz", "т.е.", "г.Алматы", " , ", "« ", " »", "Nur Otan-ға",
+                           "Ответственностьв работе", "жобасы", "3.5", "10:30"])
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(st.text(alphabet=_ALPHABET, max_size=12), _PIECES), max_size=12))
+def test_repair_replays_and_is_idempotent(parts):
+    text = " ".join(parts)
+    p = Pipeline(REPAIR_STEPS)
+    doc = p.process_text(text)
+    if doc.rejected:  # nothing but spaces
+        assert doc.rejection.code in ("input.empty", "content.empty")
+        return
+    assert replay(doc.input_text, doc.edits) == doc.text
+    again = p.process_text(doc.text)
+    assert again.text == doc.text, [e.to_dict() for e in again.edits]
+
+
+def test_benchmark_counts_touched_tokens():
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "benchmarks" / "repair_false_changes.py"
+    spec = importlib.util.spec_from_file_location("repair_false_changes", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    doc = Pipeline(REPAIR_STEPS).process_text("мира,стабильности и принятиебюджета , колличество")
+    # "стабильности" (space inserted before it), "принятиебюджета", "колличество";
+    # removing the space before a comma touches no word
+    assert mod.touched_tokens(doc.input_text, doc.edits) == 3
+    assert mod.touched_tokens("чистый текст", []) == 0
+
+
+# --- clean documents stay clean ------------------------------------------------------------
+# Written for these tests in the style of Kazakhstani political news; the people and
+# organisations are public, the events invented.
+
+CLEAN_RU = """\
+АСТАНА. 12 марта 2024 г. Партия AMANAT провела в столице расширенное заседание политсовета.
+Председатель партии Ерлан Кошанов отметил, что за 2023 год депутаты-амановцы внесли 47 поправок.
+Министр энергетики Алмасадам Саткалиев рассказал о планах АО «КазМунайГаз» и АО «КазТрансОйл».
+По данным Бюро нацстатистики, инфляция замедлилась до 9,8 %, а ВВП вырос на 5,1 %.
+«Мы продолжим работу с акиматами и маслихатами», – подчеркнул мажилисмен Ашимбаев (фракция «Ак жол»).
+Встреча началась в 10:30 по времени Астаны, т.е. на час раньше, чем в г.Алматы и ул.Абая.
+Подробности – на сайте amanatpartiasy.kz и в Telegram-канале @amanat_official; #AMANAT #выборы2024
+Ранее ЕврАзЭС и ЕАЭС обсуждали транзит через Казахстан, передает ҚазАқпарат со ссылкой на Kazinform.
+Депутат Нурлан Нигматулин поблагодарил жителей Жанаозена, Кызылорды и Шымкента.
+Участники обсудили цифровизацию госуслуг, госзакупки и поддержку блогеров в TikTok и Instagram.
+"""
+
+CLEAN_KK = """\
+Астанада AMANAT партиясының саяси кеңесінің кеңейтілген отырысы өтті.
+Партия төрағасы Ерлан Қошанов 2023 жылы депутаттар 47 түзету енгізгенін айтты.
+«Біз әкімдіктермен және мәслихаттармен жұмысты жалғастырамыз», – деді Nur Otan-ға бұрын мүше болған депутат.
+Жиналыс сағат 10:30-да басталды, толығырақ amanatpartiasy.kz сайтында.
+Жастар мен отбасы жобасы туралы баяндама тыңдалды.
+"""
+
+
+@pytest.mark.parametrize("text", [CLEAN_RU, CLEAN_KK], ids=["ru", "kk"])
+def test_clean_documents_stay_unchanged(text):
+    doc = Pipeline(REPAIR_STEPS).process_text(text)
+    assert [e.to_dict() for e in doc.edits] == []
+    assert doc.text == text
+
+
+def test_clean_documents_stay_unchanged_in_the_default_pipeline():
+    """With lang.detect and the party step around them, the repair steps still add nothing."""
+    for text in (CLEAN_RU, CLEAN_KK):
+        doc = Pipeline().process_text(text)
+        assert not [e for e in doc.edits if e.step.startswith("repair.")]
+        assert replay(doc.input_text, doc.edits) == doc.text

@@ -12,22 +12,28 @@ the document (a repeated spelling is deliberate) or on a protected name:
     word; a one-letter part must be a preposition whose next word takes its case
     ("в" + locative) or the conjunction "и".  A word that pymorphy3 reads as the first
     part used as a prefix of a dictionary word (кинообразования, суперзлодей,
-    пятиконечная) is a compound, not a glued pair, and stays.  "принятиепакета" ->
-    "принятие пакета".  Lower-case words, or a capitalised word that opens a sentence.
+    пятиконечная) is a compound, not a glued pair, and stays.  "принятиебюджета" ->
+    "принятие бюджета".  Lower-case words, or a capitalised word that opens a sentence
+    (then only parts of four letters or more).
 ``repair.glued.function_word``
-    An unknown word that ends in a one-letter preposition or "и", whose remainder
-    pymorphy3 analyses with confidence (dictionary, or a known suffix of four letters
-    or more, not a name), while the whole cannot be analysed (its ending is no Russian
-    ending), and whose next word takes the preposition's case:
-    "Стратоориентированностьв работе" -> "Стратоориентированность в работе".
+    An unknown word that ends in в, к, с or и, whose remainder pymorphy3 analyses with
+    confidence (dictionary, or a known suffix of four letters or more, not a name),
+    while the whole cannot be analysed (its ending is no Russian ending), and whose
+    next word takes the preposition's case:
+    "Ответственностьв работе" -> "Ответственность в работе".
 ``repair.glued.case``
     Two capitalised Russian parts with no space, each a known word or name of three
-    letters or more ("СунТао" -> "Сун Тао"), unless the
-    word is a known CamelCase name (``data/repair/camelcase_names.txt``, the party
-    registry's tokens), a known word, or has a brand part or name particle
-    (``data/repair/camelcase_parts.txt``: "Каз", "Ойл", "Мак").  Words with three
-    capitals or more (КазМунайГаз), with Kazakh letters (ҚазАқпарат), Latin
-    (KazTransOil) or an upper-case run (ЕврАзЭС) are never split.
+    letters or more ("ЧжанМин" -> "Чжан Мин"), unless the word is a known CamelCase
+    name (``data/repair/camelcase_names.txt``, the party registry's tokens), a known
+    word, or has a brand part or name particle (``data/repair/camelcase_parts.txt``:
+    "Каз", "Ойл", "Мак").  Words with three capitals or more (КазМунайГаз), with
+    Kazakh letters (ҚазАқпарат), Latin (KazTransOil) or an upper-case run (ЕврАзЭС)
+    are never split.  The same code marks a lower-case Russian word run into a
+    capitalised word or a Latin name, as lost spaces at link boundaries leave them:
+    "обсудилиКазахстан", "сКазахстаном" (a one-letter preposition only before a word
+    in its case), "партииAMANAT"; the lower-case part must be a common dictionary word
+    and the capitalised one a known word, an abbreviation ("ЕАЭС") or a Latin word;
+    hashtags, handles, compounds and domains stay.
 """
 
 from __future__ import annotations
@@ -41,11 +47,11 @@ from . import lexicon
 from .context import Context
 from .words import candidate_words, governs, next_word, sentence_initial, word_counts
 
-__all__ = ["glued_changes", "split_words", "split_function_word", "split_case"]
+__all__ = ["glued_changes", "split_words", "split_function_word", "split_case", "split_lower_upper"]
 
 # A part of four letters or more must be at least this frequent (Zipf 3.5: three
 # times per million words).  Set on the LID dev sentences: the parts of real glued
-# words in news are common words (Zipf 3.9-5.7 in the dev seeds), while 3.0 let rare
+# words in news are common words (Zipf 3.87-5.70 in the dev seeds), while 3.0 let rare
 # words through ("прозерина" -> "прозе" 3.48 + "рина" 3.11).
 MIN_PART_ZIPF = 3.5
 # Shortest word the word splitter looks at (two four-letter parts at least, or a
@@ -108,7 +114,7 @@ def split_words(word: str, following: str | None, long_parts_only: bool = False)
     ``following`` is the next word in the text (for a final one-letter preposition);
     ``long_parts_only`` allows only parts of four letters or more (for a capitalised
     word, which may well be a name: "Кадрина" is not "Кадр и на")."""
-    found: list[tuple[float, list[str]]] = []
+    splits: list[list[str]] = []
     for i in range(1, len(word)):
         a = word[:i]
         if not _part_ok(a, True):
@@ -117,12 +123,12 @@ def split_words(word: str, following: str | None, long_parts_only: bool = False)
             continue
         rest = word[i:]
         if _part_ok(rest, False):
-            found.append((0.0, [a, rest]))
+            splits.append([a, rest])
         for j in range(1, len(rest)):
             b, c = rest[:j], rest[j:]
             if _part_ok(b, False) and _part_ok(c, False):
-                found.append((0.0, [a, b, c]))
-    found = [(_score(parts), parts) for _, parts in found
+                splits.append([a, b, c])
+    found = [(_score(parts), parts) for parts in splits
              if any(len(p) >= 4 for p in parts) and _shape_ok(parts, long_parts_only)
              and _grammar_ok(parts, following) and not _compound_adjective(parts)]
     if not found:
@@ -233,10 +239,58 @@ def split_case(word: str) -> list[str] | None:
     return [a, b]
 
 
+# A lower-case Russian word run into a capitalised one or a Latin name, as lost spaces
+# at link boundaries leave them: "обсудилиКазахстан", "сКазахстаном", "партииAMANAT".
+# The capitalised part has three letters or more, so units stay ("кВт", "мВт", "кПа").
+_LOWER_UPPER = regex.compile(r"^([а-яё]+)([А-ЯЁ][а-яёА-ЯЁ]{2,}|[A-Z][A-Za-z]{2,})$")
+_TOKEN = regex.compile(r"\p{L}+")
+_NOT_A_WORD_EDGE = set("-‐‑_'’/@#.\\&%$=+") | set("0123456789")
+
+
+def split_lower_upper(word: str) -> list[str] | None:
+    """Split "обсудилиКазахстан" / "партииAMANAT" after the lower-case Russian word."""
+    m = _LOWER_UPPER.match(word)
+    if not m:
+        return None
+    left, right = m.group(1), m.group(2)
+    parts = lexicon.camelcase_parts()
+    if word.lower() in lexicon.protected_tokens() or left in parts or right.lower() in parts:
+        return None
+    cyrillic_right = right[0] in "АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ"
+    if cyrillic_right and not (right.isupper() or lexicon.is_known(right.lower())):
+        return None
+    if len(left) == 1:  # "сКазахстаном"; not before an abbreviation ("мРНК")
+        ok = cyrillic_right and not right.isupper() and left in ONE_LETTER and governs(left, right)
+    else:
+        ok = (lexicon.in_dictionary(left) and not _only_a_name(left)
+              and (lexicon.zipf(left) >= MIN_PART_ZIPF or left in lexicon.function_words()))
+    return [left, right] if ok else None
+
+
+def _lower_upper_changes(text: str, ctx: Context, counts) -> Iterator[Change]:
+    for m in _TOKEN.finditer(text):
+        word = m.group()
+        if word.islower() or not word[0].islower() or not _LOWER_UPPER.match(word):
+            continue
+        s, e = m.span()
+        before = text[s - 1] if s else " "
+        after = text[e] if e < len(text) else " "
+        if before in _NOT_A_WORD_EDGE or (after in _NOT_A_WORD_EDGE and after != "."):
+            continue  # part of a compound, a handle, a hashtag, a code or a domain
+        if after == "." and e + 1 < len(text) and text[e + 1].isalnum():
+            continue  # "сайтеKazinform.kz"
+        if counts[word.lower()] > 1 or ctx.is_protected(s, e) or not ctx.russian_ok(s, e):
+            continue
+        parts = split_lower_upper(word)
+        if parts:
+            yield Change(s, e, " ".join(parts), "repair.glued.case")
+
+
 def glued_changes(text: str, ctx: Context | None = None) -> Iterator[Change]:
     ctx = ctx or Context(text)
     counts = word_counts(text)
     protected = lexicon.protected_tokens()
+    yield from _lower_upper_changes(text, ctx, counts)
     for s, e, word in candidate_words(text, ctx):
         low = word.lower()
         if counts[low] > 1 or low in protected or len(word) < 4:
@@ -245,6 +299,8 @@ def glued_changes(text: str, ctx: Context | None = None) -> Iterator[Change]:
         if parts:
             yield Change(s, e, " ".join(parts), "repair.glued.case")
             continue
+        if _LOWER_UPPER.match(word):
+            continue  # "обсудилиКазахстан": done by _lower_upper_changes
         if not (word.islower() or (word[0].isupper() and word[1:].islower() and sentence_initial(text, s))):
             continue
         if not _RU_WORD.match(low) or lexicon.is_known(low):

@@ -11,8 +11,10 @@ other script has a look-alike there:
 * to Latin (``repair.homoglyphs.latin``): "Аmanat" (Cyrillic А) -> "Amanat".
 
 When both directions are possible (every letter is a look-alike, as in "ОOO" with one
-Cyrillic О) the script that dominates the line wins ("ООО" in a Russian sentence),
-then the script with more letters in the word; a tie is left alone.  Kazakh і
+Cyrillic О) the script that dominates the line wins ("ООО" in a Russian sentence), else
+the script with more letters in the word ("МОСКВA"); a tie is left alone.  The line is
+read only from words with a letter that has no twin, whose script the repair cannot
+change, so running the step twice gives the same text.  Kazakh і
 (U+0456) is a Cyrillic letter: it stays in a Cyrillic word and becomes Latin i only in
 a word that is otherwise Latin.
 """
@@ -42,11 +44,9 @@ _CYRILLIC = regex.compile(r"\p{Cyrillic}")
 _BRAND_AND_ENDING = regex.compile(r"^\p{Latin}{3,}\p{Cyrillic}{1,3}$")
 
 
-def fold_word(word: str, line_script: str | None = None) -> tuple[str, str] | None:
-    """The folded word and its reason, or None if ``word`` should stay.
-
-    ``line_script`` ("cyrillic", "latin" or None) breaks the tie when every letter of
-    the word has a twin in the other script."""
+def _direction(word: str) -> str | None:
+    """"cyrillic", "latin", "both" (every letter has a twin) or None (no fold), for a
+    word holding letters of both scripts."""
     if _BRAND_AND_ENDING.match(word):
         return None
     latin = [c for c in word if _LATIN.match(c)]
@@ -56,16 +56,25 @@ def fold_word(word: str, line_script: str | None = None) -> tuple[str, str] | No
     to_cyr = all(c in LATIN_TO_CYRILLIC for c in latin)
     to_lat = all(c in CYRILLIC_TO_LATIN for c in cyrillic)
     if to_cyr and to_lat:
-        if line_script is not None:
-            to_cyr = line_script == "cyrillic"
-        elif len(cyrillic) == len(latin):
-            return None
-        else:
-            to_cyr = len(cyrillic) > len(latin)
-        to_lat = not to_cyr
-    if to_cyr:
+        return "both"
+    return "cyrillic" if to_cyr else "latin" if to_lat else None
+
+
+def fold_word(word: str, line_script: str | None = None) -> tuple[str, str] | None:
+    """The folded word and its reason, or None if ``word`` should stay.
+
+    ``line_script`` ("cyrillic", "latin" or None) decides a word whose every letter has
+    a twin in the other script."""
+    direction = _direction(word)
+    if direction == "both":
+        direction = line_script
+        if direction is None:
+            cyr = len(_CYRILLIC.findall(word))
+            lat = len(word) - cyr
+            direction = "cyrillic" if cyr > lat else "latin" if lat > cyr else None
+    if direction == "cyrillic":
         return "".join(LATIN_TO_CYRILLIC.get(c, c) for c in word), "repair.homoglyphs.cyrillic"
-    if to_lat:
+    if direction == "latin":
         return "".join(CYRILLIC_TO_LATIN.get(c, c) for c in word), "repair.homoglyphs.latin"
     return None
 
@@ -76,13 +85,7 @@ def fold_word(word: str, line_script: str | None = None) -> tuple[str, str] | No
 DOMINANCE = 3
 
 
-def _line_script(text: str, start: int, end: int) -> str | None:
-    ls = text.rfind("\n", 0, start) + 1
-    le = text.find("\n", end)
-    le = len(text) if le < 0 else le
-    around = text[ls:start] + " " + text[end:le]
-    cyr = len(_CYRILLIC.findall(around))
-    lat = len(_LATIN.findall(around))
+def _dominant(cyr: int, lat: int) -> str | None:
     if cyr >= DOMINANCE * max(lat, 1):
         return "cyrillic"
     if lat >= DOMINANCE * max(cyr, 1):
@@ -103,16 +106,40 @@ def _in_code(text: str, start: int, end: int) -> bool:
 
 def homoglyph_changes(text: str, ctx: Context | None = None) -> Iterator[Change]:
     ctx = ctx or Context(text)
-    for m in _WORD.finditer(text):
+    pos = 0
+    for line in text.split("\n"):
+        yield from _line_changes(text, line, pos, ctx)
+        pos += len(line) + 1
+
+
+_TWINS = frozenset(LATIN_TO_CYRILLIC) | frozenset(CYRILLIC_TO_LATIN)
+
+
+def _line_changes(text: str, line: str, base: int, ctx: Context) -> Iterator[Change]:
+    cyr = lat = 0  # letters of words whose script the repair cannot change
+    words = []
+    for m in _WORD.finditer(line):
         word = m.group()
-        if word.isascii() or not _LATIN.search(word) or not _CYRILLIC.search(word):
-            continue
-        if _in_code(text, m.start(), m.end()):
-            continue
-        folded = fold_word(word, _line_script(text, m.start(), m.end()))
-        if folded is None or ctx.is_protected(m.start(), m.end()):
+        start, end = base + m.start(), base + m.end()
+        mixed = bool(not word.isascii() and _LATIN.search(word) and _CYRILLIC.search(word))
+        direction = None
+        if mixed and not _in_code(text, start, end) and not ctx.is_protected(start, end):
+            direction = _direction(word)
+            if direction is not None:
+                words.append((start, word))
+        if all(c in _TWINS for c in word):
+            continue  # "ООО", "МОСКВА": could be either script
+        if direction in ("cyrillic", "latin"):  # counted as it will be
+            cyr, lat = (cyr + len(word), lat) if direction == "cyrillic" else (cyr, lat + len(word))
+        else:
+            c = len(_CYRILLIC.findall(word))
+            cyr, lat = cyr + c, lat + len(_LATIN.findall(word))
+    script = _dominant(cyr, lat)
+    for start, word in words:
+        folded = fold_word(word, script)
+        if folded is None:
             continue
         new, reason = folded
         for i, (a, b) in enumerate(zip(word, new)):
             if a != b:
-                yield Change(m.start() + i, m.start() + i + 1, b, reason)
+                yield Change(start + i, start + i + 1, b, reason)

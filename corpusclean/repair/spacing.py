@@ -4,7 +4,8 @@ Runs of spaces, no-break spaces, zero-width characters and soft hyphens belong t
 ``space.normalize``; this module only adds a missing space or removes a misplaced one:
 
 * ``repair.spacing.after``: a sentence ends and the next begins with no space
-  ("года.Однако"), or a comma or semicolon joins two words ("мира,стабильности");
+  ("года.Однако"), a comma or semicolon joins two words ("мира,стабильности"), or a
+  guillemet touches the word outside it ("партии«AMANAT»провела");
 * ``repair.spacing.before``: a space before , ; : ! ? or a final full stop
   ("партии , которая");
 * ``repair.spacing.inside``: spaces just inside «guillemets», (round) and [square]
@@ -36,6 +37,8 @@ _MISSING_AFTER_SENTENCE = regex.compile(
 # "слово,слово": comma or semicolon between two Cyrillic words of two letters or more
 # (Latin "mode,ownership" is often code or a list of options, so it stays).
 _MISSING_AFTER_COMMA = regex.compile(r"(?<=\p{Cyrillic}\p{Cyrillic})[,;](?=\p{Cyrillic}\p{Cyrillic})")
+# Guillemets glued to a word outside them: "партии«AMANAT»", "«AMANAT»провела".
+_MISSING_AROUND_QUOTES = regex.compile(r"(?<=\p{L})(?=«)|(?<=»)(?=\p{L})")
 # Spaces before , ; ! ? or a single full stop that ends a word group, or before a colon
 # after a word (not after a digit: "2 : 1" is a score).
 _SPACE_BEFORE = regex.compile(
@@ -45,8 +48,8 @@ _SPACE_BEFORE = regex.compile(
 )
 # A pair of guillemets or brackets on one line around words, with spaces just inside:
 # "« текст »", "( 4-ое место )".  No nested or stray brackets in between, and the
-# opening one follows a space or the line start (not "\(" in a pattern).
-_PAIRS = [regex.compile(r"(?:(?<=^|[\s«(\[])" + regex.escape(o) + r")([^\S\n]*)([^" + regex.escape(o + c) + r"\n]*?\p{L}[^"
+# opening one is not escaped ("\(" in a pattern).
+_PAIRS = [regex.compile(r"(?:(?<!\\)" + regex.escape(o) + r")([^\S\n]*)([^" + regex.escape(o + c) + r"\n]*?\p{L}[^"
                         + regex.escape(o + c) + r"\n]*?)([^\S\n]*)" + regex.escape(c), regex.M)
           for o, c in (("«", "»"), ("(", ")"), ("[", "]"))]
 # The word before a full stop, possibly with inner dots (т.е, и.о).
@@ -80,6 +83,10 @@ def spacing_changes(text: str, ctx: Context | None = None) -> Iterator[Change]:
         if ctx.is_protected(m.start() - 1, m.end() + 1):
             continue
         found.append(Change(m.end(), m.end(), " ", "repair.spacing.after"))
+    for m in _MISSING_AROUND_QUOTES.finditer(text):
+        if ctx.is_protected(m.start() - 1, m.end() + 1):
+            continue
+        found.append(Change(m.start(), m.start(), " ", "repair.spacing.after"))
     for m in _SPACE_BEFORE.finditer(text):
         if ctx.is_protected(m.start(), m.end() + 1):
             continue

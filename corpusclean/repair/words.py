@@ -1,7 +1,8 @@
 """Word-level helpers shared by repair.glued and repair.typos.
 
 A candidate word is a run of Cyrillic letters that stands alone: not joined by a
-hyphen, digit, Latin letter, apostrophe, underscore, slash or "@" to anything else, and
+hyphen, digit, Latin letter, apostrophe, underscore, slash, "@" or "#" (a hashtag such
+as "#вместесильнее" is written glued on purpose) to anything else, and
 not part of a URL, domain or e-mail address, and not cut short before a full stop
 that does not end a sentence ("перемещ.:", "Динамич. символы").  Parts of "китайско-казахстанских" or
 "Otan-ға", and words in "президент.рф", are never candidates.
@@ -21,7 +22,7 @@ from .lexicon import morph
 __all__ = ["candidate_words", "next_word", "governs", "sentence_initial", "word_counts"]
 
 _WORD = regex.compile(r"\p{Cyrillic}+")
-_GLUE_CHARS = set("-‐‑_'’/@\\") | set("0123456789")
+_GLUE_CHARS = set("-‐‑_'’/@#\\") | set("0123456789")  # "#" : hashtags stay as written
 
 
 def _joined(text: str, start: int, end: int) -> bool:
