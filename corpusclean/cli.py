@@ -193,11 +193,6 @@ def cmd_clean(args, out, err) -> int:
     return EXIT_OK
 
 
-def _short(s: str, n: int = 70) -> str:
-    s = s.replace("\n", "⏎")
-    return s if len(s) <= n else s[: n - 1] + "…"
-
-
 def cmd_explain(args, out, err) -> int:
     from .pipeline import Pipeline
 
@@ -215,13 +210,7 @@ def cmd_explain(args, out, err) -> int:
                 counts[e.reason] = counts.get(e.reason, 0) + 1
             out.write("   edits by reason: " + ", ".join(f"{k}={v}" for k, v in sorted(counts.items())) + "\n")
         for i, e in enumerate(doc.edits, 1):
-            if not e.after:
-                what = f"removed {_short(e.before)!r}"
-            elif not e.before:
-                what = f"inserted {_short(e.after)!r}"
-            else:
-                what = f"{_short(e.before, 50)!r} -> {_short(e.after, 50)!r}"
-            out.write(f"   [{i:>3}] {e.reason:<24} {e.step:<20} @{e.start}-{e.end}  {what}\n")
+            out.write(f"   [{i:>3}] {e.reason:<24} {e.step:<20} @{e.start}-{e.end}  {e.describe()}\n")
         if not doc.rejected:
             for key in ("title", "published", "lang", "site", "tags", "attribution"):
                 value = doc.meta.get(key)

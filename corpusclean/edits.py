@@ -47,10 +47,23 @@ class Edit:
             "after": self.after,
         }
 
+    def describe(self, width: int = 50) -> str:
+        """One readable phrase for ``explain`` and the hook: what was removed, inserted or replaced."""
+        if not self.after:
+            return f"removed {_shorten(self.before, width + 20)!r}"
+        if not self.before:
+            return f"inserted {_shorten(self.after, width + 20)!r}"
+        return f"{_shorten(self.before, width)!r} -> {_shorten(self.after, width)!r}"
+
     @classmethod
     def from_dict(cls, d: Mapping) -> "Edit":
         return cls(d.get("step", ""), d.get("reason") or d.get("step", ""), int(d["start"]),
                    int(d["end"]), d["before"], d["after"])
+
+
+def _shorten(s: str, n: int) -> str:
+    s = s.replace("\n", "⏎")
+    return s if len(s) <= n else s[: n - 1] + "…"
 
 
 @dataclass(frozen=True, slots=True)

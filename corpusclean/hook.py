@@ -328,8 +328,6 @@ def _folder_keys(folder: str, skip: set[str]) -> dict[str, str]:
 
 
 def _describe_change(out: Outcome, max_edits: int) -> list[str]:
-    from .cli import _short
-
     doc = out.docs[0]
     old, body = _front_matter(out.raw.decode("utf-8", "replace").lstrip("\ufeff"))
     new, fixed_body = _front_matter(out.fixed)
@@ -347,13 +345,7 @@ def _describe_change(out: Outcome, max_edits: int) -> list[str]:
                      + ", ".join(f"{reason}={n}" for reason, n in counts.items())
                      + f" (corpusclean explain {out.path} lists them all)")
     for e in list(firsts.values())[:max_edits]:
-        if not e.after:
-            what = f"removed {_short(e.before)!r}"
-        elif not e.before:
-            what = f"inserted {_short(e.after)!r}"
-        else:
-            what = f"{_short(e.before, 40)!r} -> {_short(e.after, 40)!r}"
-        lines.append(f"    {e.reason:<24} {what}")
+        lines.append(f"    {e.reason:<24} {e.describe(40)}")
     notes: dict[str, list[str]] = {}
     for key in FRONT_MATTER_KEYS:
         if key in new and key not in old:
