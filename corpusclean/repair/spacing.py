@@ -48,10 +48,14 @@ _SPACE_BEFORE = regex.compile(
 )
 # A pair of guillemets or brackets on one line around words, with spaces just inside:
 # "« текст »", "( 4-ое место )".  No nested or stray brackets in between, and the
-# opening one is not escaped ("\(" in a pattern).
-_PAIRS = [regex.compile(r"(?:(?<!\\)" + regex.escape(o) + r")([^\S\n]*)([^" + regex.escape(o + c) + r"\n]*?\p{L}[^"
-                        + regex.escape(o + c) + r"\n]*?)([^\S\n]*)" + regex.escape(c), regex.M)
+# opening one is not escaped ("\(" in a pattern).  The inside is matched greedily by a class
+# that excludes both brackets and the line break, so each opening bracket scans at most to
+# the next bracket: linear time even on a multi-megabyte line with unclosed quotes (a lazy
+# "spaces, words, spaces" pattern backtracked quadratically there).
+_PAIRS = [regex.compile(r"(?<!\\)" + regex.escape(o) + r"([^" + regex.escape(o + c) + r"\n]*)" + regex.escape(c))
           for o, c in (("«", "»"), ("(", ")"), ("[", "]"))]
+_HAS_LETTER = regex.compile(r"\p{L}")
+_INNER_SPACE = " \t\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
 # The word before a full stop, possibly with inner dots (т.е, и.о).
 _WORD_BEFORE = regex.compile(r"(?:\p{L}+\.)*\p{L}+$")
 
@@ -95,11 +99,15 @@ def spacing_changes(text: str, ctx: Context | None = None) -> Iterator[Change]:
         found.append(Change(m.start(), m.end(), "", "repair.spacing.before"))
     for rx in _PAIRS:
         for m in rx.finditer(text):
-            if ctx.is_protected(m.start(), m.end()):
+            inner = m.group(1)
+            if not _HAS_LETTER.search(inner) or ctx.is_protected(m.start(), m.end()):
                 continue
-            for g in (1, 3):
-                if m.group(g):
-                    found.append(Change(m.start(g), m.end(g), "", "repair.spacing.inside"))
+            lead = len(inner) - len(inner.lstrip(_INNER_SPACE))
+            trail = len(inner) - len(inner.rstrip(_INNER_SPACE))
+            if lead:
+                found.append(Change(m.start(1), m.start(1) + lead, "", "repair.spacing.inside"))
+            if trail:
+                found.append(Change(m.end(1) - trail, m.end(1), "", "repair.spacing.inside"))
     # The rules can meet at one spot ("( ,"): keep the first change at each position.
     found.sort(key=lambda c: (c.start, c.end))
     end = -1

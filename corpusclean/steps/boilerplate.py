@@ -16,6 +16,7 @@ Each removed span is an edit whose reason names what it was (``boilerplate.nav``
 
 from __future__ import annotations
 
+import bisect
 from functools import lru_cache
 from importlib import resources
 from typing import Iterable
@@ -48,48 +49,91 @@ def _embed_pattern() -> regex.Pattern:
     return regex.compile(r"(?<!\S)(?:https?://)?(?:%s)/[^\s<>\"«»]+" % alt, regex.I)
 
 
-_SENTENCE_END_BEFORE = regex.compile(r"(?:^|[.!?…»\"”)])\s*$")
-_STARTS_NEW = regex.compile(r"^\s*(?:$|[\p{Lu}\d«\"“(–—-])")
+# An embed URL is standalone when it stands between sentences: after sentence punctuation
+# (or the line start) and before a capital, digit, quote, dash or the line end.
+_SENTENCE_END_CHARS = frozenset(".!?…»\"”)")
+_STARTS_NEW = regex.compile(r"[\p{Lu}\d«\"“(–—-]")
+
+
+class _Lines:
+    """Line bounds by bisection, so work per match does not grow with the line's length
+    (a page dump may be one multi-megabyte line)."""
+
+    def __init__(self, text: str):
+        self.n = len(text)
+        self.breaks = [m.start() for m in regex.finditer("\n", text)]
+
+    def bounds(self, s: int, e: int) -> tuple[int, int]:
+        i = bisect.bisect_left(self.breaks, s)
+        line_start = self.breaks[i - 1] + 1 if i > 0 else 0
+        j = bisect.bisect_left(self.breaks, e)
+        line_end = self.breaks[j] if j < len(self.breaks) else self.n
+        return line_start, line_end
+
+
+class _Taken:
+    """Non-overlapping spans already claimed, checked by bisection."""
+
+    def __init__(self):
+        self.spans: list[tuple[int, int]] = []
+
+    def free(self, s: int, e: int) -> bool:
+        i = bisect.bisect_left(self.spans, (s, s))
+        if i > 0 and self.spans[i - 1][1] > s:
+            return False
+        return not (i < len(self.spans) and self.spans[i][0] < e)
+
+    def add(self, s: int, e: int) -> None:
+        bisect.insort(self.spans, (s, e))
 
 
 def inline_spans(text: str) -> list[tuple[int, int, str]]:
     """Spans of shortcodes and standalone embed URLs, with their reason codes."""
     spans: list[tuple[int, int, str]] = []
-    taken: list[tuple[int, int]] = []
-
-    def free(s: int, e: int) -> bool:
-        return all(e <= a or s >= b for a, b in taken)
+    taken = _Taken()
+    lines = _Lines(text)
 
     for m in _SHORTCODE_PAIR.finditer(text):
-        spans.append((m.start(), m.end(), "boilerplate.shortcode"))
-        taken.append((m.start(), m.end()))
+        if taken.free(m.start(), m.end()):
+            spans.append((m.start(), m.end(), "boilerplate.shortcode"))
+            taken.add(m.start(), m.end())
     for pat in (_SHORTCODE_ATTR, _SHORTCODE_BARE):
         for m in pat.finditer(text):
-            if free(m.start(), m.end()):
+            if taken.free(m.start(), m.end()):
                 spans.append((m.start(), m.end(), "boilerplate.shortcode"))
-                taken.append((m.start(), m.end()))
+                taken.add(m.start(), m.end())
     for m in _embed_pattern().finditer(text):
         s, e = m.start(), m.end()
         while e > s and text[e - 1] in ".,;:!?)":  # sentence punctuation after the URL
             e -= 1
-        if not free(s, e):
+        if not taken.free(s, e):
             continue
-        line_start = text.rfind("\n", 0, s) + 1
-        line_end = text.find("\n", e)
-        line_end = len(text) if line_end < 0 else line_end
+        line_start, line_end = lines.bounds(s, e)
+        j = s
+        while j > line_start and text[j - 1].isspace():
+            j -= 1
+        k = e
+        while k < line_end and text[k] in " \t":
+            k += 1
         # standalone: between sentences (or alone on its line), not a link inside a sentence
-        if _SENTENCE_END_BEFORE.search(text[line_start:s]) and _STARTS_NEW.match(text[e:line_end]):
+        after_sentence = j == line_start or text[j - 1] in _SENTENCE_END_CHARS
+        before_sentence = k == line_end or _STARTS_NEW.match(text, k) is not None
+        if after_sentence and before_sentence:
             spans.append((s, e, "boilerplate.embed"))
-            taken.append((s, e))
+            taken.add(s, e)
     return sorted(spans)
 
 
-def _with_space(text: str, s: int, e: int) -> tuple[int, int]:
+def _with_space(text: str, s: int, e: int, lines: "_Lines | None" = None) -> tuple[int, int]:
     """Widen a removed span so no double space or empty line is left behind."""
-    line_start = text.rfind("\n", 0, s) + 1
-    line_end = text.find("\n", e)
-    line_end = len(text) if line_end < 0 else line_end
-    if not text[line_start:s].strip() and not text[e:line_end].strip():
+    line_start, line_end = (lines or _Lines(text)).bounds(s, e)
+    j = s
+    while j > line_start and text[j - 1] in " \t":
+        j -= 1
+    k = e
+    while k < line_end and text[k] in " \t":
+        k += 1
+    if j == line_start and k == line_end:
         return line_start, min(line_end + 1, len(text))  # the span is the whole line
     if e < len(text) and text[e] == " ":
         return s, e + 1
@@ -109,12 +153,13 @@ class InlineBoilerplate(Filter):
     def removals(self, text: str, doc: Document) -> Iterable[Change]:
         out: list[Change] = []
         last = -1
+        lines = _Lines(text)
         for s, e, reason in inline_spans(text):
             if reason == "boilerplate.shortcode" and not self.settings["shortcodes"]:
                 continue
             if reason == "boilerplate.embed" and not self.settings["embeds"]:
                 continue
-            s, e = _with_space(text, s, e)
+            s, e = _with_space(text, s, e, lines)
             if s < last:
                 s = last
             if e > s:
