@@ -184,3 +184,14 @@ def test_installed_script_usage_error_has_no_traceback():
     proc = subprocess.run([SCRIPT, "--steps", "nope", str(ROOT / "seeds")], capture_output=True, text=True, timeout=30)
     assert proc.returncode == 2
     assert "Traceback" not in proc.stderr and "unknown step 'nope'" in proc.stderr
+
+
+@pytest.mark.skipif(SCRIPT is None, reason="corpusclean script not installed")
+def test_output_is_byte_identical_across_processes_and_hash_seeds():
+    outputs = set()
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        proc = subprocess.run([SCRIPT, str(ROOT / "seeds")], capture_output=True, env=env, timeout=120)
+        assert proc.returncode == 0
+        outputs.add(proc.stdout)
+    assert len(outputs) == 1
