@@ -22,9 +22,10 @@ from typing import Iterable, Iterator
 import regex
 
 from .config import Config
+from .dates import normalize_iso
 from .document import Document, Rejection
 
-__all__ = ["InputError", "sniff_kind", "decode_bytes", "documents_from_bytes", "iter_input_files",
+__all__ = ["InputError", "sniff_kind", "decode_bytes", "declared_charset", "documents_from_bytes", "iter_input_files",
            "documents_from_path", "INPUT_EXTENSIONS"]
 
 INPUT_EXTENSIONS = {".txt": "txt", ".text": "txt", ".html": "html", ".htm": "html", ".xhtml": "html",
@@ -70,10 +71,16 @@ _LETTER = regex.compile(r"\p{L}")
 _SYMBOL = regex.compile(r"[^\p{L}\p{N}\s.,;:!?()\[\]«»\"'„“”’\-–—/%№+=*&@#]")
 
 
-def _plausible(text: str) -> float:
+# Markup is not text: for HTML the score is taken on what is left without scripts, styles,
+# comments, tags and entities (the angle brackets of a short page would otherwise count as
+# stray symbols and sink the score of a correct decoding).
+_MARKUP = regex.compile(r"<(script|style)\b.*?</\1\s*>|<!--.*?-->|<[^<>]*>|&#?\w+;", regex.I | regex.S)
+
+
+def _plausible(text: str, markup: bool = False) -> float:
     """How much ``text`` looks like natural text (0..1): the share of common letters among
     letters, lowered by stray symbols.  Wrong decodings and random bytes score low."""
-    sample = text[:20000]
+    sample = _MARKUP.sub(" ", text[:200000])[:20000] if markup else text[:20000]
     letters = len(_LETTER.findall(sample))
     if not letters:
         return 0.0
@@ -82,8 +89,50 @@ def _plausible(text: str) -> float:
     return max(0.0, common - 2 * symbols)
 
 
-def decode_bytes(raw: bytes) -> tuple[str, str]:
-    """Decode ``raw`` to text and name the encoding; raise on binary or undecodable data."""
+# Single-byte Cyrillic encodings a page may declare (as codec names, see codecs.lookup).  A
+# declared one is used when the bytes are not UTF-8 and decode plausibly with it; any other
+# declaration (latin-1, windows-1252 on a Russian page is a common server default) is ignored
+# and the legacy guess below decides.
+# How much better (in _plausible) another code page must read the bytes to overrule the
+# declared one: Russian text reads the same in cp1251, kz1048 and ptcp154 (equal scores), while
+# Kazakh kz1048 text read as cp1251 loses 0.05 or more (0.94 against 1.0 on a one-line page).
+_DECLARED_MARGIN = 0.02
+_DECLARABLE = frozenset({"cp1251", "kz1048", "ptcp154", "koi8-r", "koi8-u", "cp866", "mac-cyrillic", "iso8859-5"})
+_META_CHARSET = regex.compile(
+    rb"""<meta\s[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)|<\?xml\s[^>]*?encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""",
+    regex.I)
+# Only the head is searched: the HTML standard's pre-scan reads the first 1024 bytes; pages
+# with long scripts in the head put the declaration later, so we read further.
+_DECLARATION_SCAN_BYTES = 8192
+
+
+def declared_charset(raw: bytes) -> str | None:
+    """The codec a page declares in ``<meta charset>``, ``<meta http-equiv="Content-Type"
+    content="...; charset=...">`` or an XML declaration, or None (unknown names too).
+
+    >>> declared_charset(b'<meta http-equiv="Content-Type" content="text/html; charset=windows-1251">')
+    'cp1251'
+    """
+    m = _META_CHARSET.search(raw[:_DECLARATION_SCAN_BYTES])
+    if m is None:
+        return None
+    name = (m.group(1) or m.group(2)).decode("ascii", "replace").strip().lower()
+    name = {"x-cp1251": "cp1251", "win-1251": "cp1251", "windows1251": "cp1251"}.get(name, name)
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def decode_bytes(raw: bytes, declared: str | None = None, markup: bool = False) -> tuple[str, str]:
+    """Decode ``raw`` to text and name the encoding; raise on binary or undecodable data.
+
+    Order: a byte-order mark; valid UTF-8 (whatever a page declares: Cyrillic text in a
+    legacy encoding is practically never valid UTF-8, while UTF-8 pages that still declare
+    windows-1251 are common); the ``declared`` Cyrillic encoding if it decodes plausibly;
+    then a guess among :data:`_LEGACY_ENCODINGS`.  ``markup``: the bytes are HTML (its
+    tags are left out when judging a decoding).
+    """
     if raw.startswith(codecs.BOM_UTF8):
         raw_body, enc = raw[3:], "utf-8-sig"
     elif raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -99,6 +148,21 @@ def decode_bytes(raw: bytes) -> tuple[str, str]:
         return raw_body.decode("utf-8"), enc
     except UnicodeDecodeError as e:
         utf8_problem = f"{e.reason} at byte {e.start}"
+    if declared in _DECLARABLE:
+        # The declaration wins unless another Cyrillic code page reads the bytes clearly
+        # better: Kazakh sites often declare windows-1251 and serve kz1048, whose Kazakh
+        # letters come out of cp1251 as Ј ґ ќ Є.
+        scored = []
+        for enc_name in dict.fromkeys((declared, *(codecs.lookup(e).name for e in _LEGACY_ENCODINGS))):
+            try:
+                text = raw.decode(enc_name)
+            except UnicodeDecodeError:
+                continue
+            scored.append((_plausible(text, markup) + (_DECLARED_MARGIN if enc_name == declared else 0.0), enc_name, text))
+        if scored:
+            score, enc_name, text = max(scored, key=lambda x: x[0])  # first (declared) wins ties
+            if score - (_DECLARED_MARGIN if enc_name == declared else 0.0) >= _MIN_PLAUSIBLE:
+                return text, enc_name
     # Not UTF-8: ask charset-normalizer among the likely encodings, then check the guess.
     best_text, best_enc, best_score = None, None, 0.0
     try:
@@ -107,7 +171,7 @@ def decode_bytes(raw: bytes) -> tuple[str, str]:
         match = from_bytes(raw, cp_isolation=list(_LEGACY_ENCODINGS)).best()
         if match is not None:
             best_text, best_enc = str(match), match.encoding
-            best_score = _plausible(best_text)
+            best_score = _plausible(best_text, markup)
     except Exception:  # charset-normalizer is advisory; fall back to trying encodings
         best_text = None
     if best_text is None or best_score < 0.9:
@@ -116,7 +180,7 @@ def decode_bytes(raw: bytes) -> tuple[str, str]:
                 text = raw.decode(enc_name)
             except UnicodeDecodeError:
                 continue
-            score = _plausible(text)
+            score = _plausible(text, markup)
             if score > best_score + 0.01:
                 best_text, best_enc, best_score = text, enc_name, score
     if best_text is None or best_score < _MIN_PLAUSIBLE:
@@ -125,7 +189,7 @@ def decode_bytes(raw: bytes) -> tuple[str, str]:
     return best_text, codecs.lookup(best_enc).name
 
 
-_HTML_START = regex.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|div|p|article|section|meta|title|span|main|table|ul)\b",
+_HTML_START = regex.compile(rb"^\s*(?:<\?xml\b[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|div|p|article|section|meta|title|span|main|table|ul)\b",
                             regex.I | regex.S)
 
 
@@ -183,29 +247,211 @@ def _rejected(source: dict, sha: str, code: str, detail: str, metadata: dict | N
     return doc
 
 
+# trafilatura settings for the main text.  favor_precision against favor_recall and the
+# default was measured on the pages of tests/data/html (docs/boilerplate.md, "HTML input").
+# Comments are never article text; tables are kept (results tables are content; layout
+# tables of old sites come out as one "| ... |" line per cell either way).
+TRAFILATURA_OPTIONS = {"include_comments": False, "include_tables": True, "include_images": False,
+                       "deduplicate": False, "favor_precision": False, "favor_recall": False}
+# htmldate output with the clock time: the time is kept as the page states it (an offset is
+# dropped by normalize_iso, like any printed date), "00:00:00" counts as no time.
+_DATE_FORMAT = "%Y-%m-%dT%H:%M:%S"
+# htmldate's extensive search reads dates out of the whole page when the head and the markup
+# name none: on a page without a publication date it returned a reader comment's date.  Off,
+# htmldate reads meta, JSON-LD, <time>, date classes and the URL (all pages of tests/data/html
+# got the same date either way); a date printed in the text is then found by metadata.date.
+_DATE_EXTENSIVE_SEARCH = False
+# htmldate discards dates after ``max_date``, by default today; a fixed bound keeps the
+# output independent of the day it runs (dates.MAX_YEAR is the same bound for text dates).
+_MAX_DATE = "2099-12-31"
+# A title longer than this is not a headline but text swallowed by broken markup (an
+# unclosed <h1>); the longest real headlines in the seeds and test pages have 20 words.
+TITLE_MAX_WORDS = 40
+# Separators between a headline and the site name in <title>: "Заголовок | Сайт".
+_TITLE_SEPARATORS = regex.compile(r"\s+(?:[|\u2013\u2014:/\u00bb\u2022-]|::)\s+")
+_HEAD_TITLE = regex.compile(r"<title[^>]*>(.*?)</title\s*>", regex.I | regex.S)
+_OG_TITLE = regex.compile(r"""<meta\s[^>]*?property\s*=\s*["']og:title["'][^>]*?content\s*=\s*["']([^"']*)["']""", regex.I)
+
+
+def _sane_title(value) -> str | None:
+    if not isinstance(value, str):
+        return None
+    title = regex.sub(r"\s+", " ", value).strip()
+    if not title or len(title.split()) > TITLE_MAX_WORDS:
+        return None
+    return title
+
+
+def _head_title(html: str, site: str | None) -> str | None:
+    """The headline from the page head when trafilatura's is unusable: og:title, else
+    <title> without a site-name part."""
+    import html as html_lib
+
+    m = _OG_TITLE.search(html)
+    if m and _sane_title(html_lib.unescape(m.group(1))):
+        return _sane_title(html_lib.unescape(m.group(1)))
+    m = _HEAD_TITLE.search(html)
+    if not m:
+        return None
+    title = _sane_title(html_lib.unescape(regex.sub(r"<[^>]*>", " ", m.group(1))))
+    if not title:
+        return None
+    parts = [x for x in _TITLE_SEPARATORS.split(title) if x.strip()]
+    if len(parts) > 1:
+        # keep the longest part: the site and rubric parts are the short ones
+        title = max(parts, key=len).strip()
+        if site and title.casefold() == site.casefold():
+            return None
+    return title
+
+
+# Elements that never stand inside the cells of a data table but fill the cells of a page
+# laid out with <table> (old sites): such a table is page layout, and trafilatura would flatten
+# each of its cells, the whole article included, into one "| ... |" line.
+_LAYOUT_BLOCKS = frozenset("p div h1 h2 h3 h4 h5 h6 ul ol table article section form header footer nav main aside".split())
+_TABLE_PARTS = ("thead", "tbody", "tfoot", "tr", "td", "th")
+
+
+# A lead (standfirst) often stands in its own element before the article body's container,
+# and trafilatura, which picks the body container, drops it.  Class or id words naming a lead:
+_LEAD_NAME = regex.compile(r"(?:^|[\s_-])(?:lead|leadin|intro|anons|annotation|standfirst|subtitle|excerpt)(?:$|[\s_-])", regex.I)
+# A lead is a sentence of at least this many words (a dateline or a rubric is shorter) ...
+_LEAD_MIN_WORDS = 8
+# ... followed by a container of at least this many paragraphs: the body it belongs to.
+_LEAD_BODY_MIN_PARAGRAPHS = 2
+_LEAD_END = regex.compile(r"[.!?…»\"”)]\s*$")
+
+
+def attach_leads(tree) -> int:
+    """Move a lead element that stands just before the article body's container into that
+    container, as its first paragraph, so the extractor keeps it.  Returns the count moved."""
+    moved = 0
+    for el in list(tree.iter("div", "p", "section", "span", "h2")):
+        name = f"{el.get('class') or ''} {el.get('id') or ''}"
+        if not _LEAD_NAME.search(name):
+            continue
+        text = regex.sub(r"\s+", " ", el.text_content()).strip()
+        if len(text.split()) < _LEAD_MIN_WORDS or not _LEAD_END.search(text):
+            continue
+        if any(isinstance(d.tag, str) and d.tag in _LAYOUT_BLOCKS for d in el.iterdescendants()):
+            continue
+        if any(a.tag in ("nav", "aside", "footer", "header", "li", "a") for a in el.iterancestors()):
+            continue
+        body = el.getnext()
+        if body is None or body.tag not in ("div", "section", "article", "main"):
+            continue
+        if sum(1 for _ in body.iter("p")) < _LEAD_BODY_MIN_PARAGRAPHS:
+            continue
+        para = body.makeelement("p", {})
+        para.text = text
+        para.tail = "\n"
+        body.insert(0, para)
+        parent = el.getparent()
+        if el.tail and el.tail.strip():
+            prev = el.getprevious()
+            if prev is not None:
+                prev.tail = (prev.tail or "") + el.tail
+            else:
+                parent.text = (parent.text or "") + el.tail
+        parent.remove(el)
+        moved += 1
+    return moved
+
+
+def unwrap_layout_tables(tree) -> int:
+    """Turn layout tables (cells holding paragraphs, headings, lists or other tables) into
+    plain ``div`` blocks in place, so trafilatura reads their content as paragraphs; data
+    tables (cells of inline text) stay tables.  Returns the number of tables unwrapped."""
+    count = 0
+    for table in list(tree.iter("table")):
+        if not any(isinstance(el.tag, str) and el.tag in _LAYOUT_BLOCKS for el in table.iterdescendants()):
+            continue
+        for el in table.iter(*_TABLE_PARTS):
+            if next(el.iterancestors("table"), None) is table:
+                el.tag = "div"
+        table.tag = "div"
+        count += 1
+    return count
+
+
+# trafilatura's text starts with the article's <h1> when it stands inside the article
+# container; a rubric or date line may come first.  Lines looked at for it:
+_HEADLINE_LINES = 3
+# A headline has at least this many words (a one- or two-word <h1> is a logo or a rubric).
+_HEADLINE_MIN_WORDS = 3
+
+
+def _printed_headline(text: str, headlines: list[str], site: str | None) -> str | None:
+    """The page's <h1> when it is one of the first lines of the extracted text."""
+    lines = [regex.sub(r"\s+", " ", ln).strip() for ln in text.split("\n") if ln.strip()][:_HEADLINE_LINES]
+    for line in lines:
+        if (line in headlines and len(line.split()) >= _HEADLINE_MIN_WORDS
+                and not (site and line.casefold() == site.casefold())):
+            return line
+    return None
+
+
+def _quiet_extract(html: str, config: Config):
+    """trafilatura's extraction (with its and its helpers' logging kept off stderr), its
+    version, and the page's <h1> headlines."""
+    import logging
+
+    import trafilatura
+    from trafilatura.settings import set_date_params
+
+    date_params = set_date_params(_DATE_EXTENSIVE_SEARCH)
+    date_params.update({"outputformat": _DATE_FORMAT, "max_date": _MAX_DATE})
+    loggers = [logging.getLogger(n) for n in ("trafilatura", "htmldate", "courlan", "justext")]
+    saved = [lg.disabled for lg in loggers]
+    for lg in loggers:
+        lg.disabled = True
+    try:
+        from trafilatura.utils import load_html
+
+        tree = load_html(html)
+        if tree is None:
+            return None, trafilatura.__version__, []
+        unwrap_layout_tables(tree)
+        attach_leads(tree)
+        headlines = [t for t in (_sane_title(h.text_content()) for h in tree.iter("h1")) if t]
+        return trafilatura.bare_extraction(tree, with_metadata=True, date_extraction_params=date_params,
+                                           **TRAFILATURA_OPTIONS), trafilatura.__version__, headlines
+    finally:
+        for lg, was in zip(loggers, saved):
+            lg.disabled = was
+
+
 def _extract_html(html: str, source: dict, sha: str, config: Config) -> Document:
     depth = html_depth(html, config.max_html_depth)
     if depth > config.max_html_depth:
         return _rejected(source, sha, "html.too_deep",
                          f"elements nested deeper than {config.max_html_depth} (max_html_depth)")
     try:
-        import trafilatura
-
-        result = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
-                                             include_tables=True, deduplicate=False, favor_recall=True)
+        result, version, headlines = _quiet_extract(html, config)
     except Exception as e:  # lxml and trafilatura raise many types on broken markup
         return _rejected(source, sha, "html.parse_error", f"trafilatura could not parse the page ({type(e).__name__})")
     text = getattr(result, "text", None) if result is not None else None
     if not text or not text.strip():
         return _rejected(source, sha, "html.no_content", "trafilatura found no main text in the page")
-    source = {**source, "input": "html-extracted",
-              "extractor": {"name": "trafilatura", "version": trafilatura.__version__}}
+    source = {**source, "input": "html-extracted", "extractor": {"name": "trafilatura", "version": version}}
     doc = Document(text, source=source, raw_sha256=sha)
+    extracted = {}
     for field_name, attr in (("title", "title"), ("published", "date"), ("site", "sitename"), ("url", "url")):
         value = getattr(result, attr, None)
+        if isinstance(value, str) and value.strip():
+            extracted[field_name] = value.strip()
+    # Keep trafilatura's fields unless clearly worse: a "title" that is a run of body text
+    # (broken markup) gives way to the page head's; a date htmldate cannot give as ISO is dropped.
+    title = _sane_title(extracted.get("title")) or _head_title(html, extracted.get("site"))
+    printed = _printed_headline(text, headlines, extracted.get("site"))
+    if printed:
+        title = printed  # the headline as the page prints it atop the article (og:title may be a variant)
+    published = normalize_iso(extracted["published"]) if extracted.get("published") else None
+    for field_name, value in (("title", title), ("published", published),
+                              ("site", extracted.get("site")), ("url", extracted.get("url"))):
         if value:
             doc.meta[field_name] = value
-    doc.meta["extracted"] = {k: doc.meta[k] for k in ("title", "published", "site", "url") if doc.meta.get(k)}
+    doc.meta["extracted"] = extracted
     if doc.meta.get("url") and not source.get("url"):
         doc.source["url"] = doc.meta["url"]
     return doc
@@ -265,7 +511,10 @@ def documents_from_bytes(raw: bytes, source: dict | None = None, config: Config 
         yield _rejected(source, sha, "input.empty", "no text (empty or only whitespace)")
         return
     try:
-        text, encoding = decode_bytes(raw)
+        if kind == "html":
+            text, encoding = decode_bytes(raw, declared_charset(raw), markup=True)
+        else:
+            text, encoding = decode_bytes(raw)
     except _Unreadable as e:
         source["encoding"] = None
         yield _rejected(source, sha, e.code, e.detail)

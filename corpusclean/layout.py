@@ -84,8 +84,31 @@ DUPLICATE_MIN_WORDS = 5
 LIST_MAX_ITEMS = 30
 LIST_ITEM_MAX_WORDS = 25
 
+# A comment section: a comments label with a count ("Комментарии (3)", "Пікірлер: 2"), or
+# a prompt to comment ("Войдите, чтобы оставить комментарий"), after the first body
+# paragraph opens it; every later line is part of it (names, comments) except notices.
+# Prompts run 3-8 words in the test layouts; 12 leaves room and stays well under the
+# length of a body sentence that merely mentions comments.
+COMMENTS_OPENER_MAX_WORDS = 12
+# A line that opens with a multi-word navigation phrase ("Читать полностью на сайте
+# источника", "Все новости раздела") is a link up to this length (the links in the test
+# layouts run 2-6 words; a sentence that starts so is longer or ends in a period).
+NAV_PREFIX_MAX_WORDS = 8
+# A related list whose items are teaser sentences ending in periods: a bare related label
+# that opens the last block of the page, followed by at most TEASER_MAX_ITEMS lines of one
+# sentence each (shorter than LONG_MIN_WORDS).  Related blocks show 3-6 teasers; an
+# article that ran on after such a label would have a later block.
+TEASER_MAX_ITEMS = 8
+# A subtitle printed under the title (no final period) is the longer of two headline
+# lines that stand directly one above the other; the upper one is the title unless
+# more than this share of its words is capitalised (a site or paper name: "Официальный
+# сайт Президента Республики Казахстан"; Russian and Kazakh headlines are in sentence
+# case, 1-3 capitals in 5-12 words).
+SUBTITLE_TITLE_MAX_CAPS = 0.5
+
 # Kinds removed by ``boilerplate.lines`` (reason ``boilerplate.<kind>``).
-BOILERPLATE_KINDS = frozenset({"nav", "related", "counter", "share", "notice", "ad", "credit", "symbol", "date_other"})
+BOILERPLATE_KINDS = frozenset({"nav", "related", "counter", "share", "notice", "ad", "credit", "symbol", "date_other",
+                               "comments"})
 REASON_OF_KIND = {k: f"boilerplate.{k}" for k in BOILERPLATE_KINDS}
 REASON_OF_KIND["date_other"] = "boilerplate.date"
 
@@ -99,6 +122,7 @@ _TIME_LEAD = regex.compile(r"^\s*(?:[01]?\d|2[0-3]):[0-5]\d\b")
 _BREADCRUMB_SEP = regex.compile(r"\s(?:/|›|»|>|\||→|::)\s")
 _UPDATED = regex.compile(r"(?i)обновлен|изменен|жаңартыл|өзгертіл")
 _INNER_SENTENCE = regex.compile(r"[.!?…]\s+[\p{Lu}«\"–—-]")
+_HASHTAGS = regex.compile(r"^\s*#[\p{L}\p{N}_]+(?:[-][\p{L}\p{N}_]+)*(?:[\s,;]+#[\p{L}\p{N}_]+(?:[-][\p{L}\p{N}_]+)*)*[\s,;.]*$")
 
 
 _SPACES = regex.compile(r"\s+")
@@ -278,9 +302,12 @@ def _share(line: Line) -> bool:
 def _counter(line: Line) -> bool:
     if line.n > COUNTER_MAX_WORDS:
         return False
-    if not _alternation("counter_word").search(line.norm):
+    m = _alternation("counter_word").search(line.norm)
+    if m is None:
         return False
-    return any(w.isdigit() for w in line.words) or line.n <= 2
+    # without a number only the bare word ("Просмотры", "Пікір қалдыру"): "Комментарии
+    # экспертов" is a subheading
+    return any(w.isdigit() for w in line.words) or (line.n <= 2 and m.group() == line.norm)
 
 
 @lru_cache(maxsize=1)
@@ -339,6 +366,43 @@ def _copyright_owner(text: str) -> str | None:
 
 def _subscribe(line: Line) -> bool:
     return line.n <= SUBSCRIBE_MAX_WORDS and bool(_alternation("subscribe").search(line.norm))
+
+
+def _nav_link(line: Line) -> bool:
+    """A navigation phrase as the whole line."""
+    return line.norm in phrases().get("nav", ())
+
+
+def _nav_prefix(line: Line) -> bool:
+    """A short line that opens with a multi-word navigation phrase ("Читать полностью на
+    сайте источника"); used in the header and footer only, so that a subheading in the
+    body ("Обратная связь с жителями") stays.  "Подробнее программу обсудят ..." is a
+    sentence: one-word phrases and lines ending a sentence do not count."""
+    if line.n > NAV_PREFIX_MAX_WORDS or _ends_sentence(line.text):
+        return False
+    p = _starts_with("nav", line.norm)
+    return p is not None and " " in p
+
+
+_COUNT_ONLY = regex.compile(r"^[\s(\[:–—-]*\d*[\s)\]]*$")
+
+
+def _comments_opener(line: Line, next_line: "Line | None") -> bool:
+    """"Комментарии (3)", "Пікірлер: 2", "3 комментария", a bare "Комментарии" above a
+    prompt, or a prompt to comment ("Войдите, чтобы оставить комментарий")."""
+    if line.n > COMMENTS_OPENER_MAX_WORDS or _ends_period(line.text):
+        return False  # "В акимате оставить комментарий отказались." is a sentence of the article
+    if _alternation("comment_prompt").search(line.norm):
+        return True
+    m = _alternation("comment_label").search(line.norm)
+    if m is None:
+        return False
+    rest = line.norm[: m.start()] + " " + line.norm[m.end():]
+    if not _COUNT_ONLY.match(rest):
+        return False
+    if any(ch.isdigit() for ch in rest):
+        return True
+    return next_line is not None and bool(_alternation("comment_prompt").search(next_line.norm))
 
 
 def _label_of(line: Line, category: str) -> tuple[bool, str]:
@@ -475,9 +539,11 @@ def analyse(text: str, known_title: str | None = None, reference_date: str | Non
         if tag_open is not None:
             # values of a bare "Теги:" label: short lines of its own block, or else the
             # first line of the next block; the first line that does not fit ends them
+            # (a share button, a link or a label ending in ":" after the tags is not a tag)
             fits = (_LETTER_OR_DIGIT.search(ln.text) and ln.n <= TAG_LINE_MAX_WORDS and not _ends_sentence(ln.text)
                     and (ln.block == tag_open.block or (ln.block == tag_open.block + 1 and not tag_taken))
-                    and not _label_of(ln, "related")[0] and not _label_of(ln, "tags")[0])
+                    and not _core(ln.text).endswith(":") and not _share(ln) and not _nav_link(ln)
+                    and not _counter(ln) and not _label_of(ln, "related")[0] and not _label_of(ln, "tags")[0])
             if fits:
                 ln.kind, ln.value = "tags", ln.text.strip()
                 tags.extend(_tags_from(ln.text))
@@ -486,6 +552,12 @@ def analyse(text: str, known_title: str | None = None, reference_date: str | Non
             tag_open = None
         if not _LETTER_OR_DIGIT.search(ln.text):
             ln.kind = "symbol"
+            continue
+        if _HASHTAGS.match(ln.text):
+            # "#жастар #кітап #ауыл": tags without a label
+            ln.kind, ln.value = "tags", ln.text.strip()
+            tags.extend(_tags_from(ln.text))
+            related_open = False
             continue
         is_label, after = _label_of(ln, "related")
         if is_label:
@@ -500,7 +572,7 @@ def analyse(text: str, known_title: str | None = None, reference_date: str | Non
             tag_open, tag_taken = (None if after else ln), 0
             related_open = False
             continue
-        if ln.norm in phrases().get("nav", ()) or _menu(ln) or _breadcrumb(ln):
+        if _nav_link(ln) or _menu(ln) or _breadcrumb(ln):
             ln.kind = "nav"
         elif ln.norm in phrases().get("ad", ()):
             ln.kind = "ad"
@@ -522,9 +594,12 @@ def analyse(text: str, known_title: str | None = None, reference_date: str | Non
                 continue
         related_open = related_open and ln.kind != "unknown"
     lay.tags = list(dict.fromkeys(tags))
+    _comments(nonblank)
+    _teasers(lay, nonblank)
 
-    # 2. zones: the body runs from the first to the last good paragraph
-    good = [ln.index for ln in nonblank if ln.kind == "unknown" and _good(ln)]
+    # 2. zones: the body runs from the first to the last good paragraph (a cookie or
+    # copyright notice is never one, however long: it would pull the footer into the body)
+    good = [ln.index for ln in nonblank if ln.kind == "unknown" and _good(ln) and not _notice(ln, "footer")]
     if not good:
         good = [ln.index for ln in nonblank if ln.kind == "unknown" and _ends_sentence(ln.text) and ln.n >= 5]
     if good:
@@ -540,6 +615,8 @@ def analyse(text: str, known_title: str | None = None, reference_date: str | Non
         return "body"
 
     for ln in nonblank:
+        if ln.kind == "unknown" and zone(ln) != "body" and _nav_prefix(ln):
+            ln.kind = "nav"
         if ln.kind == "unknown" and _notice(ln, zone(ln)):
             owner = _copyright_owner(ln.text) if zone(ln) != "body" else None
             ln.kind, ln.value = ("site", owner) if owner else ("notice", None)
@@ -555,6 +632,46 @@ def analyse(text: str, known_title: str | None = None, reference_date: str | Non
             ln.kind = "content"
     _duplicates(lay, nonblank, known_title)
     return lay
+
+
+def _comments(nonblank: list[Line]) -> None:
+    """From a comment-section opener after the first body paragraph to the next related
+    or tags label (or the end): the unclassified lines are comments (names of commenters,
+    their texts, the prompt); lines of other kinds (a counter, a share row) keep them,
+    notices and © lines too."""
+    first_good = next((i for i, ln in enumerate(nonblank) if ln.kind == "unknown" and _good(ln)), None)
+    if first_good is None:
+        return
+    for i in range(first_good + 1, len(nonblank)):
+        ln = nonblank[i]
+        if ln.kind in ("unknown", "counter", "nav", "share") and _comments_opener(ln, nonblank[i + 1] if i + 1 < len(nonblank) else None):
+            for rest in nonblank[i:]:
+                if rest.kind == "tags_label" or rest.kind == "related" and rest.value is None:
+                    break
+                if rest.kind == "unknown" and not _notice(rest, "footer"):
+                    rest.kind = "comments"
+            return
+
+
+def _teasers(lay: Layout, nonblank: list[Line]) -> None:
+    """A bare related label that opens the last block of the page, after the article,
+    with at most TEASER_MAX_ITEMS one-sentence lines after it: a list of teasers."""
+    if not nonblank:
+        return
+    last_block = nonblank[-1].block
+    block = [ln for ln in nonblank if ln.block == last_block]
+    label = block[0]
+    if label.kind != "related" or label.value is not None or _label_of(label, "related") != (True, ""):
+        return
+    if not any(ln.kind == "unknown" and _good(ln) for ln in nonblank if ln.index < label.index):
+        return
+    items = [ln for ln in block[1:] if ln.kind == "unknown"]
+    if not items or len(items) > TEASER_MAX_ITEMS:
+        return
+    if any(ln.n >= LONG_MIN_WORDS or _INNER_SENTENCE.search(ln.text) or not _starts_upper(ln.text) for ln in items):
+        return
+    for ln in items:
+        ln.kind, ln.value = "related", "item"
 
 
 def _list_protection(nonblank: list[Line]) -> None:
@@ -595,6 +712,36 @@ def _gap(lines_between: list[Line]) -> tuple[int, int]:
     return content, len(lines_between)
 
 
+def _caps_share(line: Line) -> float:
+    words = [w for w in line.words if _LETTER.search(w)]
+    return sum(1 for w in words if w[0].isupper()) / len(words) if words else 0.0
+
+
+def _text_above(header: list[Line], line: Line) -> Line | None:
+    """The nearest header line above ``line`` that is not furniture (menus, dates,
+    counters, credits ... are skipped, so removing them changes nothing)."""
+    for other in reversed(header):
+        if other.index < line.index and other.kind in ("headline", "label", "lead", "unknown"):
+            return other
+    return None
+
+
+def _title_over_subtitle(header: list[Line], chosen: Line) -> Line:
+    """The headline directly above the chosen title, when the chosen one is longer, is
+    the title and the chosen one its subtitle ("Банки ужесточили требования ..." over
+    "Доля отказов ... выросла почти вдвое"); not a name in title case, and not when a
+    third headline stands above (a run of sidebar headlines)."""
+    up = _text_above(header, chosen)
+    if up is None or up.kind != "headline" or up.norm == chosen.norm or chosen.n <= up.n:
+        return chosen
+    if _caps_share(up) > SUBTITLE_TITLE_MAX_CAPS:
+        return chosen
+    above = _text_above(header, up)
+    if above is not None and above.kind == "headline" and _caps_share(above) <= SUBTITLE_TITLE_MAX_CAPS:
+        return chosen
+    return up
+
+
 def _header(lay: Layout, header: list[Line], known_title: str | None, reference_date) -> None:
     if not header:
         return
@@ -614,6 +761,8 @@ def _header(lay: Layout, header: list[Line], known_title: str | None, reference_
             ln.kind = "headline" if ln.n >= TITLE_MIN_WORDS and letters >= TITLE_MIN_WORDS - 1 else "label"
         elif _ends_sentence(ln.text):
             ln.kind = "lead"
+        elif ln.n <= LABEL_MAX_WORDS:
+            ln.kind = "nav"  # a fragment that is neither a sentence nor a headline ("политолог", "Раздел:")
     dates = [ln for ln in header if ln.kind == "date_cand"]
     title: Line | None = None
     if known_title:
@@ -638,6 +787,8 @@ def _header(lay: Layout, header: list[Line], known_title: str | None, reference_
             title = best[1]
         elif cands:
             title = cands[-1]
+        if title is not None and title.kind == "headline":
+            title = _title_over_subtitle(header, title)
     if title is not None:
         title.kind, title.value = "title", None
         lay.title = title.index
@@ -714,13 +865,18 @@ def _stamped(ln: Line) -> bool:
 def _footer(lay: Layout, footer: list[Line], reference_date) -> None:
     if not footer:
         return
-    # a publication date printed under the article, when the header had none
+    # a publication date printed under the article, when the header had none: the first
+    # date line of the footer above any related list or comment section (a closing line,
+    # "Дереккөз: ..." or a credit may stand above it; dates in a list of links do not count)
+    open_ = True
     for ln in footer:
+        if ln.kind in ("related", "comments"):
+            open_ = False
         if ln.kind != "unknown":
             continue
         iso = _date_line(ln, reference_date)
         if iso is not None:
-            if lay.published is None and iso and lay.date is None and ln.index == footer[0].index:
+            if lay.published is None and iso and lay.date is None and open_:
                 ln.kind, ln.value = "date", iso
                 lay.date, lay.published = ln.index, iso
             else:
@@ -730,7 +886,9 @@ def _footer(lay: Layout, footer: list[Line], reference_date) -> None:
     for ln in footer:
         blocks.setdefault(ln.block, []).append(ln)
     for block in blocks.values():
-        items = [ln for ln in block if ln.kind == "unknown" and ln.n <= HEADLINE_MAX_WORDS and not _ends_period(ln.text)]
+        # (a one-line quote closing the article, or a line of dialogue, is not a link)
+        items = [ln for ln in block if ln.kind == "unknown" and ln.n <= HEADLINE_MAX_WORDS and not _ends_period(ln.text)
+                 and not _QUOTE_LINE.match(ln.text) and not _DIALOGUE.match(ln.text)]
         if len(items) >= 2:
             for ln in items:
                 ln.kind = "related"

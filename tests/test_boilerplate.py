@@ -193,7 +193,7 @@ def test_data_file_sorted_without_duplicates(name):
 
 
 KNOWN_CATEGORIES = {"nav", "nav_word", "related", "tags", "subscribe", "share_word", "notice", "ad", "credit",
-                    "attribution", "attribution_end", "attribution_lead", "counter_word"}
+                    "attribution", "attribution_end", "attribution_lead", "counter_word", "comment_label", "comment_prompt"}
 
 
 def test_phrase_categories_do_not_conflict():

@@ -54,7 +54,7 @@ CUE = ("common", "cue", "period")
 # the name needs a party cue even when quoted
 ADILET = ("common", "cue")
 ABBR = ("abbr",)
-CHINA = ("китай", "китая", "китае", "китаем", "кнр", "пекин", "си цзиньпин", "қытай", "china", "chinese", "цк")
+CHINA = ("китай", "китая", "китае", "китаем", "китайск", "кнр", "пекин", "си цзиньпин", "қытай", "china", "chinese", "цк")
 KZ_COMMUNISTS = ("компартия казахстана", "компартии казахстана", "коммунистической партии казахстана",
                  "коммунистическая партия казахстана", "коммунисты казахстана", "коммунистов казахстана",
                  "казахстанские коммунисты", "казахстанских коммунистов", "абдильдин", "косарев", "ахметбеков")
@@ -98,6 +98,10 @@ CURATION: dict[str, dict] = {
         G("peoples", "Қазақстан Халық партиясы", {"ru": "Народная партия Казахстана", "kk": "Қазақстан Халық партиясы"},
           [F("Народная партия Казахстана", lang="ru", ru="phrase", kk="none"),
            F("Қазақстан Халық партиясы", lang="kk", kk="px3"), F("Қазақстан халықтық партиясы", lang="kk", kk="px3"),
+           # the short names (reference variants_attested); a generic phrase unless capitalised
+           # inside a sentence or quoted (docs/parties.md, rule 9)
+           F("Народная партия", lang="ru", ru="phrase", kk="none", flags=("generic",)),
+           F("Халық партиясы", lang="kk", kk="px3", flags=("generic",)),
            F("People's Party of Kazakhstan", flags=(LAT,), kk="none")],
           ref=["Народная партия Казахстана", "Халық партиясы", "Қазақстан Халық", "People's Party"],
           valid_from="2020-11-11"),
@@ -221,7 +225,10 @@ CURATION: dict[str, dict] = {
     ]},
     "ru.united_russia": {"current": "united_russia", "groups": [
         G("united_russia", "Единая Россия", {"ru": "Единая Россия", "kk": "Единая Россия"},
+          # «Бірыңғай Ресей» is the other Kazakh rendering in use; it is not in the reference's
+          # name list, so no reference name or source is attached to it
           [F("Единая Россия", ru="phrase", flags=("cap",)), F("Біртұтас Ресей", lang="kk", flags=("cap",)),
+           F("Бірыңғай Ресей", lang="kk", flags=("cap",)),
            F("United Russia", flags=(LAT,), kk="none")],
           ref=["Единая Россия", "Біртұтас Ресей", "United Russia"]),
         G("er", "ЕР", {"ru": "ЕР", "kk": "ЕР"},
@@ -250,8 +257,8 @@ CURATION: dict[str, dict] = {
            F("Justice and Development Party", flags=(LAT,), kk="none")],
           ref=["Партия справедливости", "даму партиясы", "Adalet ve", "Justice and Development"]),
         G("akp_abbr", "AKP", {"ru": "ПСР", "kk": "AKP"},
-          [F("AKP", flags=ABBR), F("AK Parti", flags=ABBR), F("ПСР", lang="ru", flags=ABBR, near=("турц", "эрдоган", "анкар")),
-           F("ӘДП", lang="kk", flags=ABBR, near=("түркия", "ердоған", "эрдоған", "анкара"))], kind="abbr"),
+          [F("AKP", flags=ABBR), F("AK Parti", flags=ABBR), F("ПСР", lang="ru", flags=ABBR, near=("турц", "турецк", "эрдоган", "анкар")),
+           F("ӘДП", lang="kk", flags=ABBR, near=("түркия", "түрік", "ердоған", "эрдоған", "анкара"))], kind="abbr"),
     ]},
     "by.belaya_rus": {"current": "belaya_rus", "groups": [
         G("belaya_rus", "Белая Русь", {"ru": "Белая Русь", "kk": "Белая Русь"},

@@ -50,13 +50,41 @@ MAX_SEPARATOR_RUN = 3  # "Nur – Otan": space, dash, space
 # Words that make a following or preceding bare name a party (GRAMMAR §3.2, §6).
 _CUE_BEFORE = frozenset("""партия партии партию партией партиею партиях партиям партиями фракция фракции фракцию
 фракцией фракциях съезд съезда съезде съездом съезду партиясы партиясының фракциясы party partisi
-partiyasy""".split())
+partiyasy крыло крыла крылом крыле движение движения движению движением движении""".split())
 # Abbreviations of party types written before a name: НДПП «Ауыл», ДПК «Ак жол», РПП «Отан».
 _CUE_BEFORE_EXACT = frozenset({"НДПП", "ДПК", "РПП", "НДП", "ХДП", "НП", "ДП"})
-_CUE_AFTER_PREFIXES = ("партия", "партии", "партию", "партией", "партиясы", "партиял", "фракция", "фракци",
-                       "partiya", "partiia", "partiy", "party", "partisi")
-_MODIFIER_AFTER = regex.compile(r"^(?:саяси|жасылдар|халық|қазақстан|\w+(?:лық|лік|дық|дік|тық|тік))$")
+_CUE_AFTER_PREFIXES = ("партия", "партии", "партию", "партией", "партиясы", "партиял", "фракция", "фракци", "қозғалыс",
+                       "partiya", "partiia", "partiy", "party", "partisi", "partia", "partıı", "partii")
+_MODIFIER_AFTER = regex.compile(r"^(?:саяси|жасылдар|халық|қазақстан|жастар|\w+(?:лық|лік|дық|дік|тық|тік))$")
+# A youth wing: name + жастар қанаты (the wing word is a cue only after жастар)
+_WING_AFTER = ("қанат",)
 _WORD = regex.compile(r"[\w\-ʻ’']+")
+# Kinds of thing that carry a common-word name in quotes and are not parties: a newspaper
+# «Республика», a novel «Аманат», a village Ақжол, a company or a project.  The word just
+# before the opening quote (Russian: газета «Республика») or just after the closing one
+# (Kazakh: «Байтақ» газеті) names the kind; such a name is not a party whatever the quotes.
+_GENERIC_BEFORE = regex.compile(
+    r"^(?:газет|журнал|издани|роман|книг|повест|поэм|стихотворени|песн|фильм|сериал|спектакл|кинотеатр|театр"
+    r"|гостиниц|отел|ресторан|кафе|магазин|компани|авиакомпани|тоо|ао|ип|кх|фонд|проект|программ|конкурс"
+    r"|фестивал|сел[оауе]|сёл|аул|посёл|поселк|улиц|проспект|микрорайон|жк|санатори|лагер|клуб|команд"
+    r"|телеканал|радиостанци|агентств|банк|кооператив|бренд|торгов|ассоциаци|корпораци|фирм|предприяти|холдинг"
+    r"|слов|термин|поняти|выражени|лозунг|девиз|слоган|призыв|пожелани|тост)")
+_GENERIC_AFTER = regex.compile(
+    r"^(?:газет|журнал|кітаб|кітап|роман|повест|поэма|өлең|әні|фильм|сериал|спектакл|кинотеатр|театр|қонақүй"
+    r"|мейманхана|мейрамхана|дүкен|сауда|компания|жшс|жоба|бағдарлама|байқау|фестивал|ауыл|кент|көше|даңғыл"
+    r"|шағынаудан|шипажай|лагер|клуб|команда|телеарна|агенттіг|агенттік|банк|кооператив|қоры|қорын|қорына"
+    r"|қорынан|қорының|ассоциация|сөзі|ұғым|ұран|тілег)")
+# The name is talked about as a word: «Адал» – это по-казахски «честный», «Аманат» сөзі.
+_META_AFTER = regex.compile(r"^[\s»”“\"']*(?:[–—-]\s*(?:это\s+)?)?(?:по-казахски|по-русски|по-английски|означа|переводит"
+                            r"|в переводе|деген сөз|дегеніміз|сөзі|мағына)", regex.IGNORECASE)
+# Kazakh words for a party's people and bodies: a common-word name in the genitive before
+# one of them (Ақ жолдың депутаттары, Жастар Рухының белсенділері) is the party.
+_MEMBER_MODIFIERS = frozenset({"жаңа", "бұрынғы", "өңірлік", "облыстық", "қалалық", "аудандық", "мәжілістегі"})
+_MEMBER_AFTER = ("депутат", "мүше", "төраға", "төрайым", "хатшы", "фракция", "съез", "филиал", "белсенді",
+                 "жетекші", "көшбасшы", "үміткер")
+# Words that join two names in a list: a capitalised common-word name next to a party
+# mention across one of them (У Республики и «Ак жола») is a party too.
+_COORDINATION = regex.compile(r"^[\s»“”\"']*(?:,|и|или|а также|және|мен|бен|пен|and|,\s*и)[\s«„“\"']*$")
 
 # A common-word name is not taken this long before its registry period began (news of
 # a planned name precedes registration; 60 days covers the 2022 AMANAT and Baytaq cases
@@ -90,6 +118,8 @@ class Mention:
     # a suffix written after the closing quote («AMANAT»-тың): span of the suffix itself;
     # the mention (and the entity) is the name inside the quotes
     outer_tail: tuple[int, int] | None = None
+    # a capitalised common-word name inside a sentence without other evidence
+    weak: bool = False
 
     def entity(self) -> dict:
         return {"id": self.org.id, "name": self.name.label, "surface": self.surface, "start": self.start, "end": self.end}
@@ -143,18 +173,19 @@ class Matcher:
         date = _date(published)
         latin_text = _latin_share(text) > LATIN_TEXT_SHARE
         out: list[Mention] = []
+        weak: list[Mention] = []
         i, n = 0, len(text)
         while i < n:
             if not text[i].isalnum() or (i > 0 and (text[i - 1].isalnum())):
                 i += 1
                 continue
-            m = self._at(text, i, date, latin_text)
+            m = self._at(text, i, date, latin_text, weak)
             if m is None:
                 i += 1
                 continue
             out.append(m)
             i = m.end
-        return out
+        return _join_listed(text, out, weak)
 
     def _walk(self, text: str, i: int) -> list[tuple[int, list]]:
         node, j, n = self.trie, i, len(text)
@@ -180,7 +211,7 @@ class Matcher:
                 ends.append((j, node[_TERM]))
         return ends
 
-    def _at(self, text: str, i: int, date, latin_text: bool) -> Mention | None:
+    def _at(self, text: str, i: int, date, latin_text: bool, weak: list | None = None) -> Mention | None:
         for stem_end, readings in reversed(self._walk(text, i)):
             candidates = []
             for org, name, form, case in readings:
@@ -194,6 +225,8 @@ class Matcher:
                 m.quoted = _quoted(text, i, stem_end, end)
                 if self._accept(m, text, date, latin_text):
                     candidates.append(m)
+                elif m.weak and weak is not None and not any(w.start == m.start for w in weak):
+                    weak.append(m)
             chosen = self._resolve(candidates, text, date)
             if chosen is not None:
                 return chosen
@@ -233,9 +266,17 @@ class Matcher:
         first = m.surface[:1]
         latin = f.is_latin
         common = "common" in f.flags or (latin and "common_latn" in f.flags and latin_text)
-        if (common or latin or "cap" in f.flags or "cue" in f.flags) and not first.isupper():
+        if (common or latin or "cap" in f.flags or "cue" in f.flags or "generic" in f.flags) and not first.isupper():
+            # a lower-case common-word name counts only quoted right next to a party cue:
+            # партии «ак жол»
+            if not ("common" in f.flags and m.quoted
+                    and (_cue_before(text, m.start, 0) or _cue_after(text, m.end, 0))):
+                return False
+        if "common" in f.flags and _generic_around(text, m):
             return False
-        if date is not None and (common or "cue" in f.flags):
+        if "generic" in f.flags and not _generic_name_ok(text, m):
+            return False
+        if date is not None and (common or "cue" in f.flags or "generic" in f.flags):
             start = _bound(name.valid_from)
             if start is not None and date < start - _dt.timedelta(days=PERIOD_GRACE_DAYS):
                 return False
@@ -253,8 +294,11 @@ class Matcher:
                 return False  # "партии Азат Перуашев": a person, not the party
             derived = "deriv" in m.tail_morphs
             evidence = m.quoted or (not derived and (_cue_before(text, m.start, 2) or _cue_after(text, m.end, 2)
-                                                     or _title_cased_inside_sentence(text, m)))
+                                                     or _title_cased_inside_sentence(text, m)
+                                                     or _genitive_before_member(text, m)))
             if not evidence:
+                if not derived and first.isupper():
+                    m.weak = True  # kept aside: a party if a list joins it to a party mention
                 return False
         if f.near and "ambiguous" not in f.flags and _near_score(text, m.start, m.end, f.near) == 0:
             return False
@@ -281,6 +325,103 @@ class Matcher:
         if best[0] > 0 and (len(scored) == 1 or scored[1][0] < best[0]):
             return best[2]
         return None
+
+
+def _inside_sentence(text: str, start: int) -> bool:
+    """A word or a comma (not a sentence end, not the start of the text) stands before."""
+    k = start
+    while k > 0 and text[k - 1] in " \u00a0«„“\"'":
+        k -= 1
+    return k > 0 and (text[k - 1].isalnum() or text[k - 1] in ",;:")
+
+
+def _generic_around(text: str, m: Mention) -> bool:
+    """The word before the opening quote or after the closing quote (past adjectives in
+    -лық/-лік: «Аманат» қоғамдық қоры) names a non-party kind of thing (газета
+    «Республика», «Байтақ» газеті).  A declined name after a noun is its possessor
+    (программа «Ак жола», «Ақ жолдың» бағдарламасы), not its kind."""
+    if not m.quoted or m.case or m.tail:
+        return False
+    if _META_AFTER.match(text[m.end:m.end + 40]):
+        return True
+    k = m.start - 1
+    while k > 0 and text[k - 1] in " \u00a0":
+        k -= 1
+    e = k
+    while k > 0 and text[k - 1].isalnum():
+        k -= 1
+    if e > k and _GENERIC_BEFORE.match(text[k:e].lower()):
+        return True
+    j = m.end
+    while j < len(text) and (text[j] in CLOSE_QUOTES or text[j] in " \u00a0"):
+        j += 1
+    for _ in range(3):
+        s = j
+        while j < len(text) and text[j].isalnum():
+            j += 1
+        word = text[s:j].lower()
+        if not word:
+            return False
+        if _GENERIC_AFTER.match(word):
+            return True
+        if not regex.search(r"(?:лық|лік|дық|дік|тық|тік)$", word):
+            return False
+        while j < len(text) and text[j] in " \u00a0":
+            j += 1
+    return False
+
+
+_KK_GENITIVE = regex.compile(r"(?:ның|нің|дың|дің|тың|тің)$")
+
+
+def _generic_name_ok(text: str, m: Mention) -> bool:
+    """A short name made of generic words (Народная партия, Халық партиясы) is the party
+    when quoted, or capitalised inside a sentence and neither followed by a capitalised
+    word (Народная партия Испании) nor after a capitalised Kazakh genitive (Испанияның
+    Халық партиясы)."""
+    if m.quoted:
+        return True
+    if not _inside_sentence(text, m.start) or _followed_by_name(text, m.end):
+        return False
+    k = m.start
+    while k > 0 and text[k - 1] in " \u00a0":
+        k -= 1
+    e = k
+    while k > 0 and text[k - 1].isalpha():
+        k -= 1
+    before = text[k:e]
+    return not (before[:1].isupper() and _KK_GENITIVE.search(before.lower()))
+
+
+def _genitive_before_member(text: str, m: Mention) -> bool:
+    """A Kazakh genitive name followed by a word for party members or bodies."""
+    if not m.tail_morphs or m.tail_morphs[-1] != "gen":
+        return False
+    after = text[m.end:m.end + 60].lstrip(" \u00a0»“”\"'").lower()
+    first, _sp, rest = after.partition(" ")
+    if first in _MEMBER_MODIFIERS:  # Жастар Рухы-ның жаңа төрағасы
+        after = rest.lstrip(" \u00a0")
+    return after.startswith(_MEMBER_AFTER)
+
+
+def _join_listed(text: str, out: list[Mention], weak: list[Mention]) -> list[Mention]:
+    """Weak candidates joined to an accepted mention by a list word or comma."""
+    added: list[Mention] = []
+    changed = True
+    while changed:  # a list of several: «Ак жола, Ауыла и Respublica»
+        changed = False
+        for w in weak:
+            if w in added or any(o.start < w.end and w.start < o.end for o in out + added):
+                continue
+            for o in out + added:
+                gap = text[o.end:w.start] if o.end <= w.start else text[w.end:o.start]
+                if len(gap) <= 12 and _COORDINATION.match(gap):
+                    added.append(w)
+                    changed = True
+                    break
+    if not added:
+        return out
+    return sorted(out + added, key=lambda x: x.start)
 
 
 def _title_cased_inside_sentence(text: str, m: Mention) -> bool:
@@ -395,17 +536,23 @@ def _cue_after(text: str, end: int, max_between: int) -> bool:
     """A party cue word among the words just after ``end`` (Kazakh: name + партиясы)."""
     k, n = end, len(text)
     between = 0
+    prev = ""
     while True:
         while k < n and (text[k] in " \u00a0" or (between == 0 and text[k] in CLOSE_QUOTES)):
             k += 1
+        if between == 0 and k < n and text[k] in DASHES and k > end and text[k + 1:k + 2] == " ":
+            k += 1  # a definition: Байтак – партия зелёных
+            while k < n and text[k] in " \u00a0":
+                k += 1
         s = k
         while k < n and (text[k].isalnum() or text[k] == "-"):
             k += 1
         word = text[s:k].lower()
         if not word:
             return False
-        if word.startswith(_CUE_AFTER_PREFIXES):
+        if word.startswith(_CUE_AFTER_PREFIXES) or (prev == "жастар" and word.startswith(_WING_AFTER)):
             return True
+        prev = word
         if between >= max_between or not _MODIFIER_AFTER.match(word):
             return False
         between += 1

@@ -18,7 +18,7 @@ from .morph import ru_paradigm
 
 __all__ = ["Registry", "Organisation", "Name", "Form", "RegistryError", "load_registry", "default_registry"]
 
-FORM_FLAGS = frozenset({"common", "cue", "period", "cap", "abbr", "latin", "common_latn", "ambiguous"})
+FORM_FLAGS = frozenset({"common", "cue", "period", "cap", "abbr", "latin", "common_latn", "ambiguous", "generic"})
 RU_MODES = frozenset({"none", "last", "phrase"})
 KK_MODES = frozenset({"none", "suffix", "px3", "suffix+px3"})
 LANGS = frozenset({"ru", "kk", "*"})

@@ -6,7 +6,8 @@
 * ``boilerplate.lines``: whole lines that :func:`corpusclean.layout.analyse` classifies
   as menus, breadcrumbs, related-news lists, counters, share and subscribe buttons,
   notices (cookie, "нашли ошибку", copyright), advertising labels, photo credits,
-  letter-less lines and dates that are not the publication date.
+  letter-less lines, dates that are not the publication date, and comment sections
+  ("Комментарии (3)", "Пікір қалдыру үшін ..." and the comments after them).
 * ``boilerplate.duplicates``: the title repeated as an image caption, and paragraphs
   repeated within the document.
 
@@ -177,10 +178,10 @@ def layout_of(step, doc: Document):
 @register
 class LineBoilerplate(Filter):
     id = "boilerplate.lines"
-    version = "1"
+    version = "2"
     description = ("Whole lines that are page furniture: menus and breadcrumbs, related-news lists, counters, "
                    "share/subscribe buttons, notices (cookie, errors, copyright), advertising, photo credits, "
-                   "letter-less lines and dates other than the publication date.")
+                   "letter-less lines, dates other than the publication date, and comment sections.")
     reasons = tuple(sorted(set(REASON_OF_KIND.values())))
     defaults = {"keep": []}  # kinds to keep, e.g. ["credit"]
 
@@ -206,7 +207,7 @@ class LineBoilerplate(Filter):
 @register
 class Duplicates(Filter):
     id = "boilerplate.duplicates"
-    version = "1"
+    version = "2"
     description = "The title repeated (as image captions) and paragraphs repeated within the document."
     reasons = ("boilerplate.duplicate",)
     defaults = {}

@@ -149,7 +149,7 @@ class FrontMatter(Filter):
 @register
 class DateStep(_LineStep):
     id = "metadata.date"
-    version = "1"
+    version = "2"
     description = ("The publication date: the date line next to the title (not a crawl-date widget), in ISO 8601 "
                    "with the time as printed; relative dates only against reference_date.")
     reasons = ("metadata.date",)
@@ -173,7 +173,7 @@ class DateStep(_LineStep):
 @register
 class RubricStep(_LineStep):
     id = "metadata.rubric"
-    version = "1"
+    version = "2"
     description = "A short label line above the title (section or site name) becomes meta rubric."
     reasons = ("metadata.rubric",)
     defaults = {}
@@ -187,7 +187,7 @@ class RubricStep(_LineStep):
 @register
 class SiteStep(_LineStep):
     id = "metadata.site"
-    version = "1"
+    version = "2"
     description = "A copyright line in the header or footer ('© 2023 Степной курьер. ...') names the site (meta site)."
     reasons = ("metadata.site",)
     defaults = {}
@@ -201,7 +201,7 @@ class SiteStep(_LineStep):
 @register
 class TitleStep(_LineStep):
     id = "metadata.title"
-    version = "1"
+    version = "2"
     description = "The headline: lifted out of the text into meta title (a known title's line is removed)."
     reasons = ("metadata.title",)
     defaults = {}
@@ -215,7 +215,7 @@ class TitleStep(_LineStep):
 @register
 class TagsStep(_LineStep):
     id = "metadata.tags"
-    version = "1"
+    version = "2"
     description = "A 'Теги:' / 'Тегтер:' block: the label goes (boilerplate.tags), the tags go to meta tags."
     reasons = ("metadata.tags", "boilerplate.tags")
     defaults = {}
@@ -232,7 +232,7 @@ class TagsStep(_LineStep):
 @register
 class AttributionStep(_LineStep):
     id = "metadata.attribution"
-    version = "1"
+    version = "2"
     description = "A standalone source line ('Об этом сообщает ...', 'Источник: ...', '... хабарлайды')."
     reasons = ("metadata.attribution",)
     defaults = {}

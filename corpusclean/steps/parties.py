@@ -21,7 +21,7 @@ MODES = ("annotate", "canonical", "current")
 @register
 class PartyNames(Step):
     id = "parties.names"
-    version = "1"
+    version = "2"
     kind = "annotator"
     description = ("Party mentions (Russian and Kazakh, every spelling and inflected form) as entities with "
                    "registry ids; optionally rewritten to the canonical or the current name.")
