@@ -16,6 +16,7 @@ import hashlib
 import json
 import os
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -267,10 +268,36 @@ _MAX_DATE = "2099-12-31"
 # A title longer than this is not a headline but text swallowed by broken markup (an
 # unclosed <h1>); the longest real headlines in the seeds and test pages have 20 words.
 TITLE_MAX_WORDS = 40
-# Separators between a headline and the site name in <title>: "Заголовок | Сайт".
-_TITLE_SEPARATORS = regex.compile(r"\s+(?:[|\u2013\u2014:/\u00bb\u2022-]|::)\s+")
+# Separators between a headline and the site or rubric names in <title>.  Strong ones never
+# stand inside a headline: "Сайт :: Политика :: Заголовок", "Заголовок | Политика | Сайт".
+# Dashes do ("Аким — жителям: ..."), so only a first or last dash part that is the site's
+# name or a domain is cut off ("Заголовок - vesti.kz").
+_TITLE_STRONG_SEPARATORS = regex.compile(r"\s+(?:\||::|//|\u00bb|\u2022)\s+")
+_TITLE_DASHES = regex.compile(r"\s+[-\u2013\u2014]\s+")
+_FIRST_DASH_PART = regex.compile(r"(.+?)\s+[-\u2013\u2014]\s+(.+)", regex.S)
+_LAST_DASH_PART = regex.compile(r"(.+)\s+[-\u2013\u2014]\s+(.+?)", regex.S)
+_DOMAIN = regex.compile(r"^[\w.-]+\.(?:kz|ru|com|org|net|info|қаз)$", regex.I)
 _HEAD_TITLE = regex.compile(r"<title[^>]*>(.*?)</title\s*>", regex.I | regex.S)
 _OG_TITLE = regex.compile(r"""<meta\s[^>]*?property\s*=\s*["']og:title["'][^>]*?content\s*=\s*["']([^"']*)["']""", regex.I)
+
+
+def _headline_part(title: str, site: str | None) -> str:
+    """The headline out of a <title> that also names the site or rubric."""
+    parts = [x.strip() for x in _TITLE_STRONG_SEPARATORS.split(title) if x.strip()]
+    if len(parts) > 1:
+        return max(parts, key=len)  # the site and rubric parts are the short ones
+
+    def named(part: str) -> bool:
+        return bool((site and part.strip().casefold() == site.casefold()) or _DOMAIN.match(part.strip()))
+
+    for _ in range(2):
+        m = _FIRST_DASH_PART.fullmatch(title)
+        if m and named(m.group(1)):
+            title = m.group(2).strip()
+        m = _LAST_DASH_PART.fullmatch(title)
+        if m and named(m.group(2)):
+            title = m.group(1).strip()
+    return title
 
 
 def _sane_title(value) -> str | None:
@@ -282,26 +309,55 @@ def _sane_title(value) -> str | None:
     return title
 
 
-def _head_title(html: str, site: str | None) -> str | None:
-    """The headline from the page head when trafilatura's is unusable: og:title, else
-    <title> without a site-name part."""
+def _og_title(html: str) -> str | None:
     import html as html_lib
 
     m = _OG_TITLE.search(html)
-    if m and _sane_title(html_lib.unescape(m.group(1))):
-        return _sane_title(html_lib.unescape(m.group(1)))
+    return _sane_title(html_lib.unescape(m.group(1))) if m else None
+
+
+def _title_element(html: str) -> str | None:
+    import html as html_lib
+
     m = _HEAD_TITLE.search(html)
-    if not m:
-        return None
-    title = _sane_title(html_lib.unescape(regex.sub(r"<[^>]*>", " ", m.group(1))))
+    return _sane_title(html_lib.unescape(regex.sub(r"<[^>]*>", " ", m.group(1)))) if m else None
+
+
+def _head_title(html: str, site: str | None, swallowed: str | None = None) -> str | None:
+    """The headline from the page head when trafilatura's is unusable: og:title, else
+    <title> without its site and rubric parts.  ``swallowed``: trafilatura's unusable title,
+    an unclosed <h1> that ran on into the body; the longest start of <title> before a dash
+    that it begins with is the headline."""
+    og = _og_title(html)
+    if og:
+        return og
+    title = _title_element(html)
     if not title:
         return None
-    parts = [x for x in _TITLE_SEPARATORS.split(title) if x.strip()]
-    if len(parts) > 1:
-        # keep the longest part: the site and rubric parts are the short ones
-        title = max(parts, key=len).strip()
-        if site and title.casefold() == site.casefold():
-            return None
+    if swallowed:
+        starts = [title[:m.start()] for m in _TITLE_DASHES.finditer(title)]
+        for start in sorted(starts, key=len, reverse=True):
+            if len(start.split()) >= _HEADLINE_MIN_WORDS and regex.sub(r"\s+", " ", swallowed).startswith(start + " "):
+                return start
+    title = _headline_part(title, site)
+    return None if site and title.casefold() == site.casefold() else title
+
+
+def _trim_title(title: str, html: str, site: str | None) -> str:
+    """trafilatura's title, or the headline part of the <title> it came from when it left the
+    site or rubric names in or cut the headline at a dash; an og:title is taken as given."""
+    if title == _og_title(html):
+        return title
+    full = _title_element(html)
+    if not full or title not in full:
+        return title  # from JSON-LD, an <h1>, ...
+    part = _headline_part(full, site)
+    if len(part.split()) < _HEADLINE_MIN_WORDS:
+        return title
+    if title == full or part in title or _headline_part(title, site) != title:
+        return part  # trafilatura kept site or rubric parts
+    if title in part and len(title.split()) < _HEADLINE_MIN_WORDS:
+        return part  # trafilatura cut inside a headline ("Аким — жителям: ..." -> "Аким")
     return title
 
 
@@ -391,6 +447,22 @@ def _printed_headline(text: str, headlines: list[str], site: str | None) -> str 
     return None
 
 
+# Below this many characters trafilatura distrusts its extraction and falls back to a baseline
+# that returns the article, headline and date glued into one line.  Its default, 250, is longer
+# than a short news item ("Сенат одобрил закон ..." in two sentences); measured on the pages of
+# tests/data/html, 250, 100 and 50 give the same text (docs/boilerplate.md, "HTML input").
+_MIN_EXTRACTED_SIZE = 50
+
+
+@lru_cache(maxsize=1)
+def _trafilatura_config():
+    from trafilatura.settings import use_config
+
+    cfg = use_config()
+    cfg.set("DEFAULT", "MIN_EXTRACTED_SIZE", str(_MIN_EXTRACTED_SIZE))
+    return cfg
+
+
 def _quiet_extract(html: str, config: Config):
     """trafilatura's extraction (with its and its helpers' logging kept off stderr), its
     version, and the page's <h1> headlines."""
@@ -415,7 +487,7 @@ def _quiet_extract(html: str, config: Config):
         attach_leads(tree)
         headlines = [t for t in (_sane_title(h.text_content()) for h in tree.iter("h1")) if t]
         return trafilatura.bare_extraction(tree, with_metadata=True, date_extraction_params=date_params,
-                                           **TRAFILATURA_OPTIONS), trafilatura.__version__, headlines
+                                           config=_trafilatura_config(), **TRAFILATURA_OPTIONS), trafilatura.__version__, headlines
     finally:
         for lg, was in zip(loggers, saved):
             lg.disabled = was
@@ -442,7 +514,17 @@ def _extract_html(html: str, source: dict, sha: str, config: Config) -> Document
             extracted[field_name] = value.strip()
     # Keep trafilatura's fields unless clearly worse: a "title" that is a run of body text
     # (broken markup) gives way to the page head's; a date htmldate cannot give as ISO is dropped.
-    title = _sane_title(extracted.get("title")) or _head_title(html, extracted.get("site"))
+    title = _sane_title(extracted.get("title"))
+    if title:
+        title = _trim_title(title, html, extracted.get("site"))
+    else:
+        title = _head_title(html, extracted.get("site"), extracted.get("title"))
+    full = _title_element(html)
+    if full:
+        # an <h1> lost to broken markup still prints its line: a first line of the text that
+        # is the head or tail of <title> ("Заголовок - Сайт") is the headline
+        headlines = headlines + [ln for ln in (regex.sub(r"\s+", " ", x).strip() for x in text.split("\n")[:_HEADLINE_LINES])
+                                 if ln and ln != full and (full.startswith(ln + " ") or full.endswith(" " + ln))]
     printed = _printed_headline(text, headlines, extracted.get("site"))
     if printed:
         title = printed  # the headline as the page prints it atop the article (og:title may be a variant)

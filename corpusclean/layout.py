@@ -64,6 +64,8 @@ CREDIT_MAX_WORDS = 15             # "Фото: пресс-служба аким�
 SUBSCRIBE_MAX_WORDS = 20          # "Подписывайтесь на наш канал в Telegram и ..." up to ~15
 NOTICE_MAX_WORDS = 40             # cookie and copyright footers run long (header/footer only)
 NOTICE_MAX_WORDS_BODY = 12        # inside the body a notice must be short
+# An advertising mark with the advertiser ("Реклама. ТОО «...», БИН ...") runs 5-12 words.
+AD_MARK_MAX_WORDS = 20
 COUNTER_MAX_WORDS = 5             # "Просмотров: 1 204", "Комментарии (0)"
 TAG_LINE_MAX_WORDS = 12           # a line of tags under a bare "Теги:" label
 # A menu line: at least MENU_MIN_WORDS words, MENU_MIN_NAV of them section names making
@@ -368,6 +370,21 @@ def _subscribe(line: Line) -> bool:
     return line.n <= SUBSCRIBE_MAX_WORDS and bool(_alternation("subscribe").search(line.norm))
 
 
+_AD_MARK_SEP = regex.compile(r"\s*[.:]\s")  # not a dash: "Реклама – двигатель торговли" is a sentence
+
+
+def _ad_mark(line: Line) -> bool:
+    """An advertising label followed by the advertiser: "Реклама. ТОО «...», БИН ...",
+    "Жарнама: ЖШС ..." (a sentence that goes on after the word without a mark stays)."""
+    if line.n > AD_MARK_MAX_WORDS:
+        return False
+    p = _starts_with("ad", line.norm)
+    if p is None:
+        return False
+    text = line.text.lstrip()
+    return _AD_MARK_SEP.match(text, len(p)) is not None and text[: len(p)].casefold().replace("ё", "е") == p
+
+
 def _nav_link(line: Line) -> bool:
     """A navigation phrase as the whole line."""
     return line.norm in phrases().get("nav", ())
@@ -574,7 +591,7 @@ def analyse(text: str, known_title: str | None = None, reference_date: str | Non
             continue
         if _nav_link(ln) or _menu(ln) or _breadcrumb(ln):
             ln.kind = "nav"
-        elif ln.norm in phrases().get("ad", ()):
+        elif ln.norm in phrases().get("ad", ()) or _ad_mark(ln):
             ln.kind = "ad"
         elif _share(ln) or _subscribe(ln):
             ln.kind = "share"

@@ -227,6 +227,7 @@ BODY = ("<p>Депутаты областного маслихата на сес
         "<p>Программа предусматривает строительство водопроводов, ремонт дорог и поддержку малого бизнеса в селах.</p>"
         "<p>Ее исполнение будут ежегодно заслушивать на сессиях маслихата с участием жителей.</p>")
 HEADLINE = "Маслихат утвердил программу развития сел"
+DASHED = "Аким — жителям: ремонт дорог начнется в мае"
 
 
 COMMENTS = ('<div class="comments"><div class="c"><b>Айдос</b> 03.04.2021 12:10<p>Спасибо, ждем водопровод.</p></div>'
@@ -256,6 +257,15 @@ MERGE_CASES = [
     ("rubric and date above the h1", "<title>Саясат</title>", f"<div>Саясат</div><div>12.03.2023, 14:10</div><h1>{HEADLINE}</h1>",
      HEADLINE, "2023-03-12T14:10"),
     ("no date but a reader comment's", f"<title>{HEADLINE}</title>", f"<h1>{HEADLINE}</h1>", HEADLINE, None),
+    # <title> only (no og:title, no <h1>): site and rubric parts go, dashes inside a headline stay
+    ("<title> headline — site", f"<title>{HEADLINE} — Вести района</title>", "", HEADLINE, None),
+    ("<title> site :: rubric :: headline", f"<title>Вести района :: Политика :: {HEADLINE}</title>", "", HEADLINE, None),
+    ("<title> headline | rubric | site", f"<title>{HEADLINE} | Политика | Вести района</title><meta property='og:site_name' content='Вести района'>",
+     "", HEADLINE, None),
+    ("<title> headline with a dash", f"<title>{DASHED}</title>", "", DASHED, None),
+    ("<title> headline with a dash - domain", f"<title>{DASHED} - vesti.kz</title>", "", DASHED, None),
+    ("<title> site — headline with a dash", f"<title>Вести района — {DASHED}</title><meta property='og:site_name' content='Вести района'>",
+     "", DASHED, None),
     ("unclosed h1 swallowing the body", f"<title>{HEADLINE} - Вести района</title>",
      f"<h1>{HEADLINE}<div class=date>01.03.2023</span>", HEADLINE, "2023-03-01"),
 ]

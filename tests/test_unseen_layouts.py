@@ -153,6 +153,8 @@ REMOVED = [
      "Аким области поручил проверить готовность котельных к зиме до конца августа.", "boilerplate.related"),
     ("editorial disclaimer", f"{TITLE}\n{P1}\n{P2}\nМнение автора может не совпадать с позицией редакции.",
      "Мнение автора может не совпадать", "boilerplate.notice"),
+    ("advertiser mark", f"{TITLE}\n{P1}\n{P2}\nРеклама. ТОО «Пример», БИН 000000000000", "Реклама. ТОО", "boilerplate.ad"),
+    ("sponsor note", f"{TITLE}\n{P1}\n{P2}\nМатериал подготовлен при поддержке партнера.", "Материал подготовлен", "boilerplate.notice"),
     ("byline fragment", f"Айгуль Сарсенова\nобозреватель\n{TITLE}\n12.06.2024\n{P1}\n{P2}", "обозреватель", "boilerplate.nav"),
 ]
 
@@ -177,6 +179,12 @@ KEPT = [
      "«Вода будет до холодов»"),
     ("teasers not at the end", f"{TITLE}\n{P1}\n\nЧитайте также\nВ соседнем районе отремонтировали водопровод в четырех селах за лето.\n\n{P2}\n{P3}",
      "В соседнем районе отремонтировали водопровод в четырех селах за лето."),
+    ("advertising as a topic", f"{TITLE}\n{P1}\nРеклама – двигатель торговли, напомнил депутат.\n{P2}\n{P3}",
+     "Реклама – двигатель торговли, напомнил депутат."),
+    ("support as content", f"{TITLE}\n{P1}\n{P2}\nФорум прошел при поддержке акимата области.",
+     "Форум прошел при поддержке акимата области."),
+    ("questions of an interview after the first paragraph", f"{TITLE}\n12.06.2024\n{P1}\n– Когда начнется ремонт?\n– Весной.\n"
+     "– А кто за него заплатит?\n– Область.", "– А кто за него заплатит?"),
     ("hashtag inside a sentence", f"{TITLE}\n{P1}\n{P2}\nАкцию поддержали под хештегом #чистыйдвор.", "Акцию поддержали под хештегом #чистыйдвор."),
 ]
 
@@ -208,3 +216,10 @@ def test_title_over_subtitle(name, text, title, kept):
     assert doc.meta.get("title") == title
     for line in kept:
         assert line in doc.text.split("\n\n")
+
+
+def test_date_under_the_article_after_a_closing_line_and_source():
+    doc = run(f"{TITLE}\n{K1}\n{K2}\nКездесу аяқталды.\nДереккөз: Өңір ақпарат\nЖарияланды: 14:32, 3 наурыз 2024\n"
+              "Ұқсас жаңалықтар\nАуылда жаңа мектеп ашылды 12.02.2024\nАуданда жол жөнделді 11.02.2024")
+    assert doc.meta.get("published") == "2024-03-03T14:32"
+    assert "Кездесу аяқталды." in doc.text.split("\n\n")

@@ -372,13 +372,14 @@ def _generic_around(text: str, m: Mention) -> bool:
 
 
 _KK_GENITIVE = regex.compile(r"(?:ның|нің|дың|дің|тың|тің)$")
+_RU_ADJ = regex.compile(r"(?:ая|яя|ой|ей|ую|юю)$")
 
 
 def _generic_name_ok(text: str, m: Mention) -> bool:
     """A short name made of generic words (Народная партия, Халық партиясы) is the party
     when quoted, or capitalised inside a sentence and neither followed by a capitalised
     word (Народная партия Испании) nor after a capitalised Kazakh genitive (Испанияның
-    Халық партиясы)."""
+    Халық партиясы) or Russian adjective (Испанская Народная партия)."""
     if m.quoted:
         return True
     if not _inside_sentence(text, m.start) or _followed_by_name(text, m.end):
@@ -390,7 +391,7 @@ def _generic_name_ok(text: str, m: Mention) -> bool:
     while k > 0 and text[k - 1].isalpha():
         k -= 1
     before = text[k:e]
-    return not (before[:1].isupper() and _KK_GENITIVE.search(before.lower()))
+    return not (before[:1].isupper() and (_KK_GENITIVE.search(before.lower()) or _RU_ADJ.search(before.lower())))
 
 
 def _genitive_before_member(text: str, m: Mention) -> bool:
