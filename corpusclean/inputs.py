@@ -23,7 +23,7 @@ from typing import Iterable, Iterator
 import regex
 
 from .config import Config
-from .dates import normalize_iso
+from .dates import find_dates, normalize_iso
 from .document import Document, Rejection
 
 __all__ = ["InputError", "sniff_kind", "decode_bytes", "declared_charset", "documents_from_bytes", "iter_input_files",
@@ -107,6 +107,22 @@ _META_CHARSET = regex.compile(
 _DECLARATION_SCAN_BYTES = 8192
 
 
+# UTF-8 with a few broken sequences (a truncated download, a bad byte from a scraper) is still
+# UTF-8: when at least this many characters beyond ASCII decode cleanly for each broken
+# sequence, the broken ones become U+FFFD.  A legacy code page read as UTF-8 gives almost no
+# clean multi-byte characters (Russian cp1251 text: 0 to 1 per 100 broken), so the two never mix.
+_UTF8_CLEAN_PER_BROKEN = 50
+
+
+def _damaged_utf8(raw: bytes) -> str | None:
+    text = raw.decode("utf-8", errors="replace")
+    broken = text.count("\ufffd") - raw.count("\ufffd".encode("utf-8"))
+    clean = sum(1 for ch in text if ch > "\x7f") - text.count("\ufffd")
+    if broken > 0 and clean >= _UTF8_CLEAN_PER_BROKEN * broken:
+        return text
+    return None
+
+
 def declared_charset(raw: bytes) -> str | None:
     """The codec a page declares in ``<meta charset>``, ``<meta http-equiv="Content-Type"
     content="...; charset=...">`` or an XML declaration, or None (unknown names too).
@@ -128,7 +144,8 @@ def declared_charset(raw: bytes) -> str | None:
 def decode_bytes(raw: bytes, declared: str | None = None, markup: bool = False) -> tuple[str, str]:
     """Decode ``raw`` to text and name the encoding; raise on binary or undecodable data.
 
-    Order: a byte-order mark; valid UTF-8 (whatever a page declares: Cyrillic text in a
+    Order: a byte-order mark; valid UTF-8, or UTF-8 with a few broken sequences (each
+    replaced by U+FFFD), whatever a page declares (Cyrillic text in a
     legacy encoding is practically never valid UTF-8, while UTF-8 pages that still declare
     windows-1251 are common); the ``declared`` Cyrillic encoding if it decodes plausibly;
     then a guess among :data:`_LEGACY_ENCODINGS`.  ``markup``: the bytes are HTML (its
@@ -149,6 +166,9 @@ def decode_bytes(raw: bytes, declared: str | None = None, markup: bool = False) 
         return raw_body.decode("utf-8"), enc
     except UnicodeDecodeError as e:
         utf8_problem = f"{e.reason} at byte {e.start}"
+    damaged = _damaged_utf8(raw_body)
+    if damaged is not None:
+        return damaged, enc
     if declared in _DECLARABLE:
         # The declaration wins unless another Cyrillic code page reads the bytes clearly
         # better: Kazakh sites often declare windows-1251 and serve kz1048, whose Kazakh
@@ -250,8 +270,8 @@ def _rejected(source: dict, sha: str, code: str, detail: str, metadata: dict | N
 
 # trafilatura settings for the main text.  favor_precision against favor_recall and the
 # default was measured on the pages of tests/data/html (docs/boilerplate.md, "HTML input").
-# Comments are never article text; tables are kept (results tables are content; layout
-# tables of old sites come out as one "| ... |" line per cell either way).
+# Comments are never article text; tables are kept (results tables are content; layout tables
+# of old sites are unwrapped first, see unwrap_layout_tables).
 TRAFILATURA_OPTIONS = {"include_comments": False, "include_tables": True, "include_images": False,
                        "deduplicate": False, "favor_precision": False, "favor_recall": False}
 # htmldate output with the clock time: the time is kept as the page states it (an offset is
@@ -266,7 +286,7 @@ _DATE_EXTENSIVE_SEARCH = False
 # output independent of the day it runs (dates.MAX_YEAR is the same bound for text dates).
 _MAX_DATE = "2099-12-31"
 # A title longer than this is not a headline but text swallowed by broken markup (an
-# unclosed <h1>); the longest real headlines in the seeds and test pages have 20 words.
+# unclosed <h1>); the longest of the 60 gold titles (seeds and test pages) has 13 words.
 TITLE_MAX_WORDS = 40
 # Separators between a headline and the site or rubric names in <title>.  Strong ones never
 # stand inside a headline: "Сайт :: Политика :: Заголовок", "Заголовок | Политика | Сайт".
@@ -463,6 +483,48 @@ def _trafilatura_config():
     return cfg
 
 
+# The publication date printed next to the headline: text of the elements this many steps
+# before and after the <h1> (or its wrapper when the wrapper holds only the <h1>), each at most
+# this long and with at most this many words beside the date (a date line with a rubric, an
+# author or a counter; a paragraph or a comment with its date is longer).
+_DATE_NEIGHBOURS = 3
+_DATE_LINE_MAX_CHARS = 80
+_DATE_LINE_MAX_OTHER_WORDS = 6
+
+
+def _dates_near_headline(tree) -> list[str]:
+    """Short texts printed around the first <h1>, nearest first, for the date next to the
+    title (trafilatura often drops such a line, and htmldate reads it only from a date class)."""
+    # the first <h1> that reads as a headline (a one-word <h1> is usually the site's logo)
+    h1 = next((h for h in tree.iter("h1") if len(h.text_content().split()) >= _HEADLINE_MIN_WORDS), None)
+    if h1 is None:
+        return []
+    texts: list[str] = []
+    h1_text = h1.text_content().strip()
+    for node in (h1, h1.getparent()):
+        if node is None or (node is not h1 and node.text_content().strip() != h1_text):
+            continue
+        following = list(node.itersiblings())[:_DATE_NEIGHBOURS]
+        preceding = list(node.itersiblings(preceding=True))[:_DATE_NEIGHBOURS]
+        for el in following + preceding:
+            if not isinstance(el.tag, str) or el.tag in ("script", "style", "nav", "ul", "ol", "table"):
+                continue
+            text = regex.sub(r"\s+", " ", el.text_content()).strip()
+            if text and len(text) <= _DATE_LINE_MAX_CHARS:
+                texts.append(text)
+    return texts
+
+
+def _printed_date(texts: list[str], config: Config) -> str | None:
+    """The first date among ``texts`` that stands nearly alone on its line."""
+    for text in texts:
+        found = [d for d in find_dates(text, config.reference_date) if d.iso]
+        other = text[:found[0].start] + " " + text[found[0].end:] if found else ""
+        if found and len(regex.findall(r"\p{L}+|\d+", other)) <= _DATE_LINE_MAX_OTHER_WORDS:
+            return found[0].iso
+    return None
+
+
 def _quiet_extract(html: str, config: Config):
     """trafilatura's extraction (with its and its helpers' logging kept off stderr), its
     version, and the page's <h1> headlines."""
@@ -482,12 +544,13 @@ def _quiet_extract(html: str, config: Config):
 
         tree = load_html(html)
         if tree is None:
-            return None, trafilatura.__version__, []
+            return None, trafilatura.__version__, [], []
         unwrap_layout_tables(tree)
         attach_leads(tree)
         headlines = [t for t in (_sane_title(h.text_content()) for h in tree.iter("h1")) if t]
+        near = _dates_near_headline(tree)
         return trafilatura.bare_extraction(tree, with_metadata=True, date_extraction_params=date_params,
-                                           config=_trafilatura_config(), **TRAFILATURA_OPTIONS), trafilatura.__version__, headlines
+                                           config=_trafilatura_config(), **TRAFILATURA_OPTIONS), trafilatura.__version__, headlines, near
     finally:
         for lg, was in zip(loggers, saved):
             lg.disabled = was
@@ -499,7 +562,7 @@ def _extract_html(html: str, source: dict, sha: str, config: Config) -> Document
         return _rejected(source, sha, "html.too_deep",
                          f"elements nested deeper than {config.max_html_depth} (max_html_depth)")
     try:
-        result, version, headlines = _quiet_extract(html, config)
+        result, version, headlines, near = _quiet_extract(html, config)
     except Exception as e:  # lxml and trafilatura raise many types on broken markup
         return _rejected(source, sha, "html.parse_error", f"trafilatura could not parse the page ({type(e).__name__})")
     text = getattr(result, "text", None) if result is not None else None
@@ -529,6 +592,9 @@ def _extract_html(html: str, source: dict, sha: str, config: Config) -> Document
     if printed:
         title = printed  # the headline as the page prints it atop the article (og:title may be a variant)
     published = normalize_iso(extracted["published"]) if extracted.get("published") else None
+    printed_date = _printed_date(near, config)
+    if printed_date and (not published or ("T" not in published and printed_date.startswith(published + "T"))):
+        published = printed_date  # no date in the markup, or the same day with the time printed
     for field_name, value in (("title", title), ("published", published),
                               ("site", extracted.get("site")), ("url", extracted.get("url"))):
         if value:

@@ -101,6 +101,9 @@ NAV_PREFIX_MAX_WORDS = 8
 # sentence each (shorter than LONG_MIN_WORDS).  Related blocks show 3-6 teasers; an
 # article that ran on after such a label would have a later block.
 TEASER_MAX_ITEMS = 8
+# Without a blank line before the label, a single sentence after it may be the article's
+# closing line: at least two teasers, every one ending in a period, are needed.
+TEASER_MIN_ITEMS_IN_BLOCK = 2
 # A subtitle printed under the title (no final period) is the longer of two headline
 # lines that stand directly one above the other; the upper one is the title unless
 # more than this share of its words is capitalised (a site or paper name: "Официальный
@@ -605,8 +608,9 @@ def analyse(text: str, known_title: str | None = None, reference_date: str | Non
                 ln.kind, ln.value = "attribution", att
         if ln.kind == "unknown" and related_open:
             # a related block: the headline-like lines after the label (a dump without
-            # blank lines is one block, so the block alone does not say where it ends)
-            if (_headline_like(ln) or _stamped(ln)) and not _good(ln) and not _ends_period(ln.text):
+            # blank lines is one block, so the block alone does not say where it ends);
+            # a byline with the date ("Автор: Иван Петров, 12.03.2024") ends it
+            if (_headline_like(ln) or _stamped(ln)) and not _good(ln) and not _ends_period(ln.text) and not _field_date(ln):
                 ln.kind, ln.value = "related", "item"
                 continue
         related_open = related_open and ln.kind != "unknown"
@@ -679,7 +683,18 @@ def _teasers(lay: Layout, nonblank: list[Line]) -> None:
     block = [ln for ln in nonblank if ln.block == last_block]
     label = block[0]
     if label.kind != "related" or label.value is not None or _label_of(label, "related") != (True, ""):
-        return
+        # in a dump without blank lines: the last bare related label, when only teasers
+        # (at least TEASER_MIN_ITEMS_IN_BLOCK, all ending in periods) and furniture follow it
+        labels = [ln for ln in block if ln.kind == "related" and ln.value is None and _label_of(ln, "related") == (True, "")]
+        if not labels:
+            return
+        label = labels[-1]
+        rest = [ln for ln in block if ln.index > label.index]
+        after = [ln for ln in rest if ln.kind == "unknown"]
+        if (len(after) < TEASER_MIN_ITEMS_IN_BLOCK or not all(_ends_period(ln.text) for ln in after)
+                or any(ln.kind == "related" for ln in rest)):
+            return  # headline items after the label: a related block, and the article goes on after it
+        block = [label, *[ln for ln in block if ln.index > label.index]]
     if not any(ln.kind == "unknown" and _good(ln) for ln in nonblank if ln.index < label.index):
         return
     items = [ln for ln in block[1:] if ln.kind == "unknown"]
@@ -743,6 +758,18 @@ def _text_above(header: list[Line], line: Line) -> Line | None:
     return None
 
 
+def _field_date(line: Line) -> bool:
+    """A date line ("30.05.2024, 09:05") or a labelled field with a date ("Автор: Иван
+    Петров, 12.03.2024 15:40"), not a headline stamped with its date ("Маслихат принял
+    бюджет 12.03.2024": three words or more besides the date, no label)."""
+    found = [d for d in find_dates(line.text) if not d.relative]
+    if not found or _date_line(line, None) is None:
+        return False
+    rest = line.text[: found[0].start] + " " + line.text[found[-1].end:]
+    letters = [w for w in _WORD.findall(rest) if _LETTER.search(w)]
+    return ":" in line.text[: found[0].start] or len(letters) < TITLE_MIN_WORDS - 1
+
+
 def _title_over_subtitle(header: list[Line], chosen: Line) -> Line:
     """The headline directly above the chosen title, when the chosen one is longer, is
     the title and the chosen one its subtitle ("Банки ужесточили требования ..." over
@@ -751,8 +778,8 @@ def _title_over_subtitle(header: list[Line], chosen: Line) -> Line:
     up = _text_above(header, chosen)
     if up is None or up.kind != "headline" or up.norm == chosen.norm or chosen.n <= up.n:
         return chosen
-    if _caps_share(up) > SUBTITLE_TITLE_MAX_CAPS:
-        return chosen
+    if _caps_share(up) > SUBTITLE_TITLE_MAX_CAPS or ":" in up.text:
+        return chosen  # a name, or "Срочно: ..." / "Шұғыл: ..." (a ticker) / a quote title
     above = _text_above(header, up)
     if above is not None and above.kind == "headline" and _caps_share(above) <= SUBTITLE_TITLE_MAX_CAPS:
         return chosen
@@ -785,13 +812,15 @@ def _header(lay: Layout, header: list[Line], known_title: str | None, reference_
     if known_title:
         title = next((ln for ln in header if _same_title(ln.norm, norm(known_title))), None)
     else:
-        cands = [ln for ln in header if ln.kind == "headline"] or [ln for ln in header if ln.kind == "label" and ln.n >= 2]
+        cands = [ln for ln in header if ln.kind == "headline"]
         if not cands:
             # the last item of a related list that runs straight into the article
             # ("Последние новости" + items + the title + the body) is the title
             tail = [ln for ln in header if ln.kind not in ("date_cand", "counter", "lead")]
             if tail and tail[-1].kind == "related" and tail[-1].value == "item" and tail[-1].n >= TITLE_MIN_WORDS:
                 cands = [tail[-1]]
+        if not cands:
+            cands = [ln for ln in header if ln.kind == "label" and ln.n >= 2]
         if cands and dates:
             best = None
             for t in cands:
@@ -898,6 +927,9 @@ def _footer(lay: Layout, footer: list[Line], reference_date) -> None:
                 lay.date, lay.published = ln.index, iso
             else:
                 ln.kind = "date_other"
+    # an interview goes on in short lines of dialogue after its last long paragraph; a
+    # short label above a line of dialogue is a subheading of it, not a link
+    last_dialogue = max((ln.index for ln in footer if ln.kind == "unknown" and _DIALOGUE.match(ln.text)), default=-1)
     # runs of short lines in one block are lists of links
     blocks: dict[int, list[Line]] = {}
     for ln in footer:
@@ -905,7 +937,7 @@ def _footer(lay: Layout, footer: list[Line], reference_date) -> None:
     for block in blocks.values():
         # (a one-line quote closing the article, or a line of dialogue, is not a link)
         items = [ln for ln in block if ln.kind == "unknown" and ln.n <= HEADLINE_MAX_WORDS and not _ends_period(ln.text)
-                 and not _QUOTE_LINE.match(ln.text) and not _DIALOGUE.match(ln.text)]
+                 and not _QUOTE_LINE.match(ln.text) and not _DIALOGUE.match(ln.text) and ln.index > last_dialogue]
         if len(items) >= 2:
             for ln in items:
                 ln.kind = "related"
@@ -916,6 +948,8 @@ def _footer(lay: Layout, footer: list[Line], reference_date) -> None:
             ln.kind = "counter"
         elif _ends_sentence(ln.text) or _QUOTE_LINE.match(ln.text):
             ln.kind = "content"  # a closing line of the article, or a closing quote
+        elif ln.index < last_dialogue and _headline_like(ln):
+            ln.kind = "content"
         elif ln.n <= LABEL_MAX_WORDS:
             ln.kind = "nav"
         elif _headline_like(ln) or _stamped(ln):

@@ -113,12 +113,14 @@ def test_layout_tables_are_read_as_paragraphs():
 
 
 @pytest.mark.parametrize("name", NAMES)
-def test_default_pipeline_replays(name):
+def test_default_pipeline_replays(name, record_validator):
     doc = clean(page_bytes(name), source={"path": name})
     assert doc.rejection is None, doc.rejection
     assert replay(doc.input_text, doc.edits) == doc.text
     record = doc.to_record()
+    record_validator.validate(record)
     assert record["title"] == gold(name)["title"]
+    assert record["published"] == gold(name)["published"]
 
 
 def test_large_page_is_fast():
@@ -256,6 +258,13 @@ MERGE_CASES = [
     ("og:title in capitals", f'<meta property="og:title" content="{HEADLINE.upper()}">', f"<h1>{HEADLINE}</h1>", HEADLINE, None),
     ("rubric and date above the h1", "<title>Саясат</title>", f"<div>Саясат</div><div>12.03.2023, 14:10</div><h1>{HEADLINE}</h1>",
      HEADLINE, "2023-03-12T14:10"),
+    ("date line after the h1, no markup date", "<title>Саясат</title>", f"<h1>{HEADLINE}</h1><div>12.03.2023, 14:10</div>",
+     HEADLINE, "2023-03-12T14:10"),
+    ("date class without the time in meta", "<title>Саясат</title>",
+     f"<div class='t'><h1>{HEADLINE}</h1></div><div class='info'>12 марта 2023, 14:10 | Автор: Дина Сарсенова | 512</div>",
+     HEADLINE, "2023-03-12T14:10"),
+    ("dated comment next to the h1 is not the date", "<title>Саясат</title>",
+     f"<h1>{HEADLINE}</h1><div class='c'>Айдос 03.04.2021 12:10: спасибо депутатам за то, что услышали нас наконец</div>", HEADLINE, None),
     ("no date but a reader comment's", f"<title>{HEADLINE}</title>", f"<h1>{HEADLINE}</h1>", HEADLINE, None),
     # <title> only (no og:title, no <h1>): site and rubric parts go, dashes inside a headline stay
     ("<title> headline — site", f"<title>{HEADLINE} — Вести района</title>", "", HEADLINE, None),
@@ -298,3 +307,77 @@ def test_a_page_without_a_file_name_is_still_read_as_html(cleaned, name):
     doc = Pipeline(TEXT_STEPS).process_text(page_bytes(name))
     assert doc.source["kind"] == "html"
     assert doc.text == cleaned[name].text
+
+
+# --- short news items ------------------------------------------------------------------------
+
+SHORT_ITEMS = [
+    ("ru, one sentence", "Сенат одобрил закон о выборах акимов", ["Сенат одобрил закон о выборах акимов районов."]),
+    ("ru, two sentences", "Сенат одобрил закон о выборах акимов",
+     ["Сенат одобрил закон о выборах акимов районов. Документ направлен на подпись Главе государства."]),
+    ("ru, two paragraphs", "Сенат одобрил закон о выборах акимов",
+     ["Сенат одобрил закон о выборах акимов районов. Документ направлен на подпись Главе государства.",
+      "Закон вступит в силу через десять дней после официального опубликования."]),
+    ("kk, two paragraphs", "Сенат аудан әкімдерін сайлау туралы заңды мақұлдады",
+     ["Сенаторлар бүгінгі отырыста аудан әкімдерін тікелей сайлау тәртібін бекітті.",
+      "Құжат Мемлекет басшысының қол қоюына жіберілді."]),
+]
+
+
+@pytest.mark.parametrize("label,headline,paragraphs", SHORT_ITEMS, ids=[c[0] for c in SHORT_ITEMS])
+def test_short_news_items_keep_their_lines(label, headline, paragraphs):
+    """Under trafilatura's default MIN_EXTRACTED_SIZE (250 characters) these came out of its
+    fallback as one line: headline, date and body glued together."""
+    body = "".join(f"<p>{x}</p>" for x in paragraphs)
+    html = (f"<html><head><title>{headline}</title></head><body><nav><a href='/'>Главная</a> <a href='/p'>Политика</a></nav>"
+            f"<article><h1>{headline}</h1><time datetime='2024-01-10T10:00'>10.01.2024, 10:00</time>{body}</article>"
+            "<footer>© 2024 Агентство</footer></body></html>")
+    doc = Pipeline(TEXT_STEPS).process_text(html.encode("utf-8"), source={"path": "short.html"})
+    assert doc.rejection is None, doc.rejection
+    assert replay(doc.input_text, doc.edits) == doc.text
+    assert doc.text.split("\n\n") == paragraphs
+    assert doc.meta["title"] == headline and doc.meta["published"] == "2024-01-10T10:00"
+
+
+# --- UTF-8 with a broken byte ------------------------------------------------------------------
+
+def _cut_one_byte(raw: bytes, word: str) -> bytes:
+    i = raw.index(word.encode("utf-8")) + 3  # inside the word's second letter
+    return raw[:i] + raw[i + 1:]
+
+
+@pytest.mark.parametrize("name,kind", [("regional_kk.html", "html"), ("agency_ru.html", "html"), ("note.txt", "txt")])
+def test_utf8_with_one_broken_byte_stays_utf8(name, kind):
+    """A cut multi-byte character must not turn the page into mac-cyrillic mojibake (txt) or a
+    rejection (html): the broken sequence becomes U+FFFD and the rest reads as written."""
+    if kind == "html":
+        raw = page_bytes(name)
+        word = "депутаттар" if "kk" in name else "пленарном"
+    else:
+        raw = ("Мәслихат сессиясы өтті, депутаттар бюджетті бекітті. " * 10).encode("utf-8")
+        word = "бюджетті"
+    (doc,) = documents_from_bytes(_cut_one_byte(raw, word), {"path": name})
+    assert doc.rejection is None, doc.rejection
+    assert doc.source["encoding"] == "utf-8"
+    assert doc.input_text.count("\ufffd") == 1
+    assert ("Мәслихат" if "kk" in name or kind == "txt" else "Сенат") in doc.input_text
+
+
+@pytest.mark.parametrize("enc", ["cp1251", "kz1048", "koi8_r"])
+def test_legacy_text_is_not_taken_for_broken_utf8(enc):
+    text = ("Маслихат утвердил бюджет района на три года, депутаты задали вопросы акиму. " * 5
+            if enc != "kz1048" else "Мәслихат аудан бюджетін бекітті, әкімдік қаржы бөлді. " * 5)
+    (doc,) = documents_from_bytes(text.encode(enc), {"path": "legacy.txt"})
+    assert doc.source["encoding"] != "utf-8" and doc.input_text == text
+
+
+def test_extractor_logging_stays_quiet_even_with_a_root_handler(caplog):
+    """A program that turns on logging.basicConfig(level=DEBUG) would otherwise get
+    trafilatura's and htmldate's debug chatter for every page."""
+    import logging
+
+    with caplog.at_level(logging.DEBUG):
+        Pipeline(TEXT_STEPS).process_text(page_bytes("broken_ru.html"), source={"path": "broken_ru.html"})
+    noisy = [r for r in caplog.records if r.name.split(".")[0] in ("trafilatura", "htmldate", "courlan", "justext")]
+    assert noisy == []
+    assert not logging.getLogger("trafilatura").disabled  # restored after the extraction

@@ -151,6 +151,9 @@ REMOVED = [
     ("teaser sentences", f"{TITLE}\n{P1}\n{P2}\n\nЧитайте также\nВ соседнем районе отремонтировали водопровод в четырех селах за лето.\n"
      "Аким области поручил проверить готовность котельных к зиме до конца августа.",
      "Аким области поручил проверить готовность котельных к зиме до конца августа.", "boilerplate.related"),
+    ("teasers at the end of a dump without blank lines", f"{TITLE}\n{P1}\n{P2}\nЧитайте также\n"
+     "В соседнем районе отремонтировали водопровод в четырех селах за лето.\nАким области поручил проверить котельные до конца августа.",
+     "Аким области поручил проверить котельные до конца августа.", "boilerplate.related"),
     ("editorial disclaimer", f"{TITLE}\n{P1}\n{P2}\nМнение автора может не совпадать с позицией редакции.",
      "Мнение автора может не совпадать", "boilerplate.notice"),
     ("advertiser mark", f"{TITLE}\n{P1}\n{P2}\nРеклама. ТОО «Пример», БИН 000000000000", "Реклама. ТОО", "boilerplate.ad"),
@@ -185,6 +188,10 @@ KEPT = [
      "Форум прошел при поддержке акимата области."),
     ("questions of an interview after the first paragraph", f"{TITLE}\n12.06.2024\n{P1}\n– Когда начнется ремонт?\n– Весной.\n"
      "– А кто за него заплатит?\n– Область.", "– А кто за него заплатит?"),
+    ("subheading of an interview in short lines", f"{TITLE}\n12.06.2024\n{P1}\nО ремонте\n– Когда начнется?\n– Весной.\nПоделиться",
+     "О ремонте"),
+    ("sentences after a related block inside a dump", f"{TITLE}\n{P1}\nЧитайте также\nВ районе открыли новую школу\n"
+     "Аким ответил на вопросы депутатов.\nСессия продолжится завтра.", "Сессия продолжится завтра."),
     ("hashtag inside a sentence", f"{TITLE}\n{P1}\n{P2}\nАкцию поддержали под хештегом #чистыйдвор.", "Акцию поддержали под хештегом #чистыйдвор."),
 ]
 
@@ -206,6 +213,10 @@ TITLES = [
     ("site name in title case above", f"Официальный Сайт Акимата Района Абай\n{TITLE}\n12.06.2024\n{P1}\n{P2}", TITLE, []),
     ("run of sidebar headlines above", f"В районе открыли новую школу\nАким встретился с фермерами района\n{TITLE}\n12.06.2024\n{P1}\n{P2}",
      TITLE, []),
+    ("ticker with a label above the title", f"Срочно: в Астане открыли новую станцию метро\n{TITLE} по итогам полугодия\n12.06.2024\n{P1}\n{P2}",
+     f"{TITLE} по итогам полугодия", []),
+    ("title at the end of a related list, byline with the date", f"Главные новости\nВ районе открыли новую школу\n{TITLE}\n"
+     f"Автор: Иван Петров, 12.06.2024 15:40\n{P1}\n{P2}", TITLE, []),
     ("a shorter line under the title", f"{TITLE}\nДепутаты недовольны сроками\n12.06.2024\n{P1}\n{P2}", TITLE, []),
 ]
 
@@ -223,3 +234,10 @@ def test_date_under_the_article_after_a_closing_line_and_source():
               "Ұқсас жаңалықтар\nАуылда жаңа мектеп ашылды 12.02.2024\nАуданда жол жөнделді 11.02.2024")
     assert doc.meta.get("published") == "2024-03-03T14:32"
     assert "Кездесу аяқталды." in doc.text.split("\n\n")
+
+
+def test_a_related_label_above_the_title_does_not_take_the_date_line():
+    doc = run(f"Лента\n{TITLE}\n30.05.2024, 09:05\nАким провел выездной прием граждан.\nЖители спрашивали о дорогах и свете.")
+    assert doc.meta.get("title") == TITLE
+    assert doc.meta.get("published") == "2024-05-30T09:05"
+    assert doc.text == "Аким провел выездной прием граждан.\n\nЖители спрашивали о дорогах и свете."
