@@ -298,7 +298,7 @@ _FIRST_DASH_PART = regex.compile(r"(.+?)\s+[-\u2013\u2014]\s+(.+)", regex.S)
 _LAST_DASH_PART = regex.compile(r"(.+)\s+[-\u2013\u2014]\s+(.+?)", regex.S)
 _DOMAIN = regex.compile(r"^[\w.-]+\.(?:kz|ru|com|org|net|info|қаз)$", regex.I)
 _HEAD_TITLE = regex.compile(r"<title[^>]*>(.*?)</title\s*>", regex.I | regex.S)
-_OG_TITLE = regex.compile(r"""<meta\s[^>]*?property\s*=\s*["']og:title["'][^>]*?content\s*=\s*["']([^"']*)["']""", regex.I)
+_OG_TITLE = regex.compile(r"""<meta\s(?=[^>]*?property\s*=\s*["']og:title["'])[^>]*?content\s*=\s*(?:"([^"]*)"|'([^']*)')""", regex.I)
 
 
 def _headline_part(title: str, site: str | None) -> str:
@@ -333,7 +333,7 @@ def _og_title(html: str) -> str | None:
     import html as html_lib
 
     m = _OG_TITLE.search(html)
-    return _sane_title(html_lib.unescape(m.group(1))) if m else None
+    return _sane_title(html_lib.unescape(m.group(1) if m.group(1) is not None else m.group(2))) if m else None
 
 
 def _title_element(html: str) -> str | None:
@@ -435,12 +435,16 @@ def attach_leads(tree) -> int:
 
 
 def unwrap_layout_tables(tree) -> int:
-    """Turn layout tables (cells holding paragraphs, headings, lists or other tables) into
-    plain ``div`` blocks in place, so trafilatura reads their content as paragraphs; data
-    tables (cells of inline text) stay tables.  Returns the number of tables unwrapped."""
+    """Turn layout tables (cells holding paragraphs, headings, lists or other tables, or a
+    single column of cells) into plain ``div`` blocks in place, so trafilatura reads their
+    content as paragraphs; data tables (rows of several cells of inline text) stay tables.
+    Returns the number of tables unwrapped."""
     count = 0
     for table in list(tree.iter("table")):
-        if not any(isinstance(el.tag, str) and el.tag in _LAYOUT_BLOCKS for el in table.iterdescendants()):
+        own_rows = [r for r in table.iter("tr") if next(r.iterancestors("table"), None) is table]
+        one_column = all(sum(1 for c in r if c.tag in ("td", "th")) <= 1 for r in own_rows)
+        if not one_column and not any(isinstance(el.tag, str) and el.tag in _LAYOUT_BLOCKS
+                                      for el in table.iterdescendants()):
             continue
         for el in table.iter(*_TABLE_PARTS):
             if next(el.iterancestors("table"), None) is table:
@@ -535,7 +539,11 @@ def _quiet_extract(html: str, config: Config):
 
     date_params = set_date_params(_DATE_EXTENSIVE_SEARCH)
     date_params.update({"outputformat": _DATE_FORMAT, "max_date": _MAX_DATE})
-    loggers = [logging.getLogger(n) for n in ("trafilatura", "htmldate", "courlan", "justext")]
+    # each module has its own logger ("htmldate.validators", ...), and a parent's ``disabled``
+    # does not reach its children: disable every logger of these packages
+    families = ("trafilatura", "htmldate", "courlan", "justext")
+    loggers = [logging.getLogger(n) for n in sorted(logging.root.manager.loggerDict)
+               if n.split(".")[0] in families]
     saved = [lg.disabled for lg in loggers]
     for lg in loggers:
         lg.disabled = True

@@ -103,6 +103,25 @@ def test_data_tables_survive_the_text_steps(cleaned):
         assert all(c in doc.text for c in cells), row
 
 
+@pytest.mark.parametrize("markup,unwrapped", [
+    ("<table><tr><td><p>Абзац статьи.</p><p>Второй абзац.</p></td></tr></table>", 1),
+    ("<table><tr><td>Меню</td></tr><tr><td><div>Статья</div></td></tr></table>", 1),
+    ("<table><tr><td>Отчет запланирован на декабрь.</td></tr></table>", 1),  # one column
+    ("<table><tr><th>Округ</th><th>Голоса</th></tr><tr><td>Северный</td><td>1 204</td></tr></table>", 0),
+    ("<table><tr><td><b>Явка</b></td><td>61,2 %</td></tr></table>", 0),
+    # a layout table around a data table: the outer one goes, the inner one stays
+    ("<table><tr><td><p>Итоги:</p><table><tr><td>А</td><td>1</td></tr></table></td></tr></table>", 1),
+])
+def test_which_tables_are_layout(markup, unwrapped):
+    from trafilatura.utils import load_html
+
+    from corpusclean.inputs import unwrap_layout_tables
+
+    tree = load_html(f"<html><body><div>{markup}</div><div>подвал</div></body></html>")
+    assert unwrap_layout_tables(tree) == unwrapped
+    assert len(list(tree.iter("table"))) == markup.count("<table>") - unwrapped
+
+
 def test_layout_tables_are_read_as_paragraphs():
     """An old site laid out with <table>: without unwrapping, trafilatura returns the whole
     cell (menu, breadcrumbs, title, article, signature) as one '| ... |' line."""
