@@ -124,6 +124,8 @@ _CLOSERS = "»\"”’')]"
 _BULLET = regex.compile(r"^\s*(?:[-–—•·*▪►✓✔]|\d{1,2}[.)]\s|[a-zа-я][)]\s)")
 _NUMBER_ONLY = regex.compile(r"^[^\p{L}\p{N}]*\d[\d\s.,]*[^\p{L}\p{N}]*$")
 _TIME_LEAD = regex.compile(r"^\s*(?:[01]?\d|2[0-3]):[0-5]\d\b")
+# A data-table row in trafilatura's Markdown-like output: starts and ends with "|", two cells or more.
+_TABLE_ROW = regex.compile(r"^\s*\|(?:[^|\n]*\|){2,}\s*$")
 _BREADCRUMB_SEP = regex.compile(r"\s(?:/|›|»|>|\||→|::)\s")
 _UPDATED = regex.compile(r"(?i)обновлен|изменен|жаңартыл|өзгертіл")
 _INNER_SENTENCE = regex.compile(r"[.!?…]\s+[\p{Lu}«\"–—-]")
@@ -570,6 +572,11 @@ def analyse(text: str, known_title: str | None = None, reference_date: str | Non
                 tag_taken += 1
                 continue
             tag_open = None
+        if _TABLE_ROW.match(ln.text):
+            # a row of a data table as trafilatura writes it ("| Округ | Голоса |", "|---|---|"):
+            # content, however short or menu-like its cells are
+            ln.kind = "content"
+            continue
         if not _LETTER_OR_DIGIT.search(ln.text):
             ln.kind = "symbol"
             continue

@@ -93,10 +93,8 @@ def test_data_tables_reach_the_text_steps(cleaned):
         assert row in doc.input_text.split("\n") or row + " " in doc.input_text.split("\n")
 
 
-@pytest.mark.xfail(strict=True, reason="boilerplate.lines (corpusclean/layout.py) takes trafilatura's "
-                   "'| a | b |' table rows for menu lines and removes them")
 def test_data_tables_survive_the_text_steps(cleaned):
-    """... and should survive the text steps (fails today: see the xfail reason)."""
+    """... and survive the text steps: a table row is content, not a menu line."""
     doc = cleaned["portal_kk_jsonld.html"]
     for row in gold("portal_kk_jsonld.html")["table_rows"]:
         cells = [c.strip() for c in row.strip("| ").split("|")]

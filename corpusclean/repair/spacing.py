@@ -31,9 +31,10 @@ from .lexicon import abbreviations
 __all__ = ["spacing_changes"]
 
 # "слово.Слово": a lower-case Cyrillic letter, sentence punctuation, then a capitalised
-# Cyrillic word (or a one-letter one: "года.В Астане").  Latin "ASP.Net", "Vote.Kz" are names or domains, so they stay.
+# Cyrillic word (or a one-letter one: "года.В Астане"; "«" counts as the space the quote rule
+# adds before it, so a second run finds nothing new).  Latin "ASP.Net", "Vote.Kz" are names or domains, so they stay.
 _MISSING_AFTER_SENTENCE = regex.compile(
-    r"(?<=(?=\p{Cyrillic})\p{Ll})([.!?]|…|\.\.\.)(?=(?=\p{Cyrillic})\p{Lu}(?:(?=\p{Cyrillic})\p{Ll}|[ ,]))")
+    r"(?<=(?=\p{Cyrillic})\p{Ll})([.!?]|…|\.\.\.)(?=(?=\p{Cyrillic})\p{Lu}(?:(?=\p{Cyrillic})\p{Ll}|[ ,«]))")
 # "слово,слово": comma or semicolon between two Cyrillic words of two letters or more
 # (Latin "mode,ownership" is often code or a list of options, so it stays).
 _MISSING_AFTER_COMMA = regex.compile(r"(?<=\p{Cyrillic}\p{Cyrillic})[,;](?=\p{Cyrillic}\p{Cyrillic})")

@@ -47,7 +47,7 @@ class Homoglyphs(Fixer):
 @register
 class Spacing(Fixer):
     id = "repair.spacing"
-    version = "1"
+    version = "2"
     description = ("Missing space after sentence punctuation or a comma (года.Однако), spaces before "
                    "punctuation and inside «quotes» and (brackets); abbreviations, URLs, decimals and "
                    "times stay.")
