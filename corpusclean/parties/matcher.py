@@ -24,6 +24,8 @@ A candidate then passes the context rules (docs/parties.md):
 
 from __future__ import annotations
 
+import bisect
+
 import datetime as _dt
 from dataclasses import dataclass
 from functools import lru_cache
@@ -405,21 +407,45 @@ def _genitive_before_member(text: str, m: Mention) -> bool:
     return after.startswith(_MEMBER_AFTER)
 
 
+# A list word or comma between two names is short: "«Ак жола», «Ауыла» и".
+LIST_GAP_MAX_CHARS = 12
+
+
 def _join_listed(text: str, out: list[Mention], weak: list[Mention]) -> list[Mention]:
-    """Weak candidates joined to an accepted mention by a list word or comma."""
+    """Weak candidates joined to an accepted mention by a list word or comma.
+
+    Only the nearest accepted mention on each side can be joined (a gap holding another
+    name is no list gap), so each candidate looks at two neighbours found by bisection:
+    linear in the number of mentions, whatever the text's length.
+    """
+    accepted = sorted(out, key=lambda x: (x.start, x.end))
+    starts = [m.start for m in accepted]
+    pending = sorted((w for w in weak), key=lambda x: (x.start, x.end))
     added: list[Mention] = []
     changed = True
-    while changed:  # a list of several: «Ак жола, Ауыла и Respublica»
+    while changed and pending:  # a list of several: «Ак жола, Ауыла и Respublica»
         changed = False
-        for w in weak:
-            if w in added or any(o.start < w.end and w.start < o.end for o in out + added):
-                continue
-            for o in out + added:
-                gap = text[o.end:w.start] if o.end <= w.start else text[w.end:o.start]
-                if len(gap) <= 12 and _COORDINATION.match(gap):
-                    added.append(w)
-                    changed = True
-                    break
+        rest: list[Mention] = []
+        for w in pending:
+            i = bisect.bisect_left(starts, w.start)
+            prev = accepted[i - 1] if i > 0 else None
+            nxt = accepted[i] if i < len(accepted) else None
+            if (prev is not None and prev.end > w.start) or (nxt is not None and nxt.start < w.end):
+                continue  # overlaps an accepted mention: never joined
+            gaps = []
+            if prev is not None:
+                gaps.append((prev.end, w.start))
+            if nxt is not None:
+                gaps.append((w.end, nxt.start))
+            joined = any(b - a <= LIST_GAP_MAX_CHARS and _COORDINATION.match(text[a:b]) for a, b in gaps)
+            if joined:
+                accepted.insert(i, w)
+                starts.insert(i, w.start)
+                added.append(w)
+                changed = True
+            else:
+                rest.append(w)
+        pending = rest
     if not added:
         return out
     return sorted(out + added, key=lambda x: x.start)
