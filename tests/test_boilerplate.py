@@ -13,21 +13,7 @@ from corpusclean.pipeline import Pipeline
 from corpusclean.steps import StepConfigError
 from corpusclean.steps.boilerplate import LineBoilerplate
 
-MINE = ["metadata.front_matter", "boilerplate.inline", "boilerplate.lines", "boilerplate.duplicates",
-        "metadata.date", "metadata.rubric", "metadata.site", "metadata.title", "metadata.tags", "metadata.attribution"]
-STEPS = ["unicode.ftfy", "space.normalize", *MINE, "space.paragraphs"]
-
-# A body long enough to make a body zone (each line is a sentence of 10+ words).
-P1 = "Депутаты областного маслихата обсудили проект бюджета на следующий год и внесли несколько поправок."
-P2 = "Особое внимание участники заседания уделили ремонту сельских дорог и строительству новых школ."
-P3 = "Решение о передаче проекта на общественное обсуждение приняли единогласно все депутаты сессии."
-
-
-def run(text: str, **options):
-    doc = Pipeline(STEPS, **options).process_text(text)
-    assert doc.rejection is None, doc.rejection
-    assert replay(doc.input_text, doc.edits) == doc.text
-    return doc
+from page_steps import MINE, P1, P2, P3, STEPS, run  # noqa: F401
 
 
 def paragraphs(doc) -> list[str]:

@@ -13,18 +13,7 @@ from corpusclean.edits import replay
 from corpusclean.pipeline import Pipeline
 from corpusclean.steps.metadata import DateStep, parse_front_matter, render_front_matter
 
-MINE = ["metadata.front_matter", "boilerplate.inline", "boilerplate.lines", "boilerplate.duplicates",
-        "metadata.date", "metadata.rubric", "metadata.site", "metadata.title", "metadata.tags", "metadata.attribution"]
-STEPS = ["unicode.ftfy", "space.normalize", *MINE, "space.paragraphs"]
-P1 = "Депутаты областного маслихата обсудили проект бюджета на следующий год и внесли несколько поправок."
-P2 = "Особое внимание участники заседания уделили ремонту сельских дорог и строительству новых школ."
-
-
-def run(text: str, **options):
-    doc = Pipeline(STEPS, **options).process_text(text)
-    assert doc.rejection is None, doc.rejection
-    assert replay(doc.input_text, doc.edits) == doc.text
-    return doc
+from page_steps import MINE, P1, P2, STEPS, run  # noqa: F401
 
 
 # --- dates --------------------------------------------------------------------------------

@@ -24,9 +24,7 @@ from corpusclean.layout import BOILERPLATE_KINDS, analyse
 from corpusclean.pipeline import Pipeline
 
 PAGES = Path(__file__).parent / "data" / "pages_unseen"
-MINE = ["metadata.front_matter", "boilerplate.inline", "boilerplate.lines", "boilerplate.duplicates",
-        "metadata.date", "metadata.rubric", "metadata.site", "metadata.title", "metadata.tags", "metadata.attribution"]
-STEPS = ["unicode.ftfy", "space.normalize", *MINE, "space.paragraphs"]
+from page_steps import MINE, STEPS  # noqa: F401
 PAGE_FILES = sorted(PAGES.glob("*.txt"))
 
 
