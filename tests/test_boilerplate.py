@@ -240,3 +240,27 @@ def test_related_list_without_blank_lines_stops_at_the_article():
     assert doc.meta["title"] == "Партия провела отчетное собрание в Костанае"
     assert paragraphs(doc) == [P1, "Следующее собрание пройдет в декабре, сообщили в филиале.", P2]
     assert [e.reason for e in doc.edits if e.step == "boilerplate.lines"] == ["boilerplate.related"] * 3
+
+
+# Found by cleaning the UD sentences of eval/lid/dev.tsv grouped into pseudo-articles: a
+# story or an opinion piece may close with short questions and exclamations; they are
+# text, not a list of links (a list of links is mostly plain headlines).
+CLOSING_QUESTIONS = [
+    ("kk", "Жол қашан салынады?\nАқшасы қайда кетті?\nТұрғындар әлі күтіп отыр!"),
+    ("ru", "Кто ответит за сорванные сроки?\nГде деньги?\nЖители ждут ответа!"),
+]
+
+
+@pytest.mark.parametrize("lang,tail", CLOSING_QUESTIONS, ids=[c[0] for c in CLOSING_QUESTIONS])
+def test_closing_questions_and_exclamations_stay(lang, tail):
+    doc = run(f"{P1}\n{P2}\n{tail}")
+    for line in tail.split("\n"):
+        assert line in doc.text.split("\n\n"), line
+
+
+def test_a_closing_list_of_plain_headlines_still_goes():
+    tail = ("В Астане открыли новый центр обслуживания населения\n"
+            "Аким области провел прием граждан в Таразе\n"
+            "Кто станет новым председателем маслихата?")
+    doc = run(f"{P1}\n{P2}\n{tail}")
+    assert doc.text == f"{P1}\n\n{P2}"

@@ -221,6 +221,9 @@ def test_attribution_line(line, value):
     "Об этом сообщает пресс-служба партии, уточнив, что встреча прошла в формате круглого стола и продлилась три часа.",
     "Закон направлен на подпись Главе государства, сообщает Kazinform.",
     "Сообщается, что депутаты рассмотрят документ на следующей неделе.",
+    # a sentence that opens with the phrase but goes on to say something (a number, many words)
+    "По данным переписи 2021 года, в селе проживали 1482 человека.",
+    "По данным избиркома явка в районе оказалась выше, чем на прошлых выборах",
 ])
 def test_attribution_inside_a_sentence_stays(line):
     doc = run(f"{P1}\n{line}\n{P2}")
