@@ -18,7 +18,7 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Sequence
+from typing import Any, Iterator, Sequence
 
 from ._version import __version__
 
@@ -42,10 +42,9 @@ def _utf8_stream(stream, errors: str):
     return stream
 
 
-def _parser_common(p: argparse.ArgumentParser) -> None:
-    p.add_argument("paths", nargs="*", metavar="PATH", help="files or folders to clean; '-' or none with a pipe: stdin")
-    p.add_argument("-o", "--output", metavar="FILE", help="write JSONL records here (default: stdout)")
-    p.add_argument("--rejects", metavar="FILE", help="write rejection records here (default: one line each on stderr)")
+def add_settings_options(p: argparse.ArgumentParser) -> None:
+    """The options that make the run's Config (read by :func:`build_config`); the
+    pre-commit hook offers the same ones."""
     p.add_argument("--steps", metavar="IDS", help="comma-separated step ids to run, in order (see 'corpusclean steps')")
     p.add_argument("--config", metavar="FILE.toml", help="settings file (replaces [tool.corpusclean] of pyproject.toml)")
     p.add_argument("--no-project-config", action="store_true", help="ignore [tool.corpusclean] in pyproject.toml")
@@ -60,6 +59,13 @@ def _parser_common(p: argparse.ArgumentParser) -> None:
                    help="a step setting, e.g. --set space.normalize:max_blank_lines=1 (VALUE is JSON or text)")
     p.add_argument("--max-bytes", type=int, metavar="N", help="reject inputs larger than N bytes")
     p.add_argument("--keep-input", action="store_true", help="put the replay input into each record as input_text")
+
+
+def _parser_common(p: argparse.ArgumentParser) -> None:
+    p.add_argument("paths", nargs="*", metavar="PATH", help="files or folders to clean; '-' or none with a pipe: stdin")
+    p.add_argument("-o", "--output", metavar="FILE", help="write JSONL records here (default: stdout)")
+    p.add_argument("--rejects", metavar="FILE", help="write rejection records here (default: one line each on stderr)")
+    add_settings_options(p)
 
 
 def build_parser() -> argparse.ArgumentParser:

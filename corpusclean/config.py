@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any, Mapping
 
-__all__ = ["Config", "ConfigError", "DEFAULT_STEPS", "find_pyproject"]
+__all__ = ["Config", "ConfigError", "DEFAULT_STEPS", "find_pyproject", "read_settings_table"]
 
 # The default order: decode or extract (done by the reader), unicode repair, whitespace,
 # boilerplate, title and date, language, text repair, party names, paragraph layout.
@@ -164,18 +164,7 @@ class Config:
     def from_toml(cls, path: str | os.PathLike, base: "Config | None" = None) -> "Config":
         """Read a TOML file: a pyproject.toml's ``[tool.corpusclean]`` table, or the
         keys at top level of a dedicated file."""
-        import tomllib
-
-        p = Path(path)
-        try:
-            data = tomllib.loads(p.read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            raise ConfigError(f"{p}: config file not found") from None
-        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
-            raise ConfigError(f"{p}: not valid TOML: {e}") from None
-        if p.name == "pyproject.toml" or "tool" in data:
-            data = data.get("tool", {}).get("corpusclean", {})
-        return cls.from_mapping(data, base, where=str(p))
+        return cls.from_mapping(read_settings_table(path), base, where=str(path))
 
     # --- identity -------------------------------------------------------------------
     def to_dict(self) -> dict:
@@ -190,6 +179,25 @@ class Config:
 
     def step_options(self, step_id: str) -> dict:
         return dict(self.options.get(step_id, {}))
+
+
+def read_settings_table(path: str | os.PathLike) -> dict:
+    """The corpusclean settings in a TOML file: ``[tool.corpusclean]`` of a pyproject.toml
+    (or of any file with a ``[tool]`` table), else the keys at top level."""
+    import tomllib
+
+    p = Path(path)
+    try:
+        data = tomllib.loads(p.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(f"{p}: config file not found") from None
+    except OSError as e:
+        raise ConfigError(f"{p}: cannot read: {e.strerror}") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
+        raise ConfigError(f"{p}: not valid TOML: {e}") from None
+    if p.name == "pyproject.toml" or "tool" in data:
+        data = data.get("tool", {}).get("corpusclean", {})
+    return data
 
 
 def find_pyproject(start: str | os.PathLike | None = None) -> Path | None:

@@ -8,7 +8,7 @@ from typing import Any, Iterable
 
 from .edits import Change, Edit, OffsetMap, map_forward, sequential_edits
 
-__all__ = ["Document", "Rejection", "Reject", "METADATA_FIELDS"]
+__all__ = ["Document", "Rejection", "Reject", "METADATA_FIELDS", "rejected_input"]
 
 # Fields later steps fill; reserved in every record so the schema never breaks.
 METADATA_FIELDS = ("title", "published", "site", "url", "tags", "attribution", "lang", "lang_confidence", "paragraph_langs")
@@ -152,3 +152,10 @@ class Document:
             if k not in rec and k not in METADATA_FIELDS:
                 rec.setdefault("extra", {})[k] = v
         return rec
+
+
+def rejected_input(source: dict, sha: str, code: str, detail: str, metadata: dict | None = None) -> Document:
+    """A document that could not be read: empty text, the reader's rejection."""
+    doc = Document("", source=source, raw_sha256=sha, metadata=metadata or {})
+    doc.rejection = Rejection(code, detail, "read")
+    return doc

@@ -12,7 +12,6 @@ output offset back to the input offset.
 
 from __future__ import annotations
 
-import bisect
 import difflib
 from dataclasses import dataclass
 from typing import Iterable, Iterator, Mapping, Sequence
@@ -252,16 +251,3 @@ def minimal_changes(old: str, new: str) -> Iterator[Change]:
         while m < min(len(before), len(after)) - k and before[len(before) - 1 - m] == after[len(after) - 1 - m]:
             m += 1
         yield Change(p + s + k, p + e - m, after[k:len(after) - m])
-
-
-def offsets_index(text: str) -> list[int]:
-    """Start offsets of each line of ``text`` (helper for line-based steps)."""
-    starts = [0]
-    for i, ch in enumerate(text):
-        if ch == "\n":
-            starts.append(i + 1)
-    return starts
-
-
-def line_of(starts: list[int], offset: int) -> int:
-    return bisect.bisect_right(starts, offset) - 1

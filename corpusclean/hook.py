@@ -53,6 +53,7 @@ from pathlib import Path
 from typing import Any, Iterable, Sequence
 
 from ._version import __version__
+from .cli import add_settings_options, build_config
 from .steps.metadata import FRONT_MATTER_KEYS, parse_front_matter, render_front_matter
 
 __all__ = ["main", "fixed_form", "examine", "write_atomic", "update_corpus", "HOOK_DEFAULTS"]
@@ -118,29 +119,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"corpusclean-hook {__version__}")
     p.add_argument("mode", choices=["check", "fix"], help="check (never writes) or fix (writes the cleaned form)")
     p.add_argument("files", nargs="*", metavar="FILE", help="seed files (pre-commit passes the staged ones)")
-    p.add_argument("--steps", metavar="IDS", help="comma-separated step ids to run, in order (see 'corpusclean steps')")
-    p.add_argument("--accept-lang", metavar="LANGS", help="comma-separated languages to accept (e.g. kk,ru); others are rejected")
-    p.add_argument("--reference-date", metavar="YYYY-MM-DD", help="resolve relative dates (вчера, кеше) against this date")
-    p.add_argument("--registry", metavar="FILE", help="party registry file that extends or replaces the built-in one")
-    p.add_argument("--party-mode", choices=["annotate", "canonical", "current"], help="party names mode (see corpusclean --help)")
-    p.add_argument("--set", dest="settings", action="append", default=[], metavar="STEP:KEY=VALUE",
-                   help="a step setting, e.g. --set space.normalize:max_blank_lines=1")
-    p.add_argument("--config", metavar="FILE.toml", help="settings file (replaces [tool.corpusclean] of pyproject.toml)")
-    p.add_argument("--no-project-config", action="store_true", help="ignore [tool.corpusclean] in pyproject.toml")
+    add_settings_options(p)
     p.add_argument("--corpus", metavar="FILE.jsonl", help="fix: keep the JSONL record of every accepted seed in this file")
     p.add_argument("--max-edits", type=int, metavar="N", help=f"check: example edits shown per file, one per reason (default {HOOK_DEFAULTS['max_edits']})")
     p.add_argument("--no-compare-folder", dest="compare_folder", action="store_false", default=None,
                    help="look for duplicates only among the files given, not the rest of their folders")
-    # Options of the corpusclean command line that the hook does not offer.
-    p.set_defaults(kind=None, text_key=None, max_bytes=None, keep_input=False)
     return p
 
 
 def _hook_table(args) -> tuple[dict, Path | None]:
     """``[tool.corpusclean.hook]`` (or ``[hook]`` of a --config file) and the folder it came from."""
-    import tomllib
-
-    from .config import ConfigError, find_pyproject
+    from .config import ConfigError, find_pyproject, read_settings_table
 
     if args.config:
         path: Path | None = Path(args.config)
@@ -150,12 +139,7 @@ def _hook_table(args) -> tuple[dict, Path | None]:
         path = find_pyproject()
     if path is None:
         return {}, None
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
-        raise ConfigError(f"{path}: cannot read: {e}") from None
-    if path.name == "pyproject.toml" or "tool" in data:
-        data = data.get("tool", {}).get("corpusclean", {})
+    data = read_settings_table(path)
     table = data.get("hook", {})
     if not isinstance(table, dict):
         raise ConfigError(f"{path}: [tool.corpusclean.hook] must be a table")
@@ -167,7 +151,6 @@ def _hook_table(args) -> tuple[dict, Path | None]:
 
 def load_settings(args) -> tuple[Any, dict]:
     """The run's Config and the hook settings, from pyproject.toml and the options."""
-    from .cli import build_config
     from .config import ConfigError
 
     config = build_config(args)

@@ -13,7 +13,7 @@ from corpusclean.pipeline import Pipeline
 from corpusclean.steps import StepConfigError
 from corpusclean.steps.boilerplate import LineBoilerplate
 
-from page_steps import MINE, P1, P2, P3, STEPS, run  # noqa: F401
+from page_steps import MINE, P1, P2, P3, STEPS, run
 
 
 def paragraphs(doc) -> list[str]:

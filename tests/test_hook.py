@@ -16,7 +16,6 @@ import io
 import json
 import os
 import re
-import shutil
 from pathlib import Path
 
 import pytest

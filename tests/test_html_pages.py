@@ -113,7 +113,7 @@ def test_data_tables_survive_the_text_steps(cleaned):
 def test_which_tables_are_layout(markup, unwrapped):
     from trafilatura.utils import load_html
 
-    from corpusclean.inputs import unwrap_layout_tables
+    from corpusclean.extract import unwrap_layout_tables
 
     tree = load_html(f"<html><body><div>{markup}</div><div>подвал</div></body></html>")
     assert unwrap_layout_tables(tree) == unwrapped

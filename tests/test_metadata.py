@@ -13,7 +13,7 @@ from corpusclean.edits import replay
 from corpusclean.pipeline import Pipeline
 from corpusclean.steps.metadata import DateStep, parse_front_matter, render_front_matter
 
-from page_steps import MINE, P1, P2, STEPS, run  # noqa: F401
+from page_steps import P1, P2, STEPS, run
 
 
 # --- dates --------------------------------------------------------------------------------

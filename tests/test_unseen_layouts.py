@@ -24,7 +24,7 @@ from corpusclean.layout import BOILERPLATE_KINDS, analyse
 from corpusclean.pipeline import Pipeline
 
 PAGES = Path(__file__).parent / "data" / "pages_unseen"
-from page_steps import MINE, STEPS  # noqa: F401
+from page_steps import STEPS
 PAGE_FILES = sorted(PAGES.glob("*.txt"))
 
 

@@ -22,30 +22,66 @@ from . import Fixer, register
 
 
 def _context(text: str, doc: Document):
+    """The repair context (protected spans, language facts) of ``text``.
+
+    Built once per text: the four repair steps run back to back and most documents need no
+    repair, so the text object stays the same and the context (about 1 ms per article) is
+    reused; any edit gives ``doc.text`` a new object, and the context is built anew."""
     from ..repair.context import Context
 
-    return Context(text, doc)
+    spans = doc.meta.get("paragraph_langs")
+    cached = getattr(doc, "_repair_context", None)
+    if cached is not None and cached[0] is text and cached[1] is spans:
+        return cached[2]
+    ctx = Context(text, doc)
+    doc._repair_context = (text, spans, ctx)  # type: ignore[attr-defined]
+    return ctx
+
+
+class _RepairStep(Fixer):
+    """A repair step: one rule module, one on/off setting per reason code.
+
+    ``switches`` maps each reason code to the setting that turns it on; by default the
+    setting is the code's last part (``repair.spacing.after`` -> ``after``).
+    """
+
+    switches: dict[str, str] = {}
+    uses_dictionary = False  # load pymorphy3 and the frequency list in setup()
+
+    def setup(self) -> None:
+        if self.uses_dictionary:
+            from ..repair import lexicon
+
+            lexicon.morph()
+            lexicon.zipf("и")
+            lexicon.protected_tokens()
+
+    def rule_changes(self, text: str, ctx) -> Iterable[Change]:
+        raise NotImplementedError
+
+    def changes(self, text: str, doc: Document) -> Iterable[Change]:
+        on = {r: bool(self.settings.get(self.switches.get(r, r.rsplit(".", 1)[1]), True)) for r in self.reasons}
+        return [c for c in self.rule_changes(text, _context(text, doc)) if on.get(c.reason, True)]
 
 
 @register
-class Homoglyphs(Fixer):
+class Homoglyphs(_RepairStep):
     id = "repair.homoglyphs"
     version = "1"
     description = ("Fold Latin look-alike letters inside Cyrillic words to Cyrillic (пaртия -> партия) "
                    "and Cyrillic look-alikes inside Latin words to Latin; a hyphen ends a word.")
     reasons = ("repair.homoglyphs.cyrillic", "repair.homoglyphs.latin")
     defaults = {"to_cyrillic": True, "to_latin": True}
+    switches = {"repair.homoglyphs.cyrillic": "to_cyrillic", "repair.homoglyphs.latin": "to_latin"}
 
-    def changes(self, text: str, doc: Document) -> Iterable[Change]:
+    def rule_changes(self, text, ctx):
         from ..repair.homoglyphs import homoglyph_changes
 
-        keep = {"repair.homoglyphs.cyrillic": self.settings["to_cyrillic"],
-                "repair.homoglyphs.latin": self.settings["to_latin"]}
-        return [c for c in homoglyph_changes(text, _context(text, doc)) if keep[c.reason]]
+        return homoglyph_changes(text, ctx)
 
 
 @register
-class Spacing(Fixer):
+class Spacing(_RepairStep):
     id = "repair.spacing"
     version = "2"
     description = ("Missing space after sentence punctuation or a comma (года.Однако), spaces before "
@@ -54,15 +90,14 @@ class Spacing(Fixer):
     reasons = ("repair.spacing.after", "repair.spacing.before", "repair.spacing.inside")
     defaults = {"after": True, "before": True, "inside": True}
 
-    def changes(self, text: str, doc: Document) -> Iterable[Change]:
+    def rule_changes(self, text, ctx):
         from ..repair.spacing import spacing_changes
 
-        keep = {r: self.settings[r.rsplit(".", 1)[1]] for r in self.reasons}
-        return [c for c in spacing_changes(text, _context(text, doc)) if keep[c.reason]]
+        return spacing_changes(text, ctx)
 
 
 @register
-class Glued(Fixer):
+class Glued(_RepairStep):
     id = "repair.glued"
     version = "1"
     description = ("Split Russian words run together (принятиебюджета -> принятие бюджета, ЧжанМин -> Чжан Мин) "
@@ -70,23 +105,16 @@ class Glued(Fixer):
                    "Kazakh text.")
     reasons = ("repair.glued.words", "repair.glued.function_word", "repair.glued.case")
     defaults = {"words": True, "function_word": True, "case": True}
+    uses_dictionary = True
 
-    def setup(self) -> None:
-        from ..repair import lexicon
-
-        lexicon.morph()
-        lexicon.zipf("и")
-        lexicon.protected_tokens()
-
-    def changes(self, text: str, doc: Document) -> Iterable[Change]:
+    def rule_changes(self, text, ctx):
         from ..repair.glued import glued_changes
 
-        keep = {r: self.settings[r.rsplit(".", 1)[1]] for r in self.reasons}
-        return [c for c in glued_changes(text, _context(text, doc)) if keep[c.reason]]
+        return glued_changes(text, ctx)
 
 
 @register
-class Typos(Fixer):
+class Typos(_RepairStep):
     id = "repair.typos"
     version = "1"
     description = ("Correct an unknown lower-case Russian word one edit away from a single, much more "
@@ -94,15 +122,9 @@ class Typos(Fixer):
                    "Latin-script or Kazakh words.")
     reasons = ("repair.typos",)
     defaults = {}
+    uses_dictionary = True
 
-    def setup(self) -> None:
-        from ..repair import lexicon
-
-        lexicon.morph()
-        lexicon.zipf("и")
-        lexicon.protected_tokens()
-
-    def changes(self, text: str, doc: Document) -> Iterable[Change]:
+    def rule_changes(self, text, ctx):
         from ..repair.typos import typo_changes
 
-        return list(typo_changes(text, _context(text, doc)))
+        return typo_changes(text, ctx)
