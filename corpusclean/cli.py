@@ -2,6 +2,7 @@
 
     corpusclean [clean] [PATH ...]     clean files, folders (recursively) or stdin to JSONL
     corpusclean explain PATH ...       a readable account of every edit
+    corpusclean review RECORDS.jsonl   an HTML report of a run (one self-contained file)
     corpusclean steps                  list the steps with their settings and defaults
 
 Exit codes (see docs/cli.md):
@@ -13,6 +14,7 @@ Exit codes (see docs/cli.md):
 from __future__ import annotations
 
 import argparse
+import contextlib
 import io
 import json
 import os
@@ -21,9 +23,10 @@ from pathlib import Path
 from typing import Any, Iterator, Sequence
 
 from ._version import __version__
+from .interrupts import Interrupted, handle_signals
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
-SUBCOMMANDS = ("clean", "explain", "steps")
+SUBCOMMANDS = ("clean", "explain", "review", "steps")
 PARTY_STEP = "parties.names"
 
 
@@ -68,15 +71,29 @@ def _parser_common(p: argparse.ArgumentParser) -> None:
     add_settings_options(p)
 
 
+def add_run_options(p: argparse.ArgumentParser) -> None:
+    """How a clean run uses the machine and the terminal (issue 15: docs/performance.md)."""
+    p.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
+                   help="worker processes (default 1; 0 = all cores); output order and bytes do not change")
+    p.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
+                   help="progress bar on stderr (default: only when stderr is a terminal)")
+    p.add_argument("--summary", action=argparse.BooleanOptionalAction, default=None,
+                   help="end-of-run summary on stderr: documents, records, rejections by reason, MB/s "
+                        "(default: only when stderr is a terminal)")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary")
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="corpusclean",
         description="Clean scraped Russian and Kazakh news pages into JSONL records with provenance.",
-        epilog="Subcommands: 'corpusclean explain PATH' shows every edit; 'corpusclean steps' lists the steps. "
+        epilog="Subcommands: 'corpusclean explain PATH' shows every edit; 'corpusclean review RECORDS.jsonl' "
+               "writes an HTML report of a run; 'corpusclean steps' lists the steps. "
                "Exit codes: 0 every document gave a record or a rejection; 1 output or internal failure; 2 usage error.",
     )
     p.add_argument("--version", action="version", version=f"corpusclean {__version__}")
     _parser_common(p)
+    add_run_options(p)
     return p
 
 
@@ -170,28 +187,39 @@ def _open_out(path: str | None, default):
 def cmd_clean(args, out, err) -> int:
     from .pipeline import Pipeline
 
+    from .interrupts import deferred
+    from .progress import RunReport, stream_is_terminal
+
     config = build_config(args)
     pipeline = Pipeline(config=config)
+    jobs = getattr(args, "jobs", 1)
+    if jobs is None or jobs < 0:
+        raise UsageError(f"-j/--jobs {jobs}: give 0 (all cores) or a positive number of worker processes")
+    terminal = stream_is_terminal(err)
+    quiet = getattr(args, "quiet", False)
+    report = RunReport(err, progress=not quiet and (terminal if args.progress is None else args.progress),
+                       summary=not quiet and (terminal if args.summary is None else args.summary))
     sink, close_sink = _open_out(args.output, out)
     rejects, close_rejects = (_open_out(args.rejects, out) if args.rejects else (None, False))
-    n_docs = n_records = n_rejected = 0
+    completed = False
+    report.start()
     try:
-        for doc in _inputs(args, pipeline.config, err):
-            doc = pipeline.process(doc)
-            n_docs += 1
+        for doc in pipeline.run(_inputs(args, pipeline.config, err), jobs=jobs):
             rec = doc.to_record()
             if config.keep_input and not doc.rejected:
                 rec["input_text"] = doc.input_text
-            if doc.rejected:
-                n_rejected += 1
-                if rejects is not None:
-                    rejects.write(_dumps(rec) + "\n")
+            with deferred():  # a signal waits until the line is complete
+                if doc.rejected:
+                    if rejects is not None:
+                        rejects.write(_dumps(rec) + "\n")
+                    else:
+                        err.write("corpusclean: rejected " + doc.rejection.line(doc.where()) + "\n")
                 else:
-                    err.write("corpusclean: rejected " + doc.rejection.line(doc.where()) + "\n")
-            else:
-                n_records += 1
-                sink.write(_dumps(rec) + "\n")
+                    sink.write(_dumps(rec) + "\n")
+            report.add(doc.source.get("bytes"), doc.rejection.code if doc.rejected else None)
+        completed = True
     finally:
+        report.close(completed)
         if close_sink:
             sink.close()
         if close_rejects:
@@ -199,32 +227,73 @@ def cmd_clean(args, out, err) -> int:
     return EXIT_OK
 
 
+def _split_list(values: Sequence[str] | None) -> list[str]:
+    return [x.strip() for v in values or () for x in v.split(",") if x.strip()]
+
+
+def explain_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="corpusclean explain",
+        description="Clean the inputs and show every edit where it sits in the input (line:column and "
+                    "offsets), with its line around it and the change marked: [-removed-]{+inserted+}.",
+        epilog="Edits that only move spaces or line breaks are counted in one line; --all lists them. "
+               "Takes the same settings as the main command, so the account matches its records.",
+    )
+    p.add_argument("paths", nargs="*", metavar="PATH", help="files or folders to explain; '-' or none with a pipe: stdin")
+    p.add_argument("-o", "--output", metavar="FILE", help="write the account here (default: stdout)")
+    p.add_argument("--reason", action="append", metavar="PREFIX",
+                   help="only edits whose reason code starts with PREFIX (e.g. boilerplate. or repair.spacing); "
+                        "repeat or comma-separate for several")
+    p.add_argument("--step", action="append", metavar="ID", help="only edits made by this step id; repeat or comma-separate")
+    p.add_argument("--all", dest="show_all", action="store_true", help="list whitespace-only edits one by one too")
+    add_settings_options(p)
+    return p
+
+
 def cmd_explain(args, out, err) -> int:
     from .pipeline import Pipeline
+    from .review.explain import Selection, explain_document
 
     config = build_config(args)
     pipeline = Pipeline(config=config)
-    for doc in _inputs(args, pipeline.config, err):
-        doc = pipeline.process(doc)
-        out.write(f"== {doc.where()}  id={doc.id}  kind={doc.source.get('kind')}  encoding={doc.source.get('encoding')}\n")
-        if doc.rejected:
-            out.write(f"   REJECTED {doc.rejection.code}: {doc.rejection.detail}" +
-                      (f" (step {doc.rejection.step})" if doc.rejection.step else "") + "\n")
-        if doc.edits:
-            counts: dict[str, int] = {}
-            for e in doc.edits:
-                counts[e.reason] = counts.get(e.reason, 0) + 1
-            out.write("   edits by reason: " + ", ".join(f"{k}={v}" for k, v in sorted(counts.items())) + "\n")
-        for i, e in enumerate(doc.edits, 1):
-            out.write(f"   [{i:>3}] {e.reason:<24} {e.step:<20} @{e.start}-{e.end}  {e.describe()}\n")
-        if not doc.rejected:
-            for key in ("title", "published", "lang", "site", "tags", "attribution"):
-                value = doc.meta.get(key)
-                if value:
-                    out.write(f"   {key}: {value}\n")
-            for ent in doc.entities:
-                out.write(f"   entity {ent.get('id')} {ent.get('surface')!r} @{ent['start']}-{ent['end']}\n")
+    selection = Selection(_split_list(args.reason), _split_list(args.step), args.show_all)
+    sink, close_sink = _open_out(args.output, out)
+    try:
+        for doc in _inputs(args, pipeline.config, err):
+            doc = pipeline.process(doc)
+            sink.write("\n".join(explain_document(doc, selection)) + "\n")
+    finally:
+        if close_sink:
+            sink.close()
     return EXIT_OK
+
+
+def review_parser() -> argparse.ArgumentParser:
+    from .review.report import DEFAULT_PAGE_SIZE, MAX_DOCUMENT_SECTIONS
+
+    p = argparse.ArgumentParser(
+        prog="corpusclean review",
+        description="Write one self-contained HTML report of a run (no network: styles and scripts inline): "
+                    "a summary with plots, and every document's input with removed text struck through and "
+                    "rewrites marked (step and reason on hover), filterable by reason.",
+        epilog="Inputs: records written with --keep-input, or records whose source path can still be read "
+               "(the input is read again and checked against the edit log). Rejection files may be given too.",
+    )
+    p.add_argument("records", nargs="+", metavar="RECORDS.jsonl", help="JSONL records (and rejections) of a run; '-': stdin")
+    p.add_argument("-o", "--output", metavar="FILE.html", help="write the report here (default: stdout)")
+    p.add_argument("--sample", type=int, metavar="N",
+                   help=f"show N documents, picked by a hash of their id (the same N every time); the summary "
+                        f"counts all (default: all, at most {MAX_DOCUMENT_SECTIONS})")
+    p.add_argument("--page-size", type=int, default=DEFAULT_PAGE_SIZE, metavar="N",
+                   help=f"documents per page of the report (default {DEFAULT_PAGE_SIZE})")
+    p.add_argument("--title", metavar="TEXT", help="the report's heading (default: the records file names)")
+    return p
+
+
+def cmd_review(args, out, err) -> int:
+    from .review.report import write_report
+
+    return write_report(args, out, err)
 
 
 def cmd_steps(args, out, err) -> int:
@@ -249,6 +318,17 @@ def cmd_steps(args, out, err) -> int:
     return EXIT_OK
 
 
+def steps_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="corpusclean steps", description="List the steps, their settings and defaults.")
+    p.add_argument("--json", action="store_true", help="machine-readable list")
+    return p
+
+
+def subcommand_parser(command: str) -> argparse.ArgumentParser:
+    """The parser of a subcommand (each has its own --help)."""
+    return {"explain": explain_parser, "review": review_parser, "steps": steps_parser}[command]()
+
+
 def main(argv: Sequence[str] | None = None, *, stdout=None, stderr=None) -> int:
     """Run the command line; returns the exit code (tests call it in-process)."""
     argv = list(sys.argv[1:] if argv is None else argv)
@@ -257,20 +337,24 @@ def main(argv: Sequence[str] | None = None, *, stdout=None, stderr=None) -> int:
     command = "clean"
     if argv and argv[0] in SUBCOMMANDS:
         command = argv.pop(0)
-    parser = build_parser()
-    if command != "clean":
-        parser.prog = f"corpusclean {command}"
-    if command == "steps":
-        parser = argparse.ArgumentParser(prog="corpusclean steps", description="List the steps, their settings and defaults.")
-        parser.add_argument("--json", action="store_true", help="machine-readable list")
+    parser = build_parser() if command == "clean" else subcommand_parser(command)
     try:
         try:
             args = parser.parse_args(argv)
         except SystemExit as e:  # argparse printed help, version or a usage error
             return EXIT_OK if e.code in (0, None) else EXIT_USAGE
-        handler = {"clean": cmd_clean, "explain": cmd_explain, "steps": cmd_steps}[command]
-        code = handler(args, out, err)
-        out.flush()
+        handler = {"clean": cmd_clean, "explain": cmd_explain, "review": cmd_review, "steps": cmd_steps}[command]
+        with handle_signals():
+            try:
+                code = handler(args, out, err)
+            except Interrupted as e:
+                # Every line written so far is complete (see interrupts.deferred): keep them.
+                with contextlib.suppress(Exception):
+                    out.flush()
+                err.write(f"corpusclean: interrupted by {e.name}; output so far is complete records\n")
+                return e.exit_code
+            with contextlib.suppress(Interrupted):
+                out.flush()
         return code
     except BrokenPipeError:
         # The reader went away (| head): stop quietly, as Unix filters do.

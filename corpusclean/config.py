@@ -23,15 +23,20 @@ from typing import Any, Mapping
 
 __all__ = ["Config", "ConfigError", "DEFAULT_STEPS", "find_pyproject", "read_settings_table"]
 
-# The default order: decode or extract (done by the reader), unicode repair, whitespace,
-# boilerplate, title and date, language, text repair, party names, paragraph layout.
+# The default order (docs/steps.md says why): decode or extract (done by the reader),
+# unicode repair, whitespace, front matter, look-alike letters (before anything reads
+# words: a Latin "e" in "Тeг" must not hide a tags label from boilerplate or a language
+# from lang.detect), boilerplate, title and date, language, text repair, party names,
+# paragraph layout.
 DEFAULT_STEPS: tuple[str, ...] = (
     "unicode.ftfy",
     "space.normalize",
     "metadata.front_matter",
+    "repair.homoglyphs",
     "boilerplate.inline",
     "boilerplate.lines",
     "boilerplate.duplicates",
+    "boilerplate.repeated",
     "metadata.date",
     "metadata.rubric",
     "metadata.site",
@@ -39,7 +44,6 @@ DEFAULT_STEPS: tuple[str, ...] = (
     "metadata.tags",
     "metadata.attribution",
     "lang.detect",
-    "repair.homoglyphs",
     "repair.spacing",
     "repair.glued",
     "repair.typos",
@@ -108,6 +112,15 @@ class Config:
     max_input_bytes: int = 16 * 1024 * 1024  # larger inputs are rejected (input.too_large)
     max_html_depth: int = 256  # deeper HTML nesting is rejected (html.too_deep)
     keep_input: bool = False  # put the replay input into each record as input_text
+    # learned site furniture (docs/boilerplate.md, "Learned furniture"): a model file made by
+    # 'corpusclean learn', applied by boilerplate.repeated; None: the CLI learns from its inputs
+    furniture_model: str | None = None
+    # scraper fields of JSONL input: {"title": KEY, "published": KEY, "url": KEY}; a role not
+    # named reads the field of its own name (corpusclean/fields.py)
+    fields: Mapping[str, str] = field(default_factory=FrozenDict)
+    # trafilatura options for HTML: {"favor": precision|recall|balanced, "tables": bool,
+    # "comments": bool} (corpusclean/extract.py)
+    html: Mapping[str, Any] = field(default_factory=FrozenDict)
 
     def __post_init__(self):
         for f in fields(self):

@@ -8,6 +8,7 @@ from typing import Any, Callable, Iterable, Iterator, Sequence
 from ._version import __version__
 from .config import Config, ConfigError
 from .document import Document
+from .interrupts import raise_if_interrupted
 from .steps import FunctionStep, Step, StepConfigError, available_steps, get_step_class
 
 __all__ = ["Pipeline", "clean"]
@@ -70,7 +71,9 @@ class Pipeline:
                 try:
                     step(doc)
                 except Exception as e:  # a bug in a step must not lose the document
+                    raise_if_interrupted()  # a signal a library turned into an exception: no rejection
                     doc.reject("internal.step_failed", f"step {step.id} raised {type(e).__name__}: {e}", step.id)
+                raise_if_interrupted()  # also a signal a library swallowed
                 if doc.rejection is not None:
                     break
         if doc.rejection is None and not doc.text.strip():
@@ -89,12 +92,19 @@ class Pipeline:
             raise ValueError(f"input holds {len(docs)} documents; use Pipeline.run() for JSONL")
         return self.process(docs[0])
 
-    def run(self, items: Iterable[Any]) -> Iterator[Document]:
-        """Lazily clean a stream of str, bytes, paths (files, folders, JSONL) or Documents."""
-        from .inputs import documents_from_objects
+    def run(self, items: Iterable[Any], *, jobs: int | None = 1) -> Iterator[Document]:
+        """Lazily clean a stream of str, bytes, paths (files, folders, JSONL) or Documents.
 
-        for doc in documents_from_objects(items, self.config):
-            yield self.process(doc)
+        ``jobs``: worker processes for the per-document steps (0 = all cores); documents
+        come back in input order, the same bytes as with one process (docs/performance.md).
+        """
+        from .inputs import documents_from_objects
+        from .parallel import ordered_map
+
+        documents = documents_from_objects(items, self.config)  # read
+        processed = ordered_map(self.process, documents, jobs)  # process, in input order
+        # Corpus stages (state across documents) go here, in the main process, in input order.
+        yield from processed
 
     def __repr__(self) -> str:
         return f"Pipeline({[s.id for s in self.steps]!r})"

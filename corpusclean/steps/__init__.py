@@ -25,6 +25,7 @@ STEP_MODULES: tuple[str, ...] = (
     "corpusclean.steps.unicode",
     "corpusclean.steps.whitespace",
     "corpusclean.steps.boilerplate",
+    "corpusclean.steps.furniture",
     "corpusclean.steps.metadata",
     "corpusclean.steps.language",
     "corpusclean.steps.repair",

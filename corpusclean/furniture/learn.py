@@ -1,0 +1,137 @@
+"""Learning a site's furniture: units that recur across many documents of one group.
+
+One pass over the documents.  Each document is brought to the state ``boilerplate.repeated``
+sees it in (the pipeline's steps before it run on it), its units are normalised
+(:func:`~.units.unit_key`), and each distinct unit counts once for its group.  Memory stays
+bounded by the number of distinct units: the learner keeps a 64-bit hash and a count per
+unit, and the text only of units that reached :data:`MIN_DOCUMENTS` documents.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+import regex
+
+from .groups import group_of
+from .model import FurnitureModel
+from .units import text_units, unit_hash, unit_key
+
+__all__ = ["FurnitureLearner", "learn_model", "is_candidate", "MIN_DOCUMENTS", "MIN_SHARE",
+           "UNIT_MIN_LETTERS", "UNIT_MAX_WORDS", "STEP_ID"]
+
+STEP_ID = "boilerplate.repeated"
+
+# --- thresholds ------------------------------------------------------------------------
+# A unit is furniture in its group when it stands in at least MIN_DOCUMENTS of the group's
+# documents AND in at least MIN_SHARE of them.  The count keeps a small group (the five
+# seeds of five sites in one folder) from learning anything; the share keeps content that a
+# few articles of a site share (a background paragraph repeated in a series, a quote) from
+# being taken for furniture: a site's promo, menu and footer stand on nearly every page
+# (106 of 106 in the issue's example), a shared background sentence on a few.  A promo that
+# rotates among three variants still reaches a third of the pages.
+MIN_DOCUMENTS = 5
+MIN_SHARE = 0.3
+# Units with fewer letters are numbers, bullets or initials, never learned.
+UNIT_MIN_LETTERS = 3
+# Furniture is short: a promo, a menu, a disclaimer.  A longer unit is a paragraph of content
+# even when repeated (the longest furniture line of the test sites has 14 words; the phrase
+# lists' longest notice, 22).
+UNIT_MAX_WORDS = 40
+
+_LETTER = regex.compile(r"\p{L}")
+_WORD = regex.compile(r"[\p{L}\p{N}]+")
+# A unit that ends in a comma, semicolon, colon-less dash or "и"-style continuation leads into
+# content: "Напомним,", a row of figures "в городе Нур-Султан - 62,".
+_CONTINUES = regex.compile(r"[,;–—-]\s*$")
+# A unit that is a quotation from its opening mark to its closing one is content, even when
+# a site repeats it: «Партия — это прежде всего люди».
+_WHOLE_QUOTE = regex.compile(r"^\s*(?:«[^«»]*»|\"[^\"]*\"|“[^“”]*”|„[^„“]*“)[.!?…]?\s*$")
+
+
+def is_candidate(text: str) -> bool:
+    """Whether a unit may be furniture at all (content guards, before any counting).
+
+    >>> [is_candidate(t) for t in ("Напомним,", "«Партия — это прежде всего люди»", "12", "Реклама")]
+    [False, False, False, True]
+    """
+    if len(_LETTER.findall(text)) < UNIT_MIN_LETTERS:
+        return False
+    if len(_WORD.findall(text)) > UNIT_MAX_WORDS:
+        return False
+    if _CONTINUES.search(text) or _WHOLE_QUOTE.match(text):
+        return False
+    return True
+
+
+def candidate_keys(text: str) -> set[str]:
+    """The distinct normalised candidate units of a text."""
+    return {unit_key(u.text) for u in text_units(text) if is_candidate(u.text)} - {""}
+
+
+class FurnitureLearner:
+    """Counts, per group, the documents each unit stands in."""
+
+    def __init__(self) -> None:
+        self.documents: dict[str, int] = {}
+        self.counts: dict[str, dict[int, int]] = {}
+        self.texts: dict[str, dict[int, str]] = {}
+
+    def add(self, group: str | None, text: str) -> None:
+        if group is None:
+            return
+        self.documents[group] = self.documents.get(group, 0) + 1
+        counts = self.counts.setdefault(group, {})
+        texts = self.texts.setdefault(group, {})
+        for key in sorted(candidate_keys(text)):
+            h = unit_hash(key)
+            c = counts.get(h, 0) + 1
+            counts[h] = c
+            if c == MIN_DOCUMENTS:
+                texts[h] = key  # only units that may become furniture keep their text
+
+    def model(self) -> FurnitureModel:
+        groups = {}
+        for group in sorted(self.documents):
+            n = self.documents[group]
+            texts = self.texts.get(group, {})
+            furniture = {texts[h]: c for h, c in self.counts.get(group, {}).items()
+                         if c >= MIN_DOCUMENTS and c >= MIN_SHARE * n and h in texts}
+            groups[group] = {"documents": n, "furniture": furniture}
+        thresholds = {"min_documents": MIN_DOCUMENTS, "min_share": MIN_SHARE,
+                      "unit_min_letters": UNIT_MIN_LETTERS, "unit_max_words": UNIT_MAX_WORDS}
+        return FurnitureModel(groups, thresholds)
+
+
+def steps_before_furniture(pipeline) -> list | None:
+    """The pipeline's steps that run before ``boilerplate.repeated``, or None without it."""
+    ids = [s.id for s in pipeline.steps]
+    if STEP_ID not in ids:
+        return None
+    return pipeline.steps[:ids.index(STEP_ID)]
+
+
+def learn_model(items: Iterable, config=None, pipeline=None) -> FurnitureModel:
+    """Learn a model from documents (paths, texts or Documents, as :meth:`Pipeline.run`
+    takes them), each seen as ``boilerplate.repeated`` will see it."""
+    from ..inputs import documents_from_objects
+    from ..pipeline import Pipeline
+
+    pipeline = pipeline or Pipeline(config=config)
+    prefix = steps_before_furniture(pipeline)
+    if prefix is None:
+        prefix = list(pipeline.steps)
+    learner = FurnitureLearner()
+    for doc in documents_from_objects(items, pipeline.config):
+        if doc.rejection is not None:
+            continue
+        for step in prefix:
+            try:
+                step(doc)
+            except Exception:  # the cleaning pass reports it; here the document just does not count
+                doc.reject("internal.step_failed")
+            if doc.rejection is not None:
+                break
+        if doc.rejection is None:
+            learner.add(group_of(doc), doc.text)
+    return learner.model()

@@ -1,0 +1,138 @@
+"""The furniture model file: what each site (group of documents) repeats.
+
+A plain, sorted, diffable JSON file (written atomically)::
+
+    {
+      "format": "corpusclean-furniture",
+      "version": 1,
+      "thresholds": {"min_documents": 5, "min_share": 0.3, ...},
+      "groups": {
+        "host:example.kz": {"documents": 106,
+                            "furniture": {"подписывайтесь на наш telegram-канал": 106, ...}},
+        "folder:pages/site_b": {"documents": 24, "furniture": {}}
+      }
+    }
+
+``furniture`` maps each furniture unit's normalised text (:func:`~.units.unit_key`) to the
+number of the group's documents it stands in; no other article text is stored.  The
+model's identity is the sha256 of that canonical JSON (:attr:`FurnitureModel.digest`),
+which each record's ``pipeline`` names.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Mapping
+
+from ..config import ConfigError
+from .units import unit_hash
+
+__all__ = ["FurnitureModel", "ModelError", "MODEL_FORMAT", "MODEL_VERSION", "load_model"]
+
+MODEL_FORMAT = "corpusclean-furniture"
+MODEL_VERSION = 1
+
+
+class ModelError(ConfigError):
+    """A furniture model file is missing, unreadable or not in this format."""
+
+
+@dataclass
+class FurnitureModel:
+    """Per group: its document count and its furniture units with their document counts."""
+
+    groups: dict[str, dict] = field(default_factory=dict)
+    thresholds: dict = field(default_factory=dict)
+    _hashes: dict[str, frozenset] = field(default_factory=dict, repr=False, compare=False)
+
+    def __post_init__(self):
+        self._hashes = {g: frozenset(unit_hash(k) for k in data.get("furniture", {}))
+                        for g, data in self.groups.items()}
+
+    # --- lookup -------------------------------------------------------------------------
+    def furniture_hashes(self, group: str | None) -> frozenset:
+        """The furniture of ``group``; a document without a group gets the furniture of the
+        model's only group (a model learned on one site, applied to stdin)."""
+        if group is None:
+            if len(self._hashes) == 1:
+                return next(iter(self._hashes.values()))
+            return frozenset()
+        return self._hashes.get(group, frozenset())
+
+    # --- file ---------------------------------------------------------------------------
+    def to_dict(self) -> dict:
+        groups = {}
+        for g in sorted(self.groups):
+            data = self.groups[g]
+            furniture = data.get("furniture", {})
+            groups[g] = {"documents": int(data.get("documents", 0)),
+                         "furniture": {k: int(furniture[k]) for k in sorted(furniture)}}
+        return {"format": MODEL_FORMAT, "version": MODEL_VERSION,
+                "thresholds": {k: self.thresholds[k] for k in sorted(self.thresholds)}, "groups": groups}
+
+    def to_json(self) -> str:
+        """Canonical text: sorted keys, one entry per line, so a diff shows what changed."""
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+
+    @property
+    def digest(self) -> str:
+        return hashlib.sha256(self.to_json().encode("utf-8")).hexdigest()[:16]
+
+    def describe(self) -> dict:
+        return {"sha256": self.digest, "groups": len(self.groups),
+                "units": sum(len(d.get("furniture", {})) for d in self.groups.values())}
+
+    def save(self, path: str | os.PathLike) -> None:
+        """Write atomically: a temporary file beside ``path``, then a rename."""
+        target = Path(path)
+        folder = target.parent if str(target.parent) else Path(".")
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+                fh.write(self.to_json())
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.replace(tmp, target)
+        except BaseException:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+            raise
+
+    @classmethod
+    def from_dict(cls, data: Mapping, where: str = "furniture model") -> "FurnitureModel":
+        if not isinstance(data, Mapping) or data.get("format") != MODEL_FORMAT:
+            raise ModelError(f"{where}: not a corpusclean furniture model (format {MODEL_FORMAT!r} expected)")
+        if data.get("version") != MODEL_VERSION:
+            raise ModelError(f"{where}: model version {data.get('version')!r}; this corpusclean reads {MODEL_VERSION}")
+        groups = data.get("groups")
+        if not isinstance(groups, Mapping):
+            raise ModelError(f"{where}: 'groups' must be an object")
+        clean_groups = {}
+        for g, body in groups.items():
+            furniture = body.get("furniture") if isinstance(body, Mapping) else None
+            if not isinstance(furniture, Mapping) or not all(
+                    isinstance(k, str) and isinstance(v, int) for k, v in furniture.items()):
+                raise ModelError(f"{where}: group {g!r} needs 'furniture': {{unit text: document count}}")
+            clean_groups[str(g)] = {"documents": int(body.get("documents", 0)), "furniture": dict(furniture)}
+        return cls(clean_groups, dict(data.get("thresholds") or {}))
+
+
+def load_model(path: str | os.PathLike) -> FurnitureModel:
+    """Read a model file; problems raise :class:`ModelError` with a one-line message."""
+    p = Path(path)
+    try:
+        data = json.loads(p.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ModelError(f"{p}: furniture model not found (make one with 'corpusclean learn')") from None
+    except OSError as e:
+        raise ModelError(f"{p}: cannot read the furniture model: {e.strerror}") from None
+    except (ValueError, UnicodeDecodeError) as e:
+        raise ModelError(f"{p}: furniture model is not JSON: {e}") from None
+    return FurnitureModel.from_dict(data, str(p))

@@ -1,0 +1,149 @@
+"""The parallel map behind ``Pipeline.run(jobs=N)`` and ``corpusclean -j N``.
+
+Documents are cleaned in worker processes and come back **in input order**, so the output
+is byte-identical to a run with one process.  At most :data:`IN_FLIGHT_PER_WORKER` documents
+per worker are on their way at any time: the reader waits for the writer, and memory stays
+flat however large the input is (a plain ``Pool.imap`` would read the whole input ahead).
+
+How the pipeline reaches the workers: on Linux (and wherever ``fork`` exists) the workers
+are forked after the pipeline is built, so they inherit it as it is, unpicklable steps
+(lambdas, loaded models) included; each step loads its models lazily, so once per worker
+(or once in total, when they were loaded before the fork).  Where there is no ``fork``
+(Windows, and macOS when ``CORPUSCLEAN_START_METHOD=spawn`` is set) the pipeline is pickled
+to each worker instead; a pipeline that cannot be pickled then fails with a clear error
+naming ``jobs=1`` as the way out.
+
+Corpus-level state (deduplication, the learned furniture model) is never in the workers:
+those stages run in the main process, on the documents as they come back in order.
+"""
+
+from __future__ import annotations
+
+import collections
+import multiprocessing
+import os
+import pickle
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from typing import Callable, Iterable, Iterator, TypeVar
+
+from .interrupts import ignore_in_worker
+
+__all__ = ["resolve_jobs", "ordered_map", "WorkerError", "IN_FLIGHT_PER_WORKER"]
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+# Documents submitted ahead per worker.  Two keep a worker busy while the main process
+# writes the previous result; more only adds memory (each is a whole document).
+IN_FLIGHT_PER_WORKER = 4
+
+
+class WorkerError(RuntimeError):
+    """A worker process died (killed, out of memory) or the work could not be sent to it."""
+
+
+def resolve_jobs(jobs: int | None) -> int:
+    """``None``/1 -> 1; 0 -> all cores this process may use; N -> N.  Negative is an error."""
+    if jobs is None:
+        return 1
+    if not isinstance(jobs, int) or isinstance(jobs, bool) or jobs < 0:
+        raise ValueError(f"jobs must be 0 (all cores) or a positive number, not {jobs!r}")
+    if jobs == 0:
+        try:
+            return max(1, len(os.sched_getaffinity(0)))
+        except AttributeError:  # not on Linux
+            return max(1, os.cpu_count() or 1)
+    return jobs
+
+
+def _start_method() -> str:
+    wanted = os.environ.get("CORPUSCLEAN_START_METHOD")
+    methods = multiprocessing.get_all_start_methods()
+    if wanted in methods:
+        return wanted
+    return "fork" if "fork" in methods else "spawn"
+
+
+# The function each worker applies; set once per worker by _init_worker.
+_worker_function: Callable | None = None
+
+
+def _init_worker(function: Callable) -> None:
+    global _worker_function
+    ignore_in_worker()
+    _worker_function = function
+
+
+def _call(item):
+    return _worker_function(item)  # type: ignore[misc]
+
+
+def ordered_map(function: Callable[[T], R], items: Iterable[T], jobs: int) -> Iterator[R]:
+    """``map(function, items)`` over ``jobs`` processes, lazily and in input order.
+
+    With ``jobs == 1`` nothing is started: the items are processed in this process.
+    Closing the generator (or an exception, or a signal, in the consumer) stops the
+    workers at once.
+    """
+    jobs = resolve_jobs(jobs)
+    if jobs == 1:
+        for item in items:
+            yield function(item)
+        return
+    method = _start_method()
+    if method != "fork":
+        try:
+            pickle.dumps(function)
+        except Exception as e:
+            raise WorkerError(f"the pipeline cannot be sent to worker processes ({method} start method): "
+                              f"{type(e).__name__}: {e}; use jobs=1 (-j 1)") from None
+    context = multiprocessing.get_context(method)
+    executor = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_init_worker,
+                                   initargs=(function,))
+    pending: collections.deque = collections.deque()
+    limit = jobs * IN_FLIGHT_PER_WORKER
+    finished = False
+    try:
+        iterator = iter(items)
+        exhausted = False
+        while True:
+            while not exhausted and len(pending) < limit:
+                try:
+                    item = next(iterator)
+                except StopIteration:
+                    exhausted = True
+                    break
+                pending.append(executor.submit(_call, item))
+            if not pending:
+                break
+            future = pending.popleft()
+            try:
+                result = future.result()
+            except BrokenProcessPool as e:
+                raise WorkerError(f"a worker process died ({e}); the run stops here") from None
+            yield result
+        finished = True
+    finally:
+        if finished:
+            executor.shutdown(wait=True)
+        else:
+            _stop_now(executor, pending)
+
+
+def _stop_now(executor: ProcessPoolExecutor, pending: collections.deque) -> None:
+    """Cancel queued work and kill the workers without waiting for their current document."""
+    for future in pending:
+        future.cancel()
+    processes = list((getattr(executor, "_processes", None) or {}).values())
+    for process in processes:
+        try:
+            process.kill()
+        except (OSError, AttributeError, ValueError):
+            pass
+    executor.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        try:
+            process.join(timeout=1.0)
+        except (OSError, AttributeError, ValueError, AssertionError):
+            pass

@@ -1,0 +1,312 @@
+"""Kazakh word forms: a stem list plus the suffix rules of Kazakh grammar.
+
+:func:`analyse` tells whether a lower-case Cyrillic Kazakh word is a stem from
+``data/repair/kk_stems.tsv`` (hunspell-kk's 53,955 stems, built by
+``tools/build_kk_stems.py``) followed by up to :data:`MAX_SUFFIXES` suffixes, each in the
+allomorph that Kazakh grammar selects after what precedes it
+(``shared/reference/GRAMMAR.md`` §2-3): vowel harmony (the last vowel decides back -ның
+or front -нің) and the class of the final sound (vowel, nasal, sonant, sibilant or
+voiceless: -ның / -дың / -тың).  Suffixes stack in their grammatical order (stem,
+derivation, plural, possessive, case, -дағы, personal ending), so бағдарламасының
+(бағдарлама+сы+ның), аудандық (аудан+дық) and қатарына (қатар+ы+на) are known while
+бағдарламаның+ы is not.  Verbs (stems listed in the dictionary form -у/-ю) take voice,
+negation, then a tense, participle or converb ending (жасалған, келеді, болып), and
+participles take nominal endings (барғанда).
+
+Only what the rules license is accepted; there is no guessing for unknown stems, so a
+name or a new loan word is simply unknown (and the repair steps leave unknown words
+alone unless a split or a one-edit correction yields known words).
+"""
+
+from __future__ import annotations
+
+import functools
+from importlib import resources
+
+__all__ = ["analyse", "is_kazakh_word", "stems", "MAX_SUFFIXES", "MAX_WORD_LEN"]
+
+# Suffixes stripped at most (партия+лар+ы+ның+дағы = 4); deeper chains are rare and
+# every extra level widens what the rules accept.
+MAX_SUFFIXES = 5
+# Longer "words" are not analysed at all (bounded work: the analysis tries each
+# split point of the last SUFFIX_WINDOW letters at each level).
+MAX_WORD_LEN = 40
+SUFFIX_WINDOW = 8
+
+BACK = frozenset("аоұыя")  # я: back in loans (Сербияның), as Apertium counts it
+FRONT = frozenset("әеіөүэ")
+AMBIGUOUS = frozenset("уиюё")  # loan letters: either harmony is accepted
+VOWELS = BACK | FRONT | AMBIGUOUS
+NASAL = frozenset("мнң")
+SONANT = frozenset("йурлию")
+SIBILANT = frozenset("жз")
+
+
+@functools.lru_cache(maxsize=1)
+def stems() -> dict[str, str]:
+    """stem -> its classes ("n" nominal, "v" verb in -у/-ю, "x" uninflected)."""
+    text = resources.files("corpusclean").joinpath("data", "repair", "kk_stems.tsv").read_text(encoding="utf-8")
+    out = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            word, _, classes = line.partition("\t")
+            out[word] = classes
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _verb_roots() -> frozenset[str]:
+    """Verb roots: the dictionary form without its final -у (жасау -> жаса, қою -> қой)."""
+    roots = set()
+    for word, classes in stems().items():
+        if "v" in classes and len(word) > 2:
+            if word.endswith("ю"):
+                roots.add(word[:-1] + "й")
+            elif word.endswith("у"):
+                roots.add(word[:-1])
+    return frozenset(roots)
+
+
+def _harmony(stem: str) -> str:
+    """"b" (back), "f" (front) or "*" (either) from the last vowel of ``stem``."""
+    for ch in reversed(stem):
+        if ch in BACK:
+            return "b"
+        if ch in FRONT:
+            return "f"
+        if ch in AMBIGUOUS:
+            return "*"
+    return "*"
+
+
+def _final(stem: str) -> str:
+    """The final-sound class: V vowel, N nasal, S sonant, Z sibilant, T voiceless."""
+    ch = stem[-1]
+    if ch in "аоұыяәеіөүэё":
+        return "V"
+    if ch in NASAL:
+        return "N"
+    if ch in SONANT:
+        return "S"
+    if ch in SIBILANT:
+        return "Z"
+    return "T"
+
+
+def _pick(stem: str, back: dict[str, str]) -> set[str]:
+    """The allomorphs of a suffix after ``stem``: ``back`` maps final-sound classes to
+    the back-vowel form; the front form is derived by vowel harmony."""
+    form = back.get(_final(stem), back.get("*"))
+    if form is None:
+        return set()
+    forms = [form] if isinstance(form, str) else list(form)
+    h = _harmony(stem)
+    out = set()
+    for f in forms:
+        front = f.translate(_TO_FRONT)
+        if h in "b*":
+            out.add(f)
+        if h in "f*":
+            out.add(front)
+    return out
+
+
+_TO_FRONT = str.maketrans({"а": "е", "ы": "і", "ұ": "ү", "о": "ө", "ғ": "г", "қ": "к"})
+
+# Suffix tables, back-vowel forms by the final-sound class of what precedes them
+# (GRAMMAR.md §3.1; "*" = any class).
+_PLURAL = {"V": "лар", "N": "дар", "S": ("лар", "дар"), "Z": "дар", "T": "тар"}
+_GEN = {"V": "ның", "N": "ның", "S": "дың", "Z": "дың", "T": "тың"}
+_DAT = {"V": "ға", "N": "ға", "S": "ға", "Z": "ға", "T": "қа"}
+_ACC = {"V": "ны", "N": "ды", "S": "ды", "Z": "ды", "T": "ты"}
+_LOC = {"V": "да", "N": "да", "S": "да", "Z": "да", "T": "та"}
+_ABL = {"V": "дан", "N": "нан", "S": "дан", "Z": "дан", "T": "тан"}
+_INS = {"V": ("мен", "менен"), "N": ("мен", "менен"), "S": ("мен", "менен"), "Z": ("бен", "бенен"),
+        "T": ("пен", "пенен")}
+_ATTR = {"V": "дағы", "N": "дағы", "S": "дағы", "Z": "дағы", "T": "тағы"}
+_PX3 = {"V": "сы", "*": "ы"}
+_PX1 = {"V": "м", "*": "ым"}
+_PX2 = {"V": "ң", "*": "ың"}
+_PX1PL = {"V": "мыз", "*": "ымыз"}
+_PX2POL = {"V": "ңыз", "*": "ыңыз"}
+# -лы / -лық / -ла: after vowels and р й у "л", after л м н ң ж з "д", voiceless "т".
+_L_CLASS = {"V": "л", "N": "д", "Z": "д", "T": "т"}
+
+
+def _l_forms(stem: str, rest: str) -> set[str]:
+    c = _final(stem)
+    lead = _L_CLASS.get(c) if c != "S" else ("д" if stem[-1] == "л" else "л")
+    return _pick(stem, {"*": lead + rest})
+
+
+def _derivations(stem: str) -> set[str]:
+    """Noun-to-noun derivations (аудан+дық, бас+шы, заң+сыз, қазақ+ша, жаз+ғы)."""
+    out = _l_forms(stem, "ық") | _l_forms(stem, "ы")
+    out |= _pick(stem, {"*": ("шы", "сыз", "ша", "шыл")})
+    out |= _pick(stem, {"V": "дай", "N": "дай", "S": "дай", "Z": "дай", "T": "тай"})
+    out |= _pick(stem, {"V": "ғы", "N": "ғы", "S": "ғы", "Z": "ғы", "T": "қы"})
+    out |= _pick(stem, {"*": "кер"})
+    return out
+
+
+def _cases(stem: str) -> set[str]:
+    return (_pick(stem, _GEN) | _pick(stem, _DAT) | _pick(stem, _ACC) | _pick(stem, _LOC) | _pick(stem, _ABL)
+            | _pick(stem, _INS) | _pick(stem, _ATTR))
+
+
+def _cases_after_possessive(stem: str) -> set[str]:
+    """Case endings after a possessive: партиясы+на, +нда, +н, +нан (§3.2); үйім+е."""
+    if stem[-1] in "ыі":
+        return _pick(stem, {"*": ("ның", "на", "н", "нда", "нан", "мен", "ндағы", "нша")})
+    return _pick(stem, {"*": "а"}) | _cases(stem)
+
+
+def _possessives(stem: str) -> set[str]:
+    return (_pick(stem, _PX3) | _pick(stem, _PX1) | _pick(stem, _PX2) | _pick(stem, _PX1PL)
+            | _pick(stem, _PX2POL))
+
+
+def _personal(stem: str) -> set[str]:
+    """Predicative personal endings (мұғаліммін, дайынбыз) and the plural -дар of
+    address."""
+    c = _final(stem)
+    lead = "м" if c in "VNS" else "б" if c == "Z" else "п"
+    return _pick(stem, {"*": (lead + "ын", lead + "ыз", "сың", "сыз")})
+
+
+# Nominal slots, in the order they follow a stem.
+_DER, _PL, _PX, _CASE, _PERS = 1, 2, 3, 4, 5
+
+
+def _nominal_suffixes(stem: str) -> list[tuple[str, int, bool]]:
+    """(suffix, slot, needs_a_possessive_before) pairs that may follow ``stem``."""
+    out = [(s, _DER, False) for s in _derivations(stem)]
+    out += [(s, _PL, False) for s in _pick(stem, _PLURAL)]
+    out += [(s, _PX, False) for s in _possessives(stem)]
+    out += [(s, _CASE, False) for s in _cases(stem)]
+    out += [(s, _CASE, True) for s in _cases_after_possessive(stem)]
+    out += [(s, _PERS, False) for s in _personal(stem)]
+    return out
+
+
+# Verb slots: voice, negation, then one ending.
+_VOICE, _NEG, _END = 1, 2, 3
+
+
+def _verb_suffixes(root: str, slot: int) -> list[tuple[str, int, bool]]:
+    """(suffix, slot, makes_a_noun) after the verb form ``root``."""
+    c = _final(root)
+    out: list[tuple[str, int, bool]] = []
+    if slot < _VOICE:
+        if c == "V":
+            out += [(s, _VOICE, False) for s in _pick(root, {"*": ("л", "н", "с", "т", "ғыз")})]
+        else:
+            out += [(s, _VOICE, False) for s in _pick(root, {"*": ("ыл", "ын", "ыс", "дыр", "тыр", "ғыз", "қыз")})]
+    if slot < _NEG:
+        lead = "м" if c == "V" or root[-1] in "руй" else "б" if c in "NZ" or root[-1] == "л" else "п"
+        out += [(s, _NEG, False) for s in _pick(root, {"*": lead + "а"})]
+    vowel = c == "V"
+    g = "қ" if c == "T" else "ғ"
+    d = "т" if c == "T" else "д"
+    nouns = ([g + "ан", "у", "ушы", "уы", "р" if vowel else "ар", "мақ" if vowel or root[-1] in "руй" else
+              ("бақ" if c in "NZ" or root[-1] == "л" else "пақ"), ("йтын" if vowel else "атын"), g + "ы"])
+    finite = ([("й" if vowel else "а"), ("п" if vowel else "ып"), ("йды" if vowel else "ады"), d + "ы",
+               d + "ым", d + "ың", d + "ық", d + "ыңыз", d + "ыңдар", d + "ық", g + "алы", g + "анша",
+               "са", "сын", ("ңыз" if vowel else "ыңыз"), ("йық" if vowel else "айық"), ("йын" if vowel else "айын"),
+               ("ймын" if vowel else "амын"), ("йсың" if vowel else "асың"), ("йсыз" if vowel else "асыз"),
+               ("ймыз" if vowel else "амыз"), ("ды" if vowel else "ды"), g + "ай", "ғай" if c != "T" else "қай"])
+    if slot < _END:
+        out += [(s, _END, True) for s in _pick(root, {"*": tuple(nouns)})]
+        out += [(s, _END, False) for s in _pick(root, {"*": tuple(finite)})]
+    return out
+
+
+def _is_stem(word: str, cls: str) -> bool:
+    classes = stems().get(word)
+    if classes is not None and (cls in classes or cls == "*"):
+        return True
+    # Stem-final voicing before a vowel-initial suffix: кітап -> кітабы, тілек -> тілегі.
+    if word and word[-1] in "бгғ" and cls != "v":
+        base = word[:-1] + {"б": "п", "г": "к", "ғ": "қ"}[word[-1]]
+        c = stems().get(base)
+        return c is not None and (cls in c or cls == "*")
+    return False
+
+
+@functools.lru_cache(maxsize=65536)
+def analyse(word: str) -> tuple[str, ...] | None:
+    """(stem, suffix, ...) of a lower-case Kazakh word, or None when the rules cannot
+    derive it from a listed stem."""
+    if not word or len(word) > MAX_WORD_LEN:
+        return None
+    if word in stems():
+        return (word,)
+    found = _nominal(word, MAX_SUFFIXES)
+    if found:
+        return found
+    return _verbal(word, MAX_SUFFIXES, want_noun=False)
+
+
+def _nominal(word: str, depth: int) -> tuple[str, ...] | None:
+    """An analysis of ``word`` as a nominal (stem + nominal suffixes)."""
+    return _strip_nominal(word, depth, _PERS + 1, 0)
+
+
+@functools.lru_cache(maxsize=65536)
+def _strip_nominal(word: str, depth: int, above: int, need: int) -> tuple[str, ...] | None:
+    """Analyse ``word`` as stem + nominal suffixes whose last slot is below ``above``
+    (and equals ``need`` when ``need`` is set)."""
+    if depth <= 0:
+        return None
+    n = len(word)
+    for i in range(max(2, n - SUFFIX_WINDOW), n):
+        head, tail = word[:i], word[i:]
+        if not any(ch in VOWELS for ch in head):
+            continue
+        for suffix, slot, needs_px in _nominal_suffixes(head):
+            if suffix != tail or slot >= above or (need and slot != need):
+                continue
+            if needs_px:
+                inner = _strip_nominal(head, depth - 1, _PX + 1, _PX)
+                if inner:
+                    return inner + (tail,)
+                continue
+            if _is_stem(head, "n") or (slot == _PERS and _is_stem(head, "x")):
+                return (head, tail)
+            # Derivations stack (бас+шы+лық); other slots come once each, in order.
+            inner = _strip_nominal(head, depth - 1, slot + 1 if slot == _DER else slot, 0)
+            if inner:
+                return inner + (tail,)
+            # A participle or verbal noun takes nominal endings: барған+да, жасау+ға.
+            verbal = _verbal(head, depth - 1, True)
+            if verbal:
+                return verbal + (tail,)
+    return None
+
+
+@functools.lru_cache(maxsize=65536)
+def _verbal(word: str, depth: int, want_noun: bool, above: int = _END + 1) -> tuple[str, ...] | None:
+    """Analyse ``word`` as verb root + verbal suffixes; ``want_noun``: the last suffix
+    must be one that makes a noun (participle, verbal noun)."""
+    if depth <= 0:
+        return None
+    n = len(word)
+    roots = _verb_roots()
+    for i in range(max(1, n - SUFFIX_WINDOW), n):
+        head, tail = word[:i], word[i:]
+        if len(head) < 2:
+            continue
+        for suffix, slot, noun in _verb_suffixes(head, 0):
+            if suffix != tail or slot >= above or (want_noun and not noun):
+                continue
+            if head in roots:
+                return (head, tail)
+            inner = _verbal(head, depth - 1, False, slot)
+            if inner:
+                return inner + (tail,)
+    return None
+
+
+def is_kazakh_word(word: str) -> bool:
+    """A lower-case Cyrillic word the stem list and the suffix rules derive."""
+    return analyse(word) is not None

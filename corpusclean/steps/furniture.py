@@ -1,0 +1,110 @@
+"""``boilerplate.repeated``: remove what the document's site repeats on its pages.
+
+The units (sentences of lines, :mod:`corpusclean.furniture.units`) that the furniture model
+lists for the document's group (:mod:`corpusclean.furniture.groups`) are removed, each as an
+edit with reason ``boilerplate.repeated``; a line whose units all go is removed with its
+line break.  Lines that a metadata step reads (rubric, date, site, tags, attribution) stay
+for it even when the site repeats them, so the metadata is not lost.  The model comes from
+``Config.furniture_model`` (``--furniture FILE``) or is learned by the command line in a first
+pass over its inputs; without one the step changes nothing.  The record's ``pipeline`` names
+the model by its hash (this step's entry: ``{"id", "version", "model": {"sha256", ...}}``).
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import Iterable
+
+from ..document import Document
+from ..edits import Change
+from ..furniture.groups import group_of
+from ..furniture.learn import is_candidate
+from ..furniture.model import FurnitureModel, load_model
+from ..furniture.units import text_units, unit_hash, unit_key
+from . import Filter, register
+from .boilerplate import layout_of
+
+__all__ = ["RepeatedFurniture", "PROTECTED_KINDS"]
+
+# Layout kinds whose lines a metadata step reads and removes itself (with the value it lifts).
+PROTECTED_KINDS = frozenset({"rubric", "date", "site", "tags", "tags_label", "attribution"})
+
+
+@register
+class RepeatedFurniture(Filter):
+    id = "boilerplate.repeated"
+    version = "1"
+    description = ("Lines and sentences the document's site repeats across its pages (a learned furniture model: "
+                   "--furniture FILE, or learned from the inputs by the command line).")
+    reasons = ("boilerplate.repeated",)
+    defaults = {}
+
+    def __init__(self, config=None, model: FurnitureModel | None = None, **settings):
+        super().__init__(config, **settings)
+        path = getattr(config, "furniture_model", None) if config is not None else None
+        if model is None and path:
+            model = load_model(path)  # a missing or bad file is a usage error, before any document
+        self.model = model
+
+    def describe(self) -> dict:
+        out = super().describe()
+        if self.model is not None:
+            out["model"] = self.model.describe()
+        return out
+
+    def removals(self, text: str, doc: Document) -> Iterable[Change]:
+        if self.model is None:
+            return []
+        furniture = self.model.furniture_hashes(group_of(doc))
+        if not furniture:
+            return []
+        units = text_units(text)
+        hits = [i for i, u in enumerate(units) if unit_hash(unit_key(u.text)) in furniture and is_candidate(u.text)]
+        if not hits:
+            return []
+        hits = self._unprotected(hits, units, doc)
+        return _spans(text, units, set(hits))
+
+    def _unprotected(self, hits: list[int], units, doc: Document) -> list[int]:
+        lay = layout_of(self, doc)
+        starts = [ln.start for ln in lay.lines]
+        keep = []
+        for i in hits:
+            j = bisect.bisect_right(starts, units[i].start) - 1
+            if j >= 0 and lay.lines[j].kind in PROTECTED_KINDS:
+                continue
+            keep.append(i)
+        return keep
+
+
+def _spans(text: str, units, hits: set[int]) -> list[Change]:
+    """Removals for the hit units: a whole line when every unit of it goes, else each unit
+    with the space after it (or, last on its line, the space before it)."""
+    spans: list[tuple[int, int]] = []
+    by_line: dict[int, list[int]] = {}
+    for i, u in enumerate(units):
+        by_line.setdefault(u.line_start, []).append(i)
+    for line_start, members in by_line.items():
+        if not any(i in hits for i in members):
+            continue
+        if all(i in hits for i in members):
+            ls = text.rfind("\n", 0, line_start) + 1
+            le = text.find("\n", units[members[-1]].line_end)
+            spans.append((ls, len(text) if le < 0 else le + 1))
+            continue
+        for pos, i in enumerate(members):
+            if i not in hits:
+                continue
+            u = units[i]
+            if pos + 1 < len(members):
+                spans.append((u.start, units[members[pos + 1]].start))
+            else:
+                spans.append((units[members[pos - 1]].end, u.end))
+    spans.sort()
+    merged: list[list[int]] = []
+    for s, e in spans:
+        if merged and s <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], e)
+        else:
+            merged.append([s, e])
+    return [Change(s, e, "", "boilerplate.repeated") for s, e in merged]
