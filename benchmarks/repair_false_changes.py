@@ -1,7 +1,7 @@
 """False-change rate, speed, start-up and memory of the repair steps on clean text.
 
 Runs ``repair.homoglyphs``, ``repair.spacing``, ``repair.glued`` and ``repair.typos``
-over text that needs no repair: the Russian and Kazakh sentences of the LID dev set
+(Russian and Kazakh rules) over text that needs no repair: the Russian and Kazakh sentences of the LID dev set
 (``../shared/eval/lid/dev.tsv``, one document per sentence) and the clean seed 000
 (``seeds/000_eb02ab0bfbaf9cb4.txt``).  Each text first goes through the steps that
 precede repair in the default pipeline (unicode.ftfy, space.normalize, and
@@ -9,8 +9,9 @@ lang.detect when it is installed), so repair sees what it sees in production.
 
 A changed token is a word token (``\\w+``) of the text before repair that a repair
 edit touches (a space inserted inside a token counts that token).  Every change is
-printed, so a reader can judge it.  Figures go into docs/repair.md by hand, with the
-machine and the date.
+printed, so a reader can judge it; totals are given per corpus and per language (the
+language lang.detect gave each document).  Figures go into docs/repair.md by hand, with
+the machine and the date.
 
     python benchmarks/repair_false_changes.py [--shared ../shared] [--extra FILE ...] [--gettext ru kk]
 """
@@ -140,6 +141,8 @@ def main() -> int:
     from collections import Counter
 
     by_reason: Counter = Counter()
+    by_lang_tokens: Counter = Counter()
+    by_lang_changed: Counter = Counter()
     grand_tokens = grand_changed = 0
     repair_seconds = 0.0
     print(f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
@@ -158,10 +161,17 @@ def main() -> int:
                 step(doc)
             repair_seconds += time.perf_counter() - t
             new = doc.edits[n_before:]
-            tokens += len(_TOKEN.findall(base))
+            n_tokens = len(_TOKEN.findall(base))
+            tokens += n_tokens
+            # Per language: the document's language as lang.detect decided it (the
+            # gettext and gold corpora mix both), else the corpus name's suffix.
+            lang = doc.meta.get("lang") or name.rsplit("-", 1)[-1]
+            by_lang_tokens[lang] += n_tokens
             by_reason.update(f"{name} {e.reason}" for e in new)
             if new:
-                changed += touched_tokens(base, new)
+                n_changed = touched_tokens(base, new)
+                changed += n_changed
+                by_lang_changed[lang] += n_changed
                 for e in new if not args.quiet else ():
                     ctx = doc.text[max(0, e.start - 30):e.start + len(e.after) + 30].replace("\n", " ")
                     print(f"  CHANGE {name} {e.reason}: {e.before!r} -> {e.after!r}   …{ctx}…")
@@ -171,6 +181,9 @@ def main() -> int:
         print(f"{name}: {len(texts)} texts, {tokens} tokens, {changed} changed = {rate:.2f} per 10,000")
     for key, n in sorted(by_reason.items()):
         print(f"  edits {key}: {n}")
+    for lang in sorted(by_lang_tokens):
+        n, c = by_lang_tokens[lang], by_lang_changed[lang]
+        print(f"LANG {lang}: {n} tokens, {c} changed = {c / n * 10000 if n else 0.0:.2f} per 10,000")
     rate = grand_changed / grand_tokens * 10000 if grand_tokens else 0.0
     print(f"ALL: {grand_tokens} tokens, {grand_changed} changed = {rate:.2f} per 10,000 tokens")
     print(f"speed: {grand_tokens / repair_seconds:,.0f} tokens/s through the four repair steps "

@@ -23,10 +23,11 @@ from pathlib import Path
 from typing import Any, Iterator, Sequence
 
 from ._version import __version__
+from .furniture.cli import add_learn_switch, add_source_options, build_learn_parser, cmd_learn, run_pipeline, source_changes
 from .interrupts import Interrupted, handle_signals
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
-SUBCOMMANDS = ("clean", "explain", "review", "steps")
+SUBCOMMANDS = ("clean", "explain", "review", "steps", "learn")
 PARTY_STEP = "parties.names"
 
 
@@ -62,6 +63,7 @@ def add_settings_options(p: argparse.ArgumentParser) -> None:
                    help="a step setting, e.g. --set space.normalize:max_blank_lines=1 (VALUE is JSON or text)")
     p.add_argument("--max-bytes", type=int, metavar="N", help="reject inputs larger than N bytes")
     p.add_argument("--keep-input", action="store_true", help="put the replay input into each record as input_text")
+    add_source_options(p)  # --furniture, --title-key/--date-key/--url-key, --html-* (corpusclean/furniture/cli.py)
 
 
 def _parser_common(p: argparse.ArgumentParser) -> None:
@@ -69,6 +71,7 @@ def _parser_common(p: argparse.ArgumentParser) -> None:
     p.add_argument("-o", "--output", metavar="FILE", help="write JSONL records here (default: stdout)")
     p.add_argument("--rejects", metavar="FILE", help="write rejection records here (default: one line each on stderr)")
     add_settings_options(p)
+    add_learn_switch(p)
 
 
 def add_run_options(p: argparse.ArgumentParser) -> None:
@@ -94,7 +97,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"corpusclean {__version__}")
     _parser_common(p)
     add_run_options(p)
+    add_dedup_options(p)
     return p
+
+
+def add_dedup_options(p: argparse.ArgumentParser) -> None:
+    """Deduplication across the run (issue 13: docs/dedup.md)."""
+    p.add_argument("--dedup", choices=["drop", "mark", "off"],
+                   help="duplicates of an earlier document: drop (rejection dedup.exact/dedup.near, the default), "
+                        "mark (keep the record with duplicate_of), off")
+    p.add_argument("--dedup-index", metavar="FILE",
+                   help="signatures of everything accepted so far: read at the start, written at the end, "
+                        "so a later run drops what the corpus already holds")
 
 
 def _parse_value(text: str) -> Any:
@@ -129,6 +143,11 @@ def build_config(args: argparse.Namespace):
         changes["max_input_bytes"] = args.max_bytes
     if args.keep_input:
         changes["keep_input"] = True
+    if getattr(args, "dedup", None):
+        changes["dedup"] = args.dedup
+    if getattr(args, "dedup_index", None):
+        changes["dedup_index"] = os.path.abspath(args.dedup_index)
+    changes.update(source_changes(args, config))
     options: dict[str, dict] = {}
     if args.registry:
         options.setdefault(PARTY_STEP, {})["registry"] = os.path.abspath(args.registry)
@@ -147,7 +166,7 @@ def build_config(args: argparse.Namespace):
 
 def _inputs(args, config, err) -> Iterator:
     """Documents from the paths (or stdin), in order; usage problems raise UsageError."""
-    from .inputs import InputError, documents_from_bytes, documents_from_path
+    from .inputs import InputError, documents_from_bytes, documents_from_path, documents_from_stream
 
     paths = list(args.paths)
     if not paths:
@@ -164,8 +183,13 @@ def _inputs(args, config, err) -> Iterator:
     outputs = [Path(x) for x in (getattr(args, "output", None), getattr(args, "rejects", None)) if x and x != "-"]
     for p in paths:
         if p == "-":
-            raw = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read().encode("utf-8")
-            yield from documents_from_bytes(raw, {"path": "<stdin>"}, config)
+            # Streamed: JSONL on stdin is read one line at a time (no file_sha256: a pipe
+            # cannot be read twice), a text document up to max_input_bytes.
+            if hasattr(sys.stdin, "buffer"):
+                yield from documents_from_stream(sys.stdin.buffer, {"path": "<stdin>"}, config)
+            else:
+                yield from documents_from_bytes(sys.stdin.read().encode("utf-8", "surrogateescape"),
+                                                {"path": "<stdin>"}, config)
             continue
         try:
             yield from documents_from_path(p, config, exclude=outputs)
@@ -175,13 +199,82 @@ def _inputs(args, config, err) -> Iterator:
 
 
 def _dumps(rec: dict) -> str:
-    return json.dumps(rec, ensure_ascii=False, separators=(",", ":"))
+    """One record as one line of strict JSON: no NaN or Infinity (ValueError instead), and
+    U+2028 / U+2029 escaped, so tools that split on every Unicode line break (JavaScript,
+    str.splitlines) still see one record per line.  json.dumps only writes those two
+    characters inside strings, so replacing them in the line is exact."""
+    line = json.dumps(rec, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    return line.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+
+
+class OutputError(OSError):
+    """Writing an output failed; the message names the file (a full disk included)."""
+
+
+class _NamedOutput:
+    """An output stream whose write errors name it: ``-o corpus.jsonl: No space left on device``."""
+
+    def __init__(self, stream, name: str, owned: bool):
+        self.stream, self.name, self.owned = stream, name, owned
+
+    def _fail(self, e: OSError):
+        err = OutputError(e.errno, e.strerror or str(e))
+        err.filename = self.name
+        return err
+
+    def write(self, text: str) -> None:
+        try:
+            self.stream.write(text)
+        except BrokenPipeError:
+            raise
+        except OSError as e:
+            raise self._fail(e) from None
+
+    def flush(self) -> None:
+        try:
+            self.stream.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as e:
+            raise self._fail(e) from None
+
+    def close(self) -> None:
+        if not self.owned:
+            return self.flush()
+        try:
+            self.stream.close()
+        except OSError as e:
+            raise self._fail(e) from None
 
 
 def _open_out(path: str | None, default):
     if path is None or path == "-":
-        return default, False
-    return open(path, "w", encoding="utf-8", newline="\n"), True
+        return _NamedOutput(default, "<stdout>", False), False
+    try:
+        return _NamedOutput(open(path, "w", encoding="utf-8", newline="\n"), path, True), True
+    except OSError as e:
+        err = OutputError(e.errno, e.strerror or str(e))
+        err.filename = path
+        raise err from None
+
+
+def _record_line(doc, keep_input: bool) -> str:
+    """The output line of a document.  A record that cannot be written as strict UTF-8 JSON
+    (a non-finite number or an unpaired surrogate some step put in) becomes a rejection of
+    that document alone: the run goes on."""
+    rec = doc.to_record()
+    if keep_input and not doc.rejected:
+        rec["input_text"] = doc.input_text
+    try:
+        line = _dumps(rec)
+        line.encode("utf-8")
+        return line
+    except (ValueError, TypeError, RecursionError) as e:  # UnicodeEncodeError is a ValueError
+        from .document import Rejection
+
+        doc.rejection = Rejection("output.unwritable", f"record is not strict UTF-8 JSON: {type(e).__name__}", None)
+        rec = {**doc.to_record(), "metadata": {}}  # the upstream fields may be what failed
+        return json.dumps(rec, ensure_ascii=True, separators=(",", ":"), default=str)
 
 
 def cmd_clean(args, out, err) -> int:
@@ -191,7 +284,7 @@ def cmd_clean(args, out, err) -> int:
     from .progress import RunReport, stream_is_terminal
 
     config = build_config(args)
-    pipeline = Pipeline(config=config)
+    pipeline = run_pipeline(args, config, _inputs, err)  # learns site furniture first, unless --no-learn
     jobs = getattr(args, "jobs", 1)
     if jobs is None or jobs < 0:
         raise UsageError(f"-j/--jobs {jobs}: give 0 (all cores) or a positive number of worker processes")
@@ -205,24 +298,21 @@ def cmd_clean(args, out, err) -> int:
     report.start()
     try:
         for doc in pipeline.run(_inputs(args, pipeline.config, err), jobs=jobs):
-            rec = doc.to_record()
-            if config.keep_input and not doc.rejected:
-                rec["input_text"] = doc.input_text
+            line = _record_line(doc, config.keep_input)
             with deferred():  # a signal waits until the line is complete
                 if doc.rejected:
                     if rejects is not None:
-                        rejects.write(_dumps(rec) + "\n")
+                        rejects.write(line + "\n")
                     else:
                         err.write("corpusclean: rejected " + doc.rejection.line(doc.where()) + "\n")
                 else:
-                    sink.write(_dumps(rec) + "\n")
+                    sink.write(line + "\n")
             report.add(doc.source.get("bytes"), doc.rejection.code if doc.rejected else None)
         completed = True
     finally:
         report.close(completed)
-        if close_sink:
-            sink.close()
-        if close_rejects:
+        sink.close()  # flushes standard output: a full disk there is named too
+        if rejects is not None:
             rejects.close()
     return EXIT_OK
 
@@ -255,7 +345,7 @@ def cmd_explain(args, out, err) -> int:
     from .review.explain import Selection, explain_document
 
     config = build_config(args)
-    pipeline = Pipeline(config=config)
+    pipeline = run_pipeline(args, config, _inputs, err)
     selection = Selection(_split_list(args.reason), _split_list(args.step), args.show_all)
     sink, close_sink = _open_out(args.output, out)
     try:
@@ -326,7 +416,8 @@ def steps_parser() -> argparse.ArgumentParser:
 
 def subcommand_parser(command: str) -> argparse.ArgumentParser:
     """The parser of a subcommand (each has its own --help)."""
-    return {"explain": explain_parser, "review": review_parser, "steps": steps_parser}[command]()
+    return {"explain": explain_parser, "review": review_parser, "steps": steps_parser,
+            "learn": lambda: build_learn_parser(add_settings_options)}[command]()
 
 
 def main(argv: Sequence[str] | None = None, *, stdout=None, stderr=None) -> int:
@@ -343,7 +434,8 @@ def main(argv: Sequence[str] | None = None, *, stdout=None, stderr=None) -> int:
             args = parser.parse_args(argv)
         except SystemExit as e:  # argparse printed help, version or a usage error
             return EXIT_OK if e.code in (0, None) else EXIT_USAGE
-        handler = {"clean": cmd_clean, "explain": cmd_explain, "review": cmd_review, "steps": cmd_steps}[command]
+        handler = {"clean": cmd_clean, "explain": cmd_explain, "review": cmd_review, "steps": cmd_steps,
+                   "learn": lambda a, o, e: cmd_learn(a, o, e, build_config, _inputs)}[command]
         with handle_signals():
             try:
                 code = handler(args, out, err)
@@ -374,7 +466,9 @@ def _report(e: Exception, err) -> int:
         err.write(f"corpusclean: error: {e}\n")
         return EXIT_USAGE
     if isinstance(e, OSError):
-        err.write(f"corpusclean: error: {getattr(e, 'filename', '') or ''}: {e.strerror or e}\n")
+        name = getattr(e, "filename", None)
+        where = f"{os.fsdecode(name) if isinstance(name, bytes) else name}: " if name else ""
+        err.write(f"corpusclean: error: {where}{e.strerror or e}\n")
         return EXIT_FAILURE
     if os.environ.get("CORPUSCLEAN_DEBUG"):
         raise e

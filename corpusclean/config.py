@@ -112,6 +112,8 @@ class Config:
     max_input_bytes: int = 16 * 1024 * 1024  # larger inputs are rejected (input.too_large)
     max_html_depth: int = 256  # deeper HTML nesting is rejected (html.too_deep)
     keep_input: bool = False  # put the replay input into each record as input_text
+    dedup: str = "drop"  # Pipeline.run and the CLI: drop | mark | off duplicates (docs/dedup.md)
+    dedup_index: str | None = None  # index file of what the corpus already holds (--dedup-index)
     # learned site furniture (docs/boilerplate.md, "Learned furniture"): a model file made by
     # 'corpusclean learn', applied by boilerplate.repeated; None: the CLI learns from its inputs
     furniture_model: str | None = None
@@ -127,9 +129,19 @@ class Config:
             object.__setattr__(self, f.name, _freeze(getattr(self, f.name)))
         if self.input_kind not in ("auto", "txt", "html", "jsonl"):
             raise ConfigError(f"input_kind {self.input_kind!r} is not one of: auto, txt, html, jsonl")
+        if not isinstance(self.accept_langs, tuple):  # a string would be read letter by letter
+            raise ConfigError(f"accept_langs must be a list of language codes such as [\"kk\", \"ru\"], "
+                              f"not {self.accept_langs!r}")
         for lang in self.accept_langs:
             if not isinstance(lang, str) or not lang:
                 raise ConfigError(f"accept_langs holds {lang!r}; give ISO 639-1 codes such as 'kk', 'ru'")
+        if self.accept_langs:
+            from .langid import known_languages
+
+            unknown = [lang for lang in self.accept_langs if lang not in known_languages()]
+            if unknown:
+                raise ConfigError(f"accept_langs: the language detector does not know {unknown[0]!r}; "
+                                  f"known: {', '.join(sorted(known_languages()))}")
         if self.reference_date is not None:
             import datetime as _dt
 
@@ -139,6 +151,17 @@ class Config:
                 raise ConfigError(f"reference_date {self.reference_date!r} is not an ISO date (YYYY-MM-DD)") from None
         if not isinstance(self.max_input_bytes, int) or self.max_input_bytes <= 0:
             raise ConfigError("max_input_bytes must be a positive integer")
+        if self.dedup not in ("drop", "mark", "off"):
+            raise ConfigError(f"dedup {self.dedup!r} is not one of: drop, mark, off")
+        if self.dedup_index is not None and not isinstance(self.dedup_index, str):
+            raise ConfigError("dedup_index must be a file path")
+        if self.furniture_model is not None and not isinstance(self.furniture_model, str):
+            raise ConfigError("furniture_model must be a file path (made by 'corpusclean learn')")
+        from .extract import check_html_setting
+        from .fields import check_fields_setting
+
+        check_fields_setting(self.fields)
+        check_html_setting(self.html)
 
     # --- layering --------------------------------------------------------------------
     def replace(self, **changes: Any) -> "Config":

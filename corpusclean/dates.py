@@ -35,7 +35,7 @@ from importlib import resources
 
 import regex
 
-__all__ = ["DateMatch", "find_dates", "parse_date", "normalize_iso", "month_table"]
+__all__ = ["DateMatch", "find_dates", "parse_date", "parse_scraper_date", "normalize_iso", "month_table"]
 
 # Years outside this range are page furniture (phone numbers, counters), not dates.
 MIN_YEAR, MAX_YEAR = 1990, 2100
@@ -243,3 +243,19 @@ def normalize_iso(value) -> str | None:
         return None
     sec = m.group(6) if m.group(6) and m.group(6) != "00" else None
     return f"{y:04d}-{mo:02d}-{d:02d}{_time_suffix(m.group(4), m.group(5), sec)}"
+
+
+def parse_scraper_date(value) -> str | None:
+    """The ISO form of a date a scraper wrote into a field: ISO 8601 with or without an offset
+    (``2024-04-07T10:15:00+05:00``), or a printed form (``13:32 31.01.2022``,
+    ``16 апреля 2024 23:50``, ``2024 жылғы 7 сәуір``, ``7 sáýir 2024``); None when the field
+    holds no full date (relative dates need a reference date and are not taken from fields).
+
+    >>> parse_scraper_date("13:32 31.01.2022"), parse_scraper_date("7 апреля 2024")
+    ('2022-01-31T13:32', '2024-04-07')
+    >>> parse_scraper_date("2024-04-07T10:15:00+05:00"), parse_scraper_date("7 sáýir 2024")
+    ('2024-04-07T10:15', '2024-04-07')
+    """
+    if not isinstance(value, str) or not value.strip():
+        return None
+    return normalize_iso(" ".join(value.split()))

@@ -58,6 +58,7 @@ class Document:
     rejection: Rejection | None = None
     pipeline: dict | None = None
     raw_sha256: str = ""
+    duplicate_of: dict | None = None  # set by the dedup stage: the original this repeats (docs/dedup.md)
 
     def __post_init__(self):
         if not self.text:
@@ -97,10 +98,16 @@ class Document:
         return edits
 
     def _remap_spans(self, edits: list[Edit]) -> None:
-        for span in self._spans():
-            s, e = span["start"], span["end"]
-            span["start"] = map_forward(s, edits)
-            span["end"] = max(span["start"], map_forward(e, edits))
+        """Move every span through one step's edits in a single sweep (linear in spans +
+        edits; mapping each span through every edit was quadratic on long documents)."""
+        spans = list(self._spans())
+        if not spans:
+            return
+        offsets = sorted({o for span in spans for o in (span["start"], span["end"])})
+        moved = dict(zip(offsets, map_forward_sorted(offsets, edits)))
+        for span in spans:
+            span["start"] = moved[span["start"]]
+            span["end"] = max(span["start"], moved[span["end"]])
 
     def _spans(self) -> Iterable[dict]:
         yield from self.entities
@@ -124,6 +131,8 @@ class Document:
             base["source"] = dict(self.source)
             base["pipeline"] = self.pipeline
             base["metadata"] = self.metadata
+            if self.duplicate_of is not None:
+                base["duplicate_of"] = self.duplicate_of
             return base
         omap = self.offset_map()
         entities = []
@@ -148,10 +157,39 @@ class Document:
             "pipeline": self.pipeline,
             "metadata": self.metadata,
         }
+        if self.duplicate_of is not None:
+            rec["duplicate_of"] = self.duplicate_of
         for k, v in self.meta.items():  # extra fields a user's annotator set
             if k not in rec and k not in METADATA_FIELDS:
                 rec.setdefault("extra", {})[k] = v
         return rec
+
+
+def map_forward_sorted(offsets: list[int], edits: list[Edit]) -> list[int]:
+    """:func:`~corpusclean.edits.map_forward` for ascending ``offsets`` through the edits of
+    one step (ascending and non-overlapping, as ``sequential_edits`` makes them), in one
+    sweep.  Edits in another order fall back to mapping each offset on its own."""
+    starts = []  # each edit's span in the text before the step's first edit
+    shift = 0
+    for e in edits:
+        start = e.start - shift
+        if starts and start < starts[-1][1]:
+            return [map_forward(o, edits) for o in offsets]
+        starts.append((start, e.end - shift, shift, e))
+        shift += len(e.after) - (e.end - e.start)
+    out: list[int] = []
+    k, shift = 0, 0
+    for o in offsets:
+        while k < len(starts) and o >= starts[k][1] and o > starts[k][0]:
+            e = starts[k][3]
+            shift = starts[k][2] + len(e.after) - (e.end - e.start)
+            k += 1
+        if k < len(starts) and starts[k][0] < o < starts[k][1]:
+            start, _, before_shift, e = starts[k]
+            out.append(start + before_shift + min(o - start, len(e.after)))
+        else:
+            out.append(o + shift)
+    return out
 
 
 def rejected_input(source: dict, sha: str, code: str, detail: str, metadata: dict | None = None) -> Document:

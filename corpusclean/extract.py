@@ -20,7 +20,8 @@ from .config import Config
 from .dates import find_dates, normalize_iso
 from .document import Document, rejected_input as _rejected
 
-__all__ = ["extract_html", "html_depth", "unwrap_layout_tables", "attach_leads", "TRAFILATURA_OPTIONS"]
+__all__ = ["extract_html", "html_depth", "unwrap_layout_tables", "attach_leads", "TRAFILATURA_OPTIONS",
+           "HTML_DEFAULTS", "check_html_setting", "trafilatura_options"]
 
 
 _TAG = regex.compile(r"<(/?)([A-Za-z][\w:-]*)[^>]*?(/?)>")
@@ -51,6 +52,34 @@ def html_depth(html: str, limit: int) -> int:
 # of old sites are unwrapped first, see unwrap_layout_tables).
 TRAFILATURA_OPTIONS = {"include_comments": False, "include_tables": True, "include_images": False,
                        "deduplicate": False, "favor_precision": False, "favor_recall": False}
+# Which of those the user may change (Config ``html``, --html-favor, --html-tables/--no-html-tables,
+# --html-comments), with their defaults: the measured choice above.
+HTML_DEFAULTS = {"favor": "balanced", "tables": True, "comments": False}
+HTML_FAVOR = ("balanced", "precision", "recall")
+
+
+def check_html_setting(value) -> None:
+    """Raise ConfigError unless ``value`` is a table of :data:`HTML_DEFAULTS` keys."""
+    from collections.abc import Mapping
+
+    from .config import ConfigError
+
+    if not isinstance(value, Mapping):
+        raise ConfigError('html must be a table such as {favor = "precision", tables = true, comments = false}')
+    for key, v in value.items():
+        if key not in HTML_DEFAULTS:
+            raise ConfigError(f"html has unknown key {key!r}; known: {', '.join(sorted(HTML_DEFAULTS))}")
+        if key == "favor" and v not in HTML_FAVOR:
+            raise ConfigError(f"html.favor {v!r} is not one of: {', '.join(HTML_FAVOR)}")
+        if key != "favor" and not isinstance(v, bool):
+            raise ConfigError(f"html.{key} must be true or false, not {v!r}")
+
+
+def trafilatura_options(config: Config) -> dict:
+    """:data:`TRAFILATURA_OPTIONS` with the run's ``html`` settings applied."""
+    html = {**HTML_DEFAULTS, **(getattr(config, "html", None) or {})}
+    return {**TRAFILATURA_OPTIONS, "include_tables": bool(html["tables"]), "include_comments": bool(html["comments"]),
+            "favor_precision": html["favor"] == "precision", "favor_recall": html["favor"] == "recall"}
 # htmldate output with the clock time: the time is kept as the page states it (an offset is
 # dropped by normalize_iso, like any printed date), "00:00:00" counts as no time.
 _DATE_FORMAT = "%Y-%m-%dT%H:%M:%S"
@@ -238,6 +267,23 @@ _HEADLINE_LINES = 3
 _HEADLINE_MIN_WORDS = 3
 
 
+def _same_headline(a: str, b: str) -> bool:
+    a, b = regex.sub(r"\s+", " ", a).strip().casefold(), regex.sub(r"\s+", " ", b).strip().casefold()
+    return bool(a) and (a == b or b.startswith(a + " ") or b.endswith(" " + a))
+
+
+def _agreed_headline(headlines: list[str], html: str, site: str | None) -> str | None:
+    """The page's first headline-like <h1> when og:title or <title> (its headline part, or
+    the whole <title> starting or ending with it) agrees with it; None otherwise.  Some sites
+    use <h1> for subheadings inside the article too, and the text may start with one of them."""
+    first = next((h for h in headlines if len(h.split()) >= _HEADLINE_MIN_WORDS), None)
+    if first is None or (site and first.casefold() == site.casefold()):
+        return None
+    full = _title_element(html)
+    candidates = [c for c in (_og_title(html), full, _headline_part(full, site) if full else None) if c]
+    return first if any(_same_headline(first, c) for c in candidates) else None
+
+
 def _printed_headline(text: str, headlines: list[str], site: str | None) -> str | None:
     """The page's <h1> when it is one of the first lines of the extracted text."""
     lines = [regex.sub(r"\s+", " ", ln).strip() for ln in text.split("\n") if ln.strip()][:_HEADLINE_LINES]
@@ -335,7 +381,7 @@ def _quiet_extract(html: str, config: Config):
         headlines = [t for t in (_sane_title(h.text_content()) for h in tree.iter("h1")) if t]
         near = _dates_near_headline(tree)
         return trafilatura.bare_extraction(tree, with_metadata=True, date_extraction_params=date_params,
-                                           config=_trafilatura_config(), **TRAFILATURA_OPTIONS), trafilatura.__version__, headlines, near
+                                           config=_trafilatura_config(), **trafilatura_options(config)), trafilatura.__version__, headlines, near
     finally:
         for lg, was in zip(loggers, saved):
             lg.disabled = was
@@ -352,6 +398,9 @@ def extract_html(html: str, source: dict, sha: str, config: Config) -> Document:
     except Exception as e:  # lxml and trafilatura raise many types on broken markup
         return _rejected(source, sha, "html.parse_error", f"trafilatura could not parse the page ({type(e).__name__})")
     text = getattr(result, "text", None) if result is not None else None
+    comments = getattr(result, "comments", None) if result is not None else None
+    if text and comments and comments.strip() and trafilatura_options(config)["include_comments"]:
+        text = text.rstrip("\n") + "\n\n" + comments.strip()  # --html-comments: the readers' comments after the article
     if not text or not text.strip():
         return _rejected(source, sha, "html.no_content", "trafilatura found no main text in the page")
     source = {**source, "input": "html-extracted", "extractor": {"name": "trafilatura", "version": version}}
@@ -368,6 +417,7 @@ def extract_html(html: str, source: dict, sha: str, config: Config) -> Document:
         title = _trim_title(title, html, extracted.get("site"))
     else:
         title = _head_title(html, extracted.get("site"), extracted.get("title"))
+    agreed = _agreed_headline(headlines, html, extracted.get("site"))
     full = _title_element(html)
     if full:
         # an <h1> lost to broken markup still prints its line: a first line of the text that
@@ -375,7 +425,9 @@ def extract_html(html: str, source: dict, sha: str, config: Config) -> Document:
         headlines = headlines + [ln for ln in (regex.sub(r"\s+", " ", x).strip() for x in text.split("\n")[:_HEADLINE_LINES])
                                  if ln and ln != full and (full.startswith(ln + " ") or full.endswith(" " + ln))]
     printed = _printed_headline(text, headlines, extracted.get("site"))
-    if printed:
+    if agreed:
+        title = agreed  # the head and the first <h1> agree: an <h1> inside the body is a subheading
+    elif printed:
         title = printed  # the headline as the page prints it atop the article (og:title may be a variant)
     published = normalize_iso(extracted["published"]) if extracted.get("published") else None
     printed_date = _printed_date(near, config)

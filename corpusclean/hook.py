@@ -28,9 +28,10 @@ its fixed form.
 
 HTML and JSONL files are checked for rejection only; the hook never rewrites them.
 A refused file is named with a reason code: the reader's and the steps' (``input.binary``,
-``input.empty``, ``lang.not_accepted``, ...), ``hook.duplicate`` (the same bytes or the same
-cleaned body as another file given or, with ``compare_folder``, another text file in its
-folder) or ``hook.unstable`` (fix found no fixed point: a bug to report).
+``input.empty``, ``lang.not_accepted``, ...), ``dedup.exact`` / ``dedup.near`` (the same
+bytes, or an exact or near duplicate of the cleaned text, by the dedup stage's signatures, of
+another file given, of a record of the ``corpus`` file, or, with ``compare_folder``, of
+another text file in its folder) or ``hook.unstable`` (fix found no fixed point: a bug to report).
 
 Settings: ``[tool.corpusclean]`` of the nearest pyproject.toml (the run's steps and
 their options, ``accept_langs``, ...), hook settings in ``[tool.corpusclean.hook]``
@@ -43,6 +44,7 @@ fails, is rejected, or was rewritten (pre-commit then stops the commit); 2 usage
 from __future__ import annotations
 
 import argparse
+import contextlib
 import hashlib
 import json
 import os
@@ -79,7 +81,8 @@ _TEXT_SUFFIXES = (".txt", ".text")
 _HINTS = {
     "input.binary": "a seed must be a text page dump; keep binary files out of the seeds folder",
     "input.empty": "add the article text or remove the file",
-    "hook.duplicate": "remove one of the two files",
+    "dedup.exact": "remove one of the two files",
+    "dedup.near": "remove one of the two, or make them different articles (docs/dedup.md)",
     "lang.not_accepted": "accept_langs in [tool.corpusclean] or --accept-lang set the languages",
 }
 
@@ -98,11 +101,6 @@ def _front_matter(text: str) -> tuple[dict, str]:
     """The fields of a leading front-matter block and the text after it."""
     parsed = parse_front_matter(text)
     return (parsed[0], text[parsed[1]:]) if parsed else ({}, text)
-
-
-def _body_key(text: str) -> str:
-    """What two seeds share when they hold the same article: the body, blind to spacing."""
-    return hashlib.sha256(" ".join(text.split()).encode("utf-8", "surrogatepass")).hexdigest()
 
 
 # --- settings ---------------------------------------------------------------------
@@ -239,6 +237,20 @@ def examine(path: str, pipeline) -> Outcome:
     return out
 
 
+def _examine_isolated(path: str, pipeline) -> Outcome:
+    """:func:`examine`, with any failure a rejection of that file alone: the other files
+    given are still checked and reported."""
+    try:
+        out = examine(path, pipeline)
+        if out.fixed is not None:
+            out.fixed.encode("utf-8")  # what fix would write must be UTF-8
+        return out
+    except Exception as e:
+        out = Outcome(path)
+        out.reject("internal.error", f"{type(e).__name__} while cleaning; please report this as a corpusclean bug")
+        return out
+
+
 def _settle(out: Outcome, pipeline) -> str | None:
     """Fix mode: clean the fixed form again until it stops changing.  On success the
     outcome's document is the one read from the fixed file (its record's input is what
@@ -262,36 +274,50 @@ def _settle(out: Outcome, pipeline) -> str | None:
 # --- duplicates ---------------------------------------------------------------------
 
 
-def _mark_duplicates(outcomes: list[Outcome], compare_folder: bool) -> None:
-    """Reject a file whose bytes or cleaned body repeat an earlier file given, or
-    (with ``compare_folder``) another text file in its folder."""
-    seen: dict[str, str] = {}
-    folders: dict[str, dict[str, str]] = {}
+def _mark_duplicates(outcomes: list[Outcome], compare_folder: bool, corpus: str | None = None) -> None:
+    """Refuse a file that repeats an earlier file given, (with ``compare_folder``) another
+    text file in its folder, or a record of the ``corpus`` file: the same bytes, or an exact
+    or near duplicate of its cleaned text by the dedup stage's signatures and reason codes
+    (``dedup.exact``, ``dedup.near``; docs/dedup.md)."""
+    from .dedup import Deduplicator
+    from .dedup.stage import detail_for
+
+    stage = Deduplicator("drop")
+    by_bytes: dict[str, dict] = {}
     given = {os.path.abspath(o.path) for o in outcomes}
+    if compare_folder:
+        folders = sorted({os.path.dirname(o.path) or "." for o in outcomes if o.rejection is None and o.kind == "txt"})
+        for folder in folders:
+            for path, raw, body in _folder_files(folder, given):
+                ref = {"id": hashlib.sha256(raw).hexdigest()[:16], "source": {"path": path}}
+                by_bytes.setdefault(hashlib.sha256(raw).hexdigest(), ref)
+                stage.check(body, ref)
+    if corpus:
+        for ref, text in _corpus_records(corpus, given):
+            stage.check(text, ref)
     for out in outcomes:
         if out.rejection is not None or out.kind != "txt":
             continue
-        keys = (hashlib.sha256(out.raw).hexdigest(), _body_key(out.docs[0].text))
-        first = next((seen[k] for k in keys if k in seen), None)
-        if first is None and compare_folder:
-            folder = os.path.dirname(out.path) or "."
-            if folder not in folders:
-                folders[folder] = _folder_keys(folder, given)
-            first = next((folders[folder][k] for k in keys if k in folders[folder]), None)
-        if first is not None:
-            out.reject("hook.duplicate", f"the same article as {first}")
+        raw_key = hashlib.sha256(out.raw).hexdigest()
+        ref = {"id": out.docs[0].id, "source": {"path": out.path}}
+        if raw_key in by_bytes:
+            dup = {**by_bytes[raw_key], "similarity": 1.0, "kind": "exact"}
         else:
-            seen.update(dict.fromkeys(keys, out.path))
+            dup = stage.check(out.docs[0].text, ref)
+        if dup is not None:
+            out.docs[0].duplicate_of = dup
+            out.reject(f"dedup.{dup['kind']}", detail_for(dup))
+        else:
+            by_bytes.setdefault(raw_key, ref)
 
 
-def _folder_keys(folder: str, skip: set[str]) -> dict[str, str]:
-    """Bytes hash and body key of every other text file in ``folder``.  A file there is
-    compared as written: its front matter set aside, its body blind to spacing."""
-    keys: dict[str, str] = {}
+def _folder_files(folder: str, skip: set[str]) -> Iterable[tuple[str, bytes, str]]:
+    """(path, bytes, body) of every other text file in ``folder``, in name order.  A file
+    there is compared as written (committed seeds are in fixed form): front matter set aside."""
     try:
         names = sorted(os.listdir(folder))
     except OSError:
-        return keys
+        return
     for name in names:
         path = os.path.join(folder, name)
         if name.startswith(".") or not name.lower().endswith(_TEXT_SUFFIXES) or os.path.abspath(path) in skip:
@@ -301,10 +327,29 @@ def _folder_keys(folder: str, skip: set[str]) -> dict[str, str]:
         except OSError:
             continue
         _, body = _front_matter(raw.decode("utf-8", "replace"))
-        keys.setdefault(hashlib.sha256(raw).hexdigest(), path)
-        if body.strip():
-            keys.setdefault(_body_key(body), path)
-    return keys
+        yield path, raw, body
+
+
+def _corpus_records(corpus: str, skip: set[str]) -> Iterable[tuple[dict, str]]:
+    """(reference, text) of every record in the corpus file, named by file and line; the
+    records of the files given (their old versions) are left out."""
+    try:
+        fh = open(corpus, encoding="utf-8")
+    except OSError:
+        return
+    with fh:
+        for number, line in enumerate(fh, 1):
+            try:
+                rec = json.loads(line)
+            except ValueError:
+                continue
+            if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
+                continue
+            path = (rec.get("source") or {}).get("path")
+            if path and os.path.abspath(path) in skip:
+                continue
+            rid = rec.get("id") if isinstance(rec.get("id"), str) else ""
+            yield {"id": rid, "source": {"path": corpus, "line": number}}, rec["text"]
 
 
 # --- messages -----------------------------------------------------------------------
@@ -371,21 +416,85 @@ def write_atomic(path: str | os.PathLike, data: bytes) -> None:
         mode = os.stat(path).st_mode & 0o7777
     except FileNotFoundError:
         mode = None
-    fd, tmp = tempfile.mkstemp(prefix=".corpusclean-", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        if mode is not None:
-            os.chmod(tmp, mode)
-        os.replace(tmp, path)
-    except BaseException:
+    with _signals_raise():
+        fd, tmp = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX, dir=folder)
         try:
-            os.unlink(tmp)
-        except OSError:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
+                fh.flush()
+                os.fsync(fh.fileno())
+            if mode is not None:
+                os.chmod(tmp, mode)
+            os.replace(tmp, path)
+        except BaseException as e:  # an error or a caught signal: the temporary file goes
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+            if isinstance(e, OSError) and not e.filename:
+                e.filename = path  # a full disk names the file it was writing
+            raise
+    _fsync_folder(folder)
+
+
+# The temporary files of write_atomic; one left by a SIGKILL is never read as a seed.
+TEMP_PREFIX, TEMP_SUFFIX = ".corpusclean-", ".tmp"
+
+
+def _is_temp_file(path: str) -> bool:
+    name = os.path.basename(path)
+    return name.startswith(TEMP_PREFIX) and name.endswith(TEMP_SUFFIX)
+
+
+class _Signalled(BaseException):
+    """SIGTERM or SIGHUP arrived while a file was being written."""
+
+    def __init__(self, signum: int):
+        super().__init__(f"stopped by signal {signum}")
+        self.signum = signum
+
+
+@contextlib.contextmanager
+def _signals_raise():
+    """While a file is written, SIGTERM and SIGHUP raise (so the temporary file is removed)
+    instead of ending the process on the spot; the old handlers come back afterwards.
+    SIGINT already raises KeyboardInterrupt.  Only the main thread may set handlers."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    wanted = [s for s in (getattr(signal, "SIGTERM", None), getattr(signal, "SIGHUP", None)) if s is not None]
+    old = {}
+
+    def handler(signum, frame):
+        raise _Signalled(signum)
+
+    for sig in wanted:
+        try:
+            old[sig] = signal.signal(sig, handler)
+        except (ValueError, OSError):
             pass
-        raise
+    try:
+        yield
+    finally:
+        for sig, h in old.items():
+            signal.signal(sig, h)
+
+
+def _fsync_folder(folder: str) -> None:
+    """Make the rename durable: fsync the folder's entry list (not possible everywhere)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
 
 
 def update_corpus(corpus: str, outcomes: Iterable[Outcome]) -> bool:
@@ -434,9 +543,10 @@ def run(mode: str, files: Sequence[str], config, hook: dict, out) -> int:
     from .pipeline import Pipeline
 
     pipeline = Pipeline(config=config)
-    paths = list(dict.fromkeys(files))  # a path given twice is looked at once
-    outcomes = [examine(p, pipeline) for p in paths]
-    _mark_duplicates(outcomes, hook["compare_folder"])
+    # A path given twice is looked at once; a temporary file a killed fix left is no seed.
+    paths = [p for p in dict.fromkeys(files) if not _is_temp_file(p)]
+    outcomes = [_examine_isolated(p, pipeline) for p in paths]
+    _mark_duplicates(outcomes, hook["compare_folder"], hook.get("corpus"))
     failed = 0
     for o in outcomes:
         if o.rejection is not None:

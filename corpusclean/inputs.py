@@ -14,16 +14,20 @@ from __future__ import annotations
 import codecs
 import hashlib
 import json
+import math
 import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import BinaryIO, Iterable, Iterator
 
 import regex
 
+from .compression import documents_decompressed, inner_name
 from .config import Config
 from .document import Document, Rejection, rejected_input
 from .extract import extract_html as _extract_html
+from .fields import apply_fields, field_keys
 
 __all__ = ["InputError", "sniff_kind", "decode_bytes", "declared_charset", "documents_from_bytes", "iter_input_files",
            "documents_from_path", "INPUT_EXTENSIONS"]
@@ -211,27 +215,43 @@ def decode_bytes(raw: bytes, declared: str | None = None, markup: bool = False) 
 
 _HTML_START = regex.compile(rb"^\s*(?:<\?xml\b[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|div|p|article|section|meta|title|span|main|table|ul)\b",
                             regex.I | regex.S)
+# HTML is recognised by its first tags, which sit in the first few kilobytes.
+_HTML_SNIFF_BYTES = 4096
 
 
-def sniff_kind(raw: bytes, name: str | None = None, forced: str = "auto") -> str:
-    """txt, html or jsonl: ``forced`` wins, then the file extension, then the content."""
+def kind_from_name(name: str | None, forced: str = "auto") -> str | None:
+    """txt, html or jsonl from ``forced`` or the file extension; None when the content must decide."""
     if forced != "auto":
         return forced
     if name:
-        kind = INPUT_EXTENSIONS.get(Path(name).suffix.lower())
-        if kind:
-            return kind
-    head = raw[:4096].lstrip(b"\xef\xbb\xbf")
-    if _HTML_START.match(head):
+        return INPUT_EXTENSIONS.get(Path(inner_name(name)).suffix.lower())  # pages.jsonl.gz: jsonl
+    return None
+
+
+def sniff_kind(raw: bytes, name: str | None = None, forced: str = "auto", *, allow_jsonl: bool = True) -> str:
+    """txt, html or jsonl: ``forced`` wins, then the file extension, then the content.
+
+    JSONL is recognised by a whole first (non-blank) line that is a JSON object, so give at
+    least that line.  ``allow_jsonl=False`` (a ``str`` given to :func:`~corpusclean.clean`)
+    never answers jsonl: such a text is one document, whatever its first line looks like.
+    """
+    kind = kind_from_name(name, forced)
+    if kind is not None:
+        return kind
+    body = raw.lstrip(b"\xef\xbb\xbf")
+    if _HTML_START.match(body[:_HTML_SNIFF_BYTES]):
         return "html"
-    stripped = head.lstrip()
-    if stripped.startswith(b"{"):
+    stripped = body.lstrip()
+    if allow_jsonl and stripped.startswith(b"{"):
         first = stripped.split(b"\n", 1)[0].strip()
         try:
-            if isinstance(json.loads(first), dict):
+            if isinstance(parse_json_line(first.decode("utf-8")), dict):
                 return "jsonl"
-        except (ValueError, UnicodeDecodeError):
+        except UnicodeDecodeError:
             pass
+        except _Unreadable as e:  # valid JSON syntax that a record cannot carry: still JSONL
+            if e.code != "jsonl.malformed" and first.endswith(b"}"):
+                return "jsonl"
     return "txt"
 
 
@@ -242,59 +262,278 @@ def _sha256(raw: bytes) -> str:
 _rejected = rejected_input
 
 
-def _iter_jsonl(text: str, base: dict, config: Config) -> Iterator[Document]:
+# --- file names -------------------------------------------------------------------------
+
+def display_path(path: str | os.PathLike) -> str:
+    r"""The path as it goes into ``source.path`` and messages: every byte of the file name
+    that is not valid UTF-8 is written as ``\xNN`` (docs/schema.md).  A name is never a
+    reason to reject a file; the real name is still used to open it.
+
+    >>> display_path(os.fsdecode(b"caf\xe9.txt"))
+    'caf\\xe9.txt'
+    """
+    raw = os.fsencode(path)
+    shown = raw.decode("utf-8", "backslashreplace")
+    return shown.replace(os.sep, "/") if os.sep != "/" else shown
+
+
+# --- opening -------------------------------------------------------------------------------
+
+def open_binary(path: str | os.PathLike) -> BinaryIO:
+    """The one place input files are opened: a binary stream of the file's bytes.
+
+    Every reader goes through here, so a decompressing layer (.gz, .bz2, .xz, .zst) has
+    one place to live."""
+    return open(path, "rb")
+
+
+def _file_sha256(path: str | os.PathLike) -> str:
+    """SHA-256 of a whole file, read in chunks (a cheap first pass: memory stays flat)."""
+    digest = hashlib.sha256()
+    with open_binary(path) as fh:
+        for chunk in iter(lambda: fh.read(_CHUNK_BYTES), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+_CHUNK_BYTES = 1 << 20
+
+
+# --- JSONL, one byte line at a time ------------------------------------------------------
+
+# Python refuses to turn a longer digit string into an int (sys.int_info.default_max_str_digits),
+# so such a number could be neither read nor written back.
+MAX_JSON_INT_DIGITS = 4300
+# Upstream fields nested deeper than this are not metadata but an attack or a bug; the limit
+# also keeps every later walk over a record (validation, writing) far from the recursion limit.
+MAX_JSON_DEPTH = 64
+_SURROGATE = regex.compile(r"[\ud800-\udfff]")
+
+
+def _json_int(literal: str) -> int:
+    if len(literal.lstrip("-")) > MAX_JSON_INT_DIGITS:
+        raise _Unreadable("jsonl.number_too_long", f"an integer of {len(literal.lstrip('-'))} digits "
+                          f"(at most {MAX_JSON_INT_DIGITS})")
+    try:
+        return int(literal)
+    except ValueError:  # the interpreter's own limit is lower (PYTHONINTMAXSTRDIGITS)
+        raise _Unreadable("jsonl.number_too_long", f"an integer of {len(literal.lstrip('-'))} digits") from None
+
+
+def _json_float(literal: str) -> float:
+    value = float(literal)
+    if not math.isfinite(value):
+        raise _Unreadable("jsonl.non_finite_number", f"the number {literal[:30]} overflows to infinity")
+    return value
+
+
+def _json_constant(name: str):
+    raise _Unreadable("jsonl.non_finite_number", f"{name} is not a JSON number (strict JSON has no NaN or Infinity)")
+
+
+def _check_json_value(obj) -> None:
+    """Refuse what the record could not carry: nesting past MAX_JSON_DEPTH and strings (keys
+    too) with an unpaired surrogate, which no UTF-8 output can hold.  Iterative: no recursion."""
+    stack = [(obj, 1, "")]
+    while stack:
+        value, depth, where = stack.pop()
+        if isinstance(value, str):
+            m = _SURROGATE.search(value)
+            if m:
+                raise _Unreadable("jsonl.unpaired_surrogate", f"{where or 'the value'} holds an unpaired surrogate "
+                                  f"\\u{ord(m.group()):04x} at character {m.start()}")
+            continue
+        if not isinstance(value, (dict, list)):
+            continue
+        if depth > MAX_JSON_DEPTH:
+            raise _Unreadable("jsonl.too_deep", f"nested deeper than {MAX_JSON_DEPTH} levels")
+        if isinstance(value, dict):
+            for k, v in value.items():
+                label = f"field {k!r}" if depth == 1 else where
+                stack.append((k, depth, f"a key in {label}" if depth > 1 else f"the key {k[:40]!r}"))
+                stack.append((v, depth + 1, label))
+        else:
+            stack.extend((v, depth + 1, where) for v in value)
+
+
+def parse_json_line(text: str):
+    """One JSONL line as a Python value; raises ``_Unreadable`` with a reason code
+    (``jsonl.malformed``, ``jsonl.too_deep``, ``jsonl.number_too_long``,
+    ``jsonl.non_finite_number``, ``jsonl.unpaired_surrogate``)."""
+    try:
+        obj = json.loads(text, parse_int=_json_int, parse_float=_json_float, parse_constant=_json_constant)
+    except json.JSONDecodeError as e:
+        raise _Unreadable("jsonl.malformed", f"not JSON: {e.msg} at column {e.colno}") from None
+    except RecursionError:
+        raise _Unreadable("jsonl.too_deep", f"nested deeper than {MAX_JSON_DEPTH} levels") from None
+    except ValueError as e:  # a hook's own message would be an _Unreadable; anything else is malformed
+        raise _Unreadable("jsonl.malformed", f"not JSON: {e}") from None
+    _check_json_value(obj)
+    return obj
+
+
+@dataclass
+class _Line:
+    """One line of a stream: its number, bytes (without the line end; None when over the
+    size limit) and, for an over-long line, its size and hash (read in chunks)."""
+
+    number: int
+    raw: bytes | None
+    size: int
+    sha256: str
+
+
+def _byte_lines(stream: BinaryIO, limit: int, first: list[bytes] = ()) -> Iterator[_Line]:
+    """The lines of ``stream`` (after the already-read ``first`` chunks), each at most ``limit``
+    bytes held in memory: a longer line is hashed in chunks and given as ``raw=None``."""
+    pending = list(first)
+    number = 0
+    while True:
+        chunk = pending.pop(0) if pending else stream.readline(limit + 1)
+        if not chunk:
+            return
+        number += 1
+        if chunk.endswith(b"\n") or len(chunk) <= limit:  # a whole line (the last may lack its end)
+            body = chunk[:-1] if chunk.endswith(b"\n") else chunk
+            yield _Line(number, body, len(body), _sha256(body))
+            continue
+        digest, size = hashlib.sha256(), 0
+        while chunk:
+            end = chunk.endswith(b"\n")
+            body = chunk[:-1] if end else chunk
+            digest.update(body)
+            size += len(body)
+            if end:
+                break
+            chunk = pending.pop(0) if pending else stream.readline(_CHUNK_BYTES)
+        yield _Line(number, None, size, digest.hexdigest())
+
+
+def _decode_line(raw: bytes, hint: str | None) -> tuple[str, str]:
+    """One JSONL line's text and encoding: UTF-8, else a guess for this line alone (the
+    encoding of the previous legacy line is the hint, as a page's declaration would be)."""
+    try:
+        return raw.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        return decode_bytes(raw, declared=hint)
+
+
+def _jsonl_document(line: _Line, base: dict, config: Config, hint: str | None) -> Document:
     key = config.text_key
-    for n, line in enumerate(text.split("\n"), 1):
-        if not line.strip():
-            continue
-        raw_line = line.encode("utf-8", "surrogatepass")
-        sha = _sha256(raw_line)
-        source = {**base, "line": n, "sha256": sha, "bytes": len(raw_line), "input": f"jsonl-field:{key}", "text_key": key}
-        if len(raw_line) > config.max_input_bytes:
-            yield _rejected(source, sha, "input.too_large",
-                            f"line is {len(raw_line)} bytes, over max_input_bytes={config.max_input_bytes}")
-            continue
-        try:
-            obj = json.loads(line)
-        except ValueError as e:
-            yield _rejected(source, sha, "jsonl.malformed", f"not JSON: {e.msg} at column {e.colno}")
-            continue
-        if not isinstance(obj, dict):
-            yield _rejected(source, sha, "jsonl.not_object", f"a JSON {type(obj).__name__}, not an object")
-            continue
-        metadata = {k: v for k, v in obj.items() if k != key}
-        if key not in obj:
-            yield _rejected(source, sha, "jsonl.missing_text", f"no {key!r} field (use --text-key to name it)", metadata)
-            continue
-        value = obj[key]
-        if not isinstance(value, str):
-            yield _rejected(source, sha, "jsonl.text_not_string", f"field {key!r} is {type(value).__name__}, not a string", metadata)
-            continue
-        src = dict(source)
-        if isinstance(obj.get("url"), str) and not src.get("url"):
-            src["url"] = obj["url"]
-        if not value.strip():
-            yield _rejected(src, sha, "input.empty", f"field {key!r} is empty", metadata)
-            continue
-        yield Document(value, source=src, raw_sha256=sha, metadata=metadata)
+    source = {**base, "line": line.number, "sha256": line.sha256, "bytes": line.size, "encoding": None,
+              "input": f"jsonl-field:{key}", "text_key": key}
+    if line.raw is None:
+        return _rejected(source, line.sha256, "input.too_large",
+                         f"line is {line.size} bytes, over max_input_bytes={config.max_input_bytes}")
+    raw = line.raw[3:] if line.number == 1 and line.raw.startswith(codecs.BOM_UTF8) else line.raw
+    try:
+        text, source["encoding"] = _decode_line(raw, hint)
+        obj = parse_json_line(text)
+    except _Unreadable as e:
+        return _rejected(source, line.sha256, e.code, e.detail)
+    if not isinstance(obj, dict):
+        return _rejected(source, line.sha256, "jsonl.not_object", f"a JSON {type(obj).__name__}, not an object")
+    metadata = {k: v for k, v in obj.items() if k != key}
+    if key not in obj:
+        return _rejected(source, line.sha256, "jsonl.missing_text", f"no {key!r} field (use --text-key to name it)", metadata)
+    value = obj[key]
+    if not isinstance(value, str):
+        return _rejected(source, line.sha256, "jsonl.text_not_string",
+                         f"field {key!r} is {type(value).__name__}, not a string", metadata)
+    if isinstance(obj.get("url"), str) and not source.get("url"):
+        source["url"] = obj["url"]
+    if not value.strip():
+        return _rejected(source, line.sha256, "input.empty", f"field {key!r} is empty", metadata)
+    doc = Document(value, source=source, raw_sha256=line.sha256, metadata=metadata)
+    apply_fields(doc, obj, field_keys(config))  # the scraper's title, date and url (corpusclean/fields.py)
+    return doc
 
 
-def documents_from_bytes(raw: bytes, source: dict | None = None, config: Config | None = None) -> Iterator[Document]:
-    """Documents in ``raw`` (one for txt and html, one per line for jsonl)."""
+def _iter_jsonl(lines: Iterable[_Line], base: dict, config: Config) -> Iterator[Document]:
+    hint = None
+    blank_bytes, found = 0, False
+    for line in lines:
+        if line.raw is not None and not line.raw.strip():
+            blank_bytes += line.size + 1
+            continue  # a blank line is no document
+        found = True
+        doc = _jsonl_document(line, base, config, hint)
+        if doc.source.get("encoding") not in (None, "utf-8"):
+            hint = doc.source["encoding"]
+        yield doc
+    if not found:  # an empty JSONL input is still reported, as an empty txt file is
+        sha = base.get("file_sha256") or _sha256(b"")
+        yield _rejected({**base, "sha256": sha, "bytes": blank_bytes, "encoding": None}, sha,
+                        "input.empty", "no JSON lines (empty or only blank lines)")
+
+
+# --- one stream: a whole document, or JSONL lines ---------------------------------------
+
+# While sniffing, leading blank lines are held until the first line with content; past this
+# many bytes of them the content is taken as text.
+_SNIFF_BLANK_BYTES = 65536
+
+
+def documents_from_stream(stream: BinaryIO, source: dict | None = None, config: Config | None = None, *,
+                          file_sha256: str | None = None, allow_jsonl: bool = True) -> Iterator[Document]:
+    """Documents in a binary stream, decompressed first when it is .gz, .bz2, .xz or .zst
+    (by magic bytes; a corrupt archive is an ``input.corrupt_archive`` rejection: compression.py)."""
+    yield from documents_decompressed(stream, dict(source or {}), lambda s, src: _documents_from_plain_stream(
+        s, src, config, file_sha256=file_sha256, allow_jsonl=allow_jsonl))
+
+
+def _documents_from_plain_stream(stream: BinaryIO, source: dict | None = None, config: Config | None = None, *,
+                                 file_sha256: str | None = None, allow_jsonl: bool = True) -> Iterator[Document]:
+    """Documents in a binary stream: one for txt and html, one per line for JSONL.
+
+    Nothing is read whole that could be larger than ``max_input_bytes``: JSONL is read one
+    byte line at a time (each line decoded on its own), and a txt or html input past the
+    limit is hashed in chunks and rejected.  ``file_sha256`` goes into JSONL records (None
+    when unknown, e.g. on stdin).
+    """
     config = config or Config()
     source = dict(source or {})
-    sha = _sha256(raw)
+    limit = config.max_input_bytes
     name = source.get("path") or source.get("url")
-    kind = sniff_kind(raw, name, source.pop("kind", None) or config.input_kind)
-    source.update({"kind": kind, "sha256": sha, "bytes": len(raw)})
-    if kind != "jsonl" and len(raw) > config.max_input_bytes:
-        source["encoding"] = None
-        yield _rejected(source, sha, "input.too_large", f"{len(raw)} bytes, over max_input_bytes={config.max_input_bytes}")
+    forced = source.pop("kind", None) or config.input_kind
+    kind = kind_from_name(name, forced)
+    if kind == "jsonl" and not allow_jsonl and forced == "auto":
+        kind = None
+    head: list[bytes] = []
+    if kind is None:  # the content decides: read up to the first line with content
+        held = 0
+        while True:
+            chunk = stream.readline(limit + 1)
+            head.append(chunk)
+            held += len(chunk)
+            if not chunk or chunk.strip() or held > _SNIFF_BLANK_BYTES or not chunk.endswith(b"\n"):
+                break
+        kind = sniff_kind(b"".join(head), None, "auto", allow_jsonl=allow_jsonl)
+    if kind == "jsonl":
+        base = {**source, "kind": "jsonl", "file_sha256": file_sha256}
+        yield from _iter_jsonl(_byte_lines(stream, limit, head), base, config)
         return
+    raw = b"".join(head)
+    raw += stream.read(limit + 1 - len(raw)) if len(raw) <= limit else b""
+    if len(raw) > limit:
+        digest, size = hashlib.sha256(raw), len(raw)
+        for chunk in iter(lambda: stream.read(_CHUNK_BYTES), b""):
+            digest.update(chunk)
+            size += len(chunk)
+        sha = digest.hexdigest()
+        yield _rejected({**source, "kind": kind, "sha256": sha, "bytes": size, "encoding": None}, sha,
+                        "input.too_large", f"{size} bytes, over max_input_bytes={limit}")
+        return
+    yield _document_from_raw(raw, source, kind, config)
+
+
+def _document_from_raw(raw: bytes, source: dict, kind: str, config: Config) -> Document:
+    """The one document of a txt or html input held in memory (at most max_input_bytes)."""
+    sha = _sha256(raw)
+    source = {**source, "kind": kind, "sha256": sha, "bytes": len(raw)}
     if not raw.strip():
         source["encoding"] = None
-        yield _rejected(source, sha, "input.empty", "no text (empty or only whitespace)")
-        return
+        return _rejected(source, sha, "input.empty", "no text (empty or only whitespace)")
     try:
         if kind == "html":
             text, encoding = decode_bytes(raw, declared_charset(raw), markup=True)
@@ -302,52 +541,81 @@ def documents_from_bytes(raw: bytes, source: dict | None = None, config: Config 
             text, encoding = decode_bytes(raw)
     except _Unreadable as e:
         source["encoding"] = None
-        yield _rejected(source, sha, e.code, e.detail)
-        return
+        return _rejected(source, sha, e.code, e.detail)
     source["encoding"] = encoding
     if not text.strip():
-        yield _rejected(source, sha, "input.empty", "no text (only invisible characters)")
-        return
-    if kind == "jsonl":
-        base = {k: v for k, v in source.items() if k not in ("sha256", "bytes")}
-        base["file_sha256"] = sha
-        yield from _iter_jsonl(text, base, config)
-    elif kind == "html":
-        yield _extract_html(text, source, sha, config)
-    else:
-        source["input"] = "file-text"
-        yield Document(text, source=source, raw_sha256=sha)
+        return _rejected(source, sha, "input.empty", "no text (only invisible characters)")
+    if kind == "html":
+        return _extract_html(text, source, sha, config)
+    source["input"] = "file-text"
+    return Document(text, source=source, raw_sha256=sha)
 
+
+def documents_from_bytes(raw: bytes, source: dict | None = None, config: Config | None = None, *,
+                         allow_jsonl: bool = True) -> Iterator[Document]:
+    """Documents in ``raw`` (one for txt and html, one per line for jsonl)."""
+    import io
+
+    yield from documents_from_stream(io.BytesIO(raw), source, config, file_sha256=_sha256(raw),
+                                     allow_jsonl=allow_jsonl)
+
+
+# --- files and folders -------------------------------------------------------------------
 
 def iter_input_files(path: Path) -> list[Path]:
-    """Input files below a folder, recursively, in sorted order; hidden entries skipped."""
+    """Input files below a folder, recursively, in sorted order; hidden entries skipped.
+
+    Sorted by the names' bytes, so the order does not depend on the locale or on names
+    that are not valid UTF-8."""
     found: list[Path] = []
     for root, dirs, files in os.walk(path):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for f in sorted(files):
-            if not f.startswith(".") and Path(f).suffix.lower() in INPUT_EXTENSIONS:
+        dirs[:] = sorted((d for d in dirs if not d.startswith(".")), key=os.fsencode)
+        for f in sorted(files, key=os.fsencode):
+            if not f.startswith(".") and Path(inner_name(f)).suffix.lower() in INPUT_EXTENSIONS:
                 found.append(Path(root) / f)
-    return sorted(found, key=lambda p: p.as_posix())
+    return sorted(found, key=lambda p: os.fsencode(p.as_posix()))
+
+
+def _not_regular(f: Path, mode: int) -> Document | None:
+    """A rejection for a folder entry that is no regular file (reading a FIFO would block
+    the run, a device would never end); None for a regular file."""
+    if stat.S_ISREG(mode):
+        return None
+    what = ("a FIFO" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode)
+            else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "not a regular file")
+    shown = display_path(f)
+    sha = _sha256(os.fsencode(f))
+    return _rejected({"path": shown, "sha256": None, "bytes": None, "encoding": None}, sha,
+                     "input.not_regular_file", f"{what}, not a regular file: skipped")
 
 
 def documents_from_path(path: str | os.PathLike, config: Config | None = None,
                         exclude: Iterable[Path] = ()) -> Iterator[Document]:
     """Documents from a file or a folder (recursively).  Raises :class:`InputError` for
     a missing path or a folder with no inputs: those are usage problems, not documents.
-    ``exclude`` names files never to read from a folder (the run's own output files)."""
+    ``exclude`` names files never to read from a folder (the run's own output files).
+    In a folder only regular files are read; a FIFO, socket or device there becomes an
+    ``input.not_regular_file`` rejection (a path given by name is read whatever it is)."""
     p = Path(path)
     if p.is_dir():
         skip = {x.resolve() for x in exclude}
         files = [f for f in iter_input_files(p) if f.resolve() not in skip]
         if not files:
             raise InputError("input.no_documents",
-                             f"{p}: folder holds no input files ({', '.join(sorted(INPUT_EXTENSIONS))})")
+                             f"{display_path(p)}: folder holds no input files ({', '.join(sorted(INPUT_EXTENSIONS))})")
         for f in files:
+            try:
+                skipped = _not_regular(f, os.stat(f).st_mode)
+            except OSError:
+                skipped = None  # _documents_from_file names the problem
+            if skipped is not None:
+                yield skipped
+                continue
             yield from _documents_from_file(f, config)
     elif p.exists():
         yield from _documents_from_file(p, config)
     else:
-        raise InputError("input.not_found", f"{p}: no such file or folder{_nearby(p)}")
+        raise InputError("input.not_found", f"{display_path(p)}: no such file or folder{_nearby(p)}")
 
 
 def _nearby(p: Path) -> str:
@@ -359,45 +627,41 @@ def _nearby(p: Path) -> str:
     except OSError:
         return ""
     close = difflib.get_close_matches(p.name, names, n=3)
-    return f" (did you mean: {', '.join(close)}?)" if close else ""
+    return f" (did you mean: {', '.join(display_path(c) for c in close)}?)" if close else ""
 
 
 def _documents_from_file(f: Path, config: Config | None) -> Iterator[Document]:
+    """The documents of one file.  JSONL gets a cheap first pass for ``file_sha256`` when the
+    file is a regular one (a pipe cannot be read twice: then it is None)."""
     config = config or Config()
-    source = {"path": f.as_posix()}
+    source = {"path": display_path(f)}
+    done = 0
     try:
-        size = f.stat().st_size
-        if size > config.max_input_bytes and sniff_kind(b"", f.name, config.input_kind) != "jsonl":
-            # Too large to clean: hash it in chunks for the provenance, never hold it whole.
-            digest = hashlib.sha256()
-            with open(f, "rb") as fh:
-                for chunk in iter(lambda: fh.read(1 << 20), b""):
-                    digest.update(chunk)
-            sha = digest.hexdigest()
-            kind = sniff_kind(b"", f.name, config.input_kind)
-            yield _rejected({**source, "kind": kind, "sha256": sha, "bytes": size, "encoding": None}, sha,
-                            "input.too_large", f"{size} bytes, over max_input_bytes={config.max_input_bytes}")
-            return
-        raw = f.read_bytes()
+        file_sha = None
+        if kind_from_name(f.name, config.input_kind) in ("jsonl", None) and f.is_file():
+            file_sha = _file_sha256(f)
+        with open_binary(f) as fh:
+            for doc in documents_from_stream(fh, source, config, file_sha256=file_sha):
+                done += 1
+                yield doc
     except OSError as e:
-        sha = _sha256(f.as_posix().encode())
-        doc = Document("", source={**source, "sha256": None, "bytes": None, "encoding": None}, raw_sha256=sha)
-        doc.rejection = Rejection("input.unreadable", f"cannot read: {e.strerror}", "read")
-        yield doc
-        return
-    yield from documents_from_bytes(raw, source, config)
+        where = f" after {done} documents" if done else ""
+        sha = _sha256(os.fsencode(f) + f"#{done}".encode())
+        yield _rejected({**source, "sha256": None, "bytes": None, "encoding": None}, sha,
+                        "input.unreadable", f"cannot read{where}: {e.strerror or e}")
 
 
 def documents_from_objects(items: Iterable, config: Config | None = None) -> Iterator[Document]:
-    """What :meth:`Pipeline.run` accepts: str, bytes, paths and Documents."""
+    """What :meth:`Pipeline.run` accepts: str (always one text document), bytes (sniffed:
+    txt, html or JSONL), paths (files and folders) and Documents."""
     for item in items:
         if isinstance(item, Document):
             yield item
         elif isinstance(item, os.PathLike):
             yield from documents_from_path(item, config)
-        elif isinstance(item, bytes):
-            yield from documents_from_bytes(item, {}, config)
+        elif isinstance(item, (bytes, bytearray, memoryview)):
+            yield from documents_from_bytes(bytes(item), {}, config)
         elif isinstance(item, str):
-            yield from documents_from_bytes(item.encode("utf-8", "surrogatepass"), {}, config)
+            yield from documents_from_bytes(item.encode("utf-8", "surrogatepass"), {}, config, allow_jsonl=False)
         else:
             raise TypeError(f"cannot clean a {type(item).__name__}; give str, bytes, a path or a Document")

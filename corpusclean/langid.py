@@ -47,7 +47,7 @@ from typing import Iterable
 
 import regex
 
-__all__ = ["LanguageResult", "detect_language", "BACKENDS", "KAZAKH_LETTERS"]
+__all__ = ["LanguageResult", "detect_language", "known_languages", "BACKENDS", "KAZAKH_LETTERS"]
 
 BACKENDS = ("corpusclean", "langdetect")
 
@@ -84,6 +84,12 @@ MODEL_FULL_WEIGHT_LETTERS = 30
 # langdetect is as sure of "OK" (Portuguese, 1.0) as of a paragraph; Latin-script answers
 # from it are scaled down below this many letters (about four words).
 LATIN_FULL_CONFIDENCE_LETTERS = 20
+# When the evidence outside the model (function words, Kazakh words, the prior) already
+# puts one language this far ahead with the model's answer at its worst (clipped against
+# it, fully for the others), the model cannot change the answer, and the confidence
+# rounds to 1.0 at four decimals: the model is not asked.  e^-10 = 0.0000454, so
+# 1 / (1 + e^-10) = 0.99995 rounds to 1.0 (plus ln(n-1) for n candidates).
+SETTLED_MARGIN = 10.0
 # At most this many characters go to the n-gram model: longer text gains nothing in
 # accuracy and costs time linearly.
 MODEL_MAX_CHARS = 2000
@@ -96,6 +102,26 @@ _SCRIPT_LANG = {
     "Devanagari": ("hi", 0.6), "Han": ("zh", 0.8), "Bengali": ("bn", 0.9),
     "Tamil": ("ta", 0.95), "Telugu": ("te", 0.95), "Gujarati": ("gu", 0.95), "Gurmukhi": ("pa", 0.95),
 }
+
+def _langdetect_languages() -> frozenset[str]:
+    """The languages langdetect has profiles for (read from its package folder, no model
+    loaded), as the primary codes it is reported with (zh-cn -> zh)."""
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.find_spec("langdetect")
+    if spec is None or not spec.submodule_search_locations:
+        return frozenset()
+    folder = Path(list(spec.submodule_search_locations)[0]) / "profiles"
+    return frozenset(p.name.split("-")[0] for p in folder.iterdir()) if folder.is_dir() else frozenset()
+
+
+# Every code ``detect_language`` can return (with either backend): the Cyrillic rules,
+# the scripts one language owns, the Arabic-script rules and langdetect's profiles.
+# ``--accept-lang`` is checked against it.
+KNOWN_LANGUAGES: frozenset[str] = frozenset(
+    {"kk", "ru", "uk", "be", "bg", "mk", "sr", "tt", "ba", "ky", "ur", "ug", "fa", "ar"}
+    | {lang for lang, _conf in _SCRIPT_LANG.values()} | _langdetect_languages())
 
 _WORD = regex.compile(r"[\p{L}\p{M}]+(?:['’ʼ][\p{L}\p{M}]+)*")
 # Latin look-alikes inside a Cyrillic word, read as Cyrillic.
@@ -203,14 +229,37 @@ def _script_of(ch: str) -> str:
     return "Other"
 
 
-def _dominant_script(text: str) -> tuple[str | None, int]:
+def _count_scripts(text: str) -> dict[str, int]:
     counts: dict[str, int] = {}
     for ch in text:
         if ch.isalpha():
             s = _script_of(ch)
             counts[s] = counts.get(s, 0) + 1
+    return counts
+
+
+# @handles, #hashtags, URLs and e-mail addresses, and Latin words that start with a capital
+# (brands, names: DJI Phantom, @Zhirinovskiy) say nothing about the language of the
+# Cyrillic words around them.
+_NOT_LANGUAGE = regex.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\w+|[@#][\w.]+")
+_CAPITALISED_LATIN = regex.compile(r"(?<!\p{L})[A-Z][A-Za-z0-9+.&'-]*(?!\p{L})")
+
+
+def _without_brands(text: str) -> str:
+    """``text`` without handles, hashtags, URLs and capitalised Latin words."""
+    return _CAPITALISED_LATIN.sub(" ", _NOT_LANGUAGE.sub(" ", text))
+# Cyrillic letters needed for those to be set aside: a few words, not one initial
+MIN_CYRILLIC_LETTERS = 3
+
+
+def _dominant_script(text: str) -> tuple[str | None, int]:
+    counts = _count_scripts(text)
     if not counts:
         return None, 0
+    if counts.get("Cyrillic", 0) >= MIN_CYRILLIC_LETTERS and counts.get("Latin", 0):
+        core = _count_scripts(_without_brands(text))
+        if core.get("Cyrillic", 0) > core.get("Latin", 0):
+            return "Cyrillic", sum(counts.values())
     best = max(sorted(counts), key=lambda s: counts[s])
     return best, sum(counts.values())
 
@@ -228,9 +277,11 @@ def _cyrillic_words(text: str) -> str:
 
 def _kyrgyz_cue(words: list[str]) -> bool:
     """Kyrgyz spelling that Kazakh lacks, in the first word and in lowercase words (not
-    names): к/г next to a back vowel (Kazakh writes қ/ғ), ч (Kazakh has ш), doubled long
-    vowels, a word-initial э, ө/ү after the first syllable, -ти/-ди for Kazakh -ті/-ді.
-    Only asked about text that has none of ә ғ қ ұ һ і."""
+    names): ө/ү after the first syllable (Kyrgyz labial harmony), doubled long vowels,
+    кы/гы (Kazakh қы/ғы), -ти/-ди/-ним for Kazakh -ті/-ді/-нім.  Only asked about text that has none of ә ғ қ ұ
+    һ і.  Spellings that Kazakh text shows in Russian loanwords (к/г before а о у: вагон,
+    экономика; ч; a word-initial э) are no evidence: a Kyrgyz verdict needs
+    Kyrgyz letters or words (issue 14: "Вагондары бос." is Kazakh)."""
     for i, w in enumerate(words):
         if (i == 0 or w == w.lower()) and _KYRGYZ_SPELLING.search(w.lower()):
             return True
@@ -238,7 +289,8 @@ def _kyrgyz_cue(words: list[str]) -> bool:
 
 
 _KYRGYZ_SPELLING = regex.compile(
-    r"[кг][аоуы]|[аоуы][кг]|ч|аа|оо|уу|ээ|өө|үү|ыы|^э"
+    r"аа|ээ|өө|үү|ыы|уу"  # doubled long vowels (not оо: кооператив, зоопарк)
+    r"|[кг]ы"  # Kazakh writes қы/ғы, and Russian never writes кы/гы (so no loanword has it)
     r"|[аеиоуыэюяөү][^аеиоуыэюяөүәіұ]*[өү]"  # ө ү after the first syllable (Kyrgyz labial harmony)
     r"|[тдн]и[мз]?$")  # -ти -ди -ним where Kazakh writes -ті -ді -нім
 # Short quoted titles (up to 60 characters) and capitalised words spelt with Kazakh letters:
@@ -274,15 +326,18 @@ def _kazakh_words(words: list[str]) -> int:
     return sum(1 for w in words if w == w.lower() and any(ch in _KK_WORD_LETTERS for ch in w))
 
 
+# Ukrainian words needed to make Ukrainian a candidate in text without і ї є ґ.
+UK_MIN_WORDS_WITHOUT_LETTERS = 2
 # Russian function words that are Ukrainian words too: no evidence between those two.
 _RU_UK_SHARED = frozenset("была были было в все для до за на над нам нас ним них по при про стала так то тут "
                           "через вам вас я".split())
 
 
-def _choose(probs: dict[str, float], words: list[str], prior: str | None) -> tuple[str, float]:
-    """Combine the model's probabilities with word evidence, as log-scores per language;
-    the confidence is the softmax share of the winner."""
-    if "uk" in probs:
+def _choose(text: str, codes: Iterable[str], words: list[str], prior: str | None) -> tuple[str, float]:
+    """Combine the model's probabilities (for ``text`` among ``codes``) with word evidence,
+    as log-scores per language; the confidence is the softmax share of the winner."""
+    codes = tuple(sorted(set(codes)))
+    if "uk" in codes:
         words = [w for w in words if w.lower() not in _RU_UK_SHARED]
     hits = _function_word_hits(words)
     kk_words = _kazakh_words(words)
@@ -290,23 +345,45 @@ def _choose(probs: dict[str, float], words: list[str], prior: str | None) -> tup
     # rest on a few n-grams (one name, one word).
     letters = sum(len(w) for w in words)
     shrink = min(1.0, letters / MODEL_FULL_WEIGHT_LETTERS)
+    evidence = {}
+    for code in codes:
+        e = FUNCTION_WORD_WEIGHT * hits.get(code, 0)
+        if code == "kk":
+            e += KAZAKH_WORD_WEIGHT * kk_words
+        if code == prior:
+            e += PRIOR_WEIGHT
+        evidence[code] = e
+    settled = _settled(evidence, shrink)
+    if settled is not None:
+        return settled, 1.0
+    probs = _lingua_probs(text, codes)
     scores = {}
     for code, p in probs.items():
-        s = shrink * (max(math.log(p), -MODEL_LOGIT_CLIP) if p > 0 else -MODEL_LOGIT_CLIP)
-        s += FUNCTION_WORD_WEIGHT * hits.get(code, 0)
-        if code == "kk":
-            s += KAZAKH_WORD_WEIGHT * kk_words
-        if code == prior:
-            s += PRIOR_WEIGHT
-        scores[code] = s
+        scores[code] = shrink * (max(math.log(p), -MODEL_LOGIT_CLIP) if p > 0 else -MODEL_LOGIT_CLIP) + evidence[code]
     best = max(sorted(scores), key=lambda c: scores[c])
     top = scores[best]
     total = sum(math.exp(v - top) for v in scores.values())
     return best, 1.0 / total
 
 
+def _settled(evidence: dict[str, float], shrink: float) -> str | None:
+    """The language that wins whatever the model says, with a confidence that rounds to
+    1.0, or None.  Worst case for the leader: the model clipped against it (-6 x shrink)
+    and fully for every other language (0)."""
+    if len(evidence) < 2:
+        return None
+    ranked = sorted(evidence, key=lambda c: (-evidence[c], c))
+    lead, second = ranked[0], ranked[1]
+    margin = evidence[lead] - shrink * MODEL_LOGIT_CLIP - evidence[second]
+    return lead if margin >= SETTLED_MARGIN + math.log(len(evidence) - 1) else None
+
+
 def _detect_cyrillic(text: str, prior: str | None) -> tuple[str, float]:
     text = _cyrillic_words(text)
+    if any(_script_of(ch) == "Latin" for ch in text if ch.isalpha()):
+        core = _without_brands(text)
+        if any(ch.isalpha() for ch in core):
+            text = core  # the model reads the Cyrillic words, not @Zhirinovskiy or DJI Phantom
     words = [w for w in _WORD.findall(text) if any(_script_of(c) == "Cyrillic" for c in w)]
     letters = {ch for ch in text.lower() if ch.isalpha()}
     if letters & _TT_ONLY and not letters & _BA_ONLY:
@@ -320,6 +397,9 @@ def _detect_cyrillic(text: str, prior: str | None) -> tuple[str, float]:
             return "ky", 0.8
     cands = {"kk", "ru"}
     uk_words = _function_word_hits(words)["uk"]
+    # one Ukrainian word alone (але, та) is also a Russian interjection or name ("-- Але!")
+    if not letters & _UK_ONLY and "і" not in letters and uk_words < UK_MIN_WORDS_WITHOUT_LETTERS:
+        uk_words = 0
     if not kk_only and (letters & _UK_ONLY or "і" in letters or uk_words):
         cands |= {"uk", "be"}
         if (letters & _UK_ONLY or uk_words) and not letters & _KK_SHARED_TURKIC:
@@ -335,7 +415,7 @@ def _detect_cyrillic(text: str, prior: str | None) -> tuple[str, float]:
         masked = _mask_names(text)
         if masked is not text:
             text, words = masked, [w for w in _WORD.findall(masked) if any(_script_of(c) == "Cyrillic" for c in w)]
-    lang, conf = _choose(_lingua_probs(text, cands), words, prior)
+    lang, conf = _choose(text, cands, words, prior)
     if lang == "kk" and not kk_only and "і" not in letters and _kyrgyz_cue(all_words):
         # Turkic, but with none of ә ғ қ ұ һ і and with Kyrgyz spelling: Kyrgyz (which the
         # model does not know) rather than Kazakh.
@@ -391,7 +471,7 @@ def _latin_kazakh_points(text: str) -> int:
 def _detect_latin(text: str, prior: str | None) -> tuple[str, float]:
     if _latin_kazakh_points(text) >= LATIN_KAZAKH_MIN_POINTS:
         cyr = _latin_to_cyrillic(text)
-        lang, conf = _choose(_lingua_probs(cyr, ("kk", "ru")), _WORD.findall(cyr), prior)
+        lang, conf = _choose(cyr, ("kk", "ru"), _WORD.findall(cyr), prior)
         if lang == "kk":
             return "kk", conf
     r = _detect_langdetect(text)  # 55 languages in 0.4 s and ~70 MB; lingua's Latin set costs 5 s, 500 MB
@@ -412,6 +492,28 @@ def _detect_arabic(text: str) -> tuple[str, float]:
     if letters & set("پچژگ"):
         return "fa", 0.7
     return "ar", 0.6
+
+
+# Codes the rules above answer besides the models (Cyrillic candidates, Arabic-script languages).
+_RULE_LANGS = ("ba", "be", "kk", "ky", "mk", "ru", "sr", "tt", "uk", "ar", "fa", "ug", "ur")
+
+
+@lru_cache(maxsize=1)
+def known_languages() -> frozenset[str]:
+    """Every ISO 639-1 code :func:`detect_language` can answer: the rules' codes, the
+    script-owned languages and langdetect's profiles (read from its package, not loaded)."""
+    import importlib.util
+    import os
+
+    codes = set(_RULE_LANGS) | {lang for lang, _ in _SCRIPT_LANG.values()}
+    spec = importlib.util.find_spec("langdetect")
+    if spec is not None and spec.origin:
+        profiles = os.path.join(os.path.dirname(spec.origin), "profiles")
+        try:
+            codes |= {name.split("-")[0] for name in os.listdir(profiles)}
+        except OSError:
+            pass
+    return frozenset(codes)
 
 
 def detect_language(text: str, *, backend: str = "corpusclean", prior: str | None = None) -> LanguageResult:

@@ -37,9 +37,10 @@ from importlib import resources
 
 import regex
 
+from .boilerplate import units
 from .dates import find_dates
 
-__all__ = ["Line", "Layout", "analyse", "phrases", "stopwords", "norm", "BOILERPLATE_KINDS", "line_span"]
+__all__ = ["Line", "Layout", "analyse", "phrases", "stopwords", "norm", "BOILERPLATE_KINDS", "line_span", "removal_spans"]
 
 # --- thresholds (named, with how they were set) ---------------------------------------
 # A body paragraph is a sentence of at least GOOD_MIN_WORDS words, or any line of at
@@ -137,6 +138,7 @@ _INNER_SENTENCE = regex.compile(r"[.!?…]\s+[\p{Lu}«\"–—-]")
 _HASHTAGS = regex.compile(r"^\s*#[\p{L}\p{N}_]+(?:[-][\p{L}\p{N}_]+)*(?:[\s,;]+#[\p{L}\p{N}_]+(?:[-][\p{L}\p{N}_]+)*)*[\s,;.]*$")
 
 
+_ANY_SENTENCE_END = regex.compile(r"[.!?…]")
 _SPACES = regex.compile(r"\s+")
 _EDGE_START = regex.compile(r"^[^\p{L}\p{N}]+")
 _EDGE_END = regex.compile(r"(?r)[^\p{L}\p{N}+]+$")  # searched backwards: linear on long lines
@@ -200,6 +202,7 @@ class Line:
     kind: str = "blank"
     value: str | None = None   # rubric, attribution, tags or date that the line carries
     norm: str = ""
+    whole: bool = True         # the unit is its whole line of the text (else a sentence of it)
 
     @property
     def n(self) -> int:
@@ -228,9 +231,38 @@ class Layout:
 
 
 def line_span(text: str, line: Line) -> tuple[int, int]:
-    """The span that removes ``line`` with its line break."""
-    end = line.end + 1 if line.end < len(text) and text[line.end] == "\n" else line.end
-    return line.start, end
+    """The span that removes ``line``: a whole line with its line break; a unit inside a
+    line with the spaces after it (or, last on its line, the spaces before it)."""
+    if line.whole:
+        end = line.end + 1 if line.end < len(text) and text[line.end] == "\n" else line.end
+        return line.start, end
+    s, e = line.start, line.end
+    k = e
+    while k < len(text) and text[k] in " \t":
+        k += 1
+    if k > e and k < len(text) and text[k] != "\n":
+        return s, k
+    j = s
+    while j > 0 and text[j - 1] in " \t":
+        j -= 1
+    if j == 0 or text[j - 1] == "\n":
+        # the first unit of its line: its spaces go with it; at the end of the line too
+        return s, k
+    return j, e
+
+
+def removal_spans(text: str, removed: "list[tuple[Line, str]]") -> list[tuple[int, int, str]]:
+    """``(start, end, reason)`` spans that remove the given units, sorted and clipped
+    so that no two overlap (two neighbouring units of one line share the space between)."""
+    spans = sorted((*line_span(text, ln), reason) for ln, reason in removed)
+    out: list[tuple[int, int, str]] = []
+    last = 0
+    for s, e, reason in spans:
+        s = max(s, last)
+        if e > s:
+            out.append((s, e, reason))
+            last = e
+    return out
 
 
 # --- features ----------------------------------------------------------------------------
@@ -271,7 +303,15 @@ def _stop_share(line: Line) -> float:
     return sum(1 for w in line.words if w.casefold() in sw) / len(line.words)
 
 
+def _run_on(line: Line) -> bool:
+    """A unit cut out of a longer line that holds no sentence punctuation at all: a run of
+    headlines or menu items joined with spaces, not a paragraph."""
+    return not line.whole and not _ANY_SENTENCE_END.search(line.text)
+
+
 def _good(line: Line) -> bool:
+    if _run_on(line) and line.n >= LONG_MIN_WORDS:
+        return False
     if line.n >= LONG_MIN_WORDS:
         return True
     if line.n < GOOD_MIN_WORDS:
@@ -525,22 +565,15 @@ def _date_line(line: Line, reference_date) -> str | None:
 
 # --- the analysis --------------------------------------------------------------------------
 def _split(text: str) -> list[Line]:
+    """The units of ``text`` (:func:`corpusclean.boilerplate.units`) as the lines the
+    rules judge: a line of a dump in one line per block is one unit, a paragraph of
+    several sentences or a page joined into one line is split into its sentences."""
     lines: list[Line] = []
-    pos, block, prev_blank = 0, 0, True
-    for i, raw in enumerate(text.split("\n")):
-        start, end = pos, pos + len(raw)
-        pos = end + 1
-        line = Line(i, start, end, raw, block)
-        if raw.strip():
-            if prev_blank and lines:
-                block += 1
-            line.block = block
-            line.words = _WORD.findall(raw)
-            line.norm = norm(raw)
-            line.kind = "unknown"
-            prev_blank = False
-        else:
-            prev_blank = True
+    for i, u in enumerate(units(text)):
+        line = Line(i, u.start, u.end, u.text, u.block, whole=u.whole)
+        line.words = _WORD.findall(u.text)
+        line.norm = norm(u.text)
+        line.kind = "unknown"
         lines.append(line)
     return lines
 
@@ -971,6 +1004,8 @@ def _footer(lay: Layout, footer: list[Line], reference_date) -> None:
             ln.kind = "nav"
         elif _headline_like(ln) or _stamped(ln):
             ln.kind = "related"
+        elif _run_on(ln) and ln.n > HEADLINE_MAX_WORDS:
+            ln.kind = "related"  # headlines joined with spaces into one run after the article
         else:
             ln.kind = "content"
 

@@ -15,6 +15,31 @@ __all__ = ["Pipeline", "clean"]
 
 StepLike = str | Step | type[Step] | Callable[[str], str]
 
+# Passes over the steps at most (see Pipeline.process).  The first pass settles nearly every
+# document; the second confirms; a third is the bound for a step that feeds another.
+MAX_PASSES = 3
+_MANY_DOCUMENTS = "the input holds more than one document (JSONL lines, or the files of a folder); use Pipeline.run() for one record per line"
+
+
+def _message(e: BaseException) -> str:
+    """An exception's message, which formatting must never break (some have none)."""
+    try:
+        return str(e) or type(e).__name__
+    except Exception:
+        return type(e).__name__
+
+
+def _fallback_sha(item: Any) -> str:
+    import hashlib
+
+    if isinstance(item, str):
+        data = item.encode("utf-8", "surrogatepass")
+    elif isinstance(item, (bytes, bytearray, memoryview)):
+        data = bytes(item)
+    else:
+        data = os.fsencode(item)
+    return hashlib.sha256(data).hexdigest()
+
 
 class Pipeline:
     """Steps built from ids, step objects or plain ``str -> str`` callables.
@@ -38,6 +63,11 @@ class Pipeline:
         for step_id in config.options:
             if step_id not in known and step_id not in ids:
                 raise ConfigError(f"options given for unknown step {step_id!r}; known: {', '.join(known)}")
+            if step_id in known and step_id not in ids:  # checked too, though this run skips the step
+                try:
+                    known[step_id](config=config, **config.step_options(step_id))
+                except StepConfigError as e:
+                    raise ConfigError(str(e)) from None
         # The hash covers the steps actually run, so a record names exactly what made it.
         self.config = config.replace(steps=ids) if tuple(ids) != tuple(config.steps) else config
         self.info = {
@@ -57,40 +87,103 @@ class Pipeline:
             except StepConfigError as e:
                 raise ConfigError(str(e)) from None
         if isinstance(entry, type) and issubclass(entry, Step):
-            return entry(config=config, **config.step_options(entry.id))
+            try:
+                return entry(config=config, **config.step_options(entry.id))
+            except StepConfigError as e:
+                raise ConfigError(str(e)) from None
         if callable(entry):
             return FunctionStep(entry)
         raise ConfigError(f"cannot use {entry!r} as a step: give a step id, a Step, or a str -> str callable")
 
     # --- running --------------------------------------------------------------------
     def process(self, doc: Document) -> Document:
-        """Run every step on one document (in place) and return it."""
+        """Run every step on one document (in place) and return it.
+
+        Readers again (as ftfy does): when a pass changed the text, a later step may have
+        changed what an earlier one read (a look-alike letter repaired after boilerplate
+        looked for a label), so the steps run again on the result, until a pass changes
+        nothing or :data:`MAX_PASSES` passes ran.  Cleaning the output again then changes
+        nothing.  Annotations (entities) are rebuilt on each pass; lifted metadata stays.
+        A pass with nothing left to do costs about a tenth of the first (docs/steps.md).
+        """
         doc.pipeline = self.info
-        if doc.rejection is None:
-            for step in self.steps:
-                try:
-                    step(doc)
-                except Exception as e:  # a bug in a step must not lose the document
-                    raise_if_interrupted()  # a signal a library turned into an exception: no rejection
-                    doc.reject("internal.step_failed", f"step {step.id} raised {type(e).__name__}: {e}", step.id)
-                raise_if_interrupted()  # also a signal a library swallowed
-                if doc.rejection is not None:
-                    break
+        for n in range(MAX_PASSES):
+            edits_before = len(doc.edits)
+            if n:
+                doc.entities = []  # the annotators find them again in the settled text
+            self._one_pass(doc)
+            if doc.rejection is not None or len(doc.edits) == edits_before:
+                break
         if doc.rejection is None and not doc.text.strip():
             doc.reject("content.empty", "nothing left after cleaning", None)
         return doc
 
-    def process_text(self, text: str | bytes, source: dict | str | os.PathLike | None = None) -> Document:
-        """Read one document from text or bytes and run it.  A JSONL payload must go
-        through :meth:`run`, which yields one document per line."""
-        from .inputs import documents_from_bytes
+    def _one_pass(self, doc: Document) -> None:
+        for step in self.steps:
+            if doc.rejection is not None:
+                return
+            try:
+                step(doc)
+            except Exception as e:  # a bug in a step must not lose the document
+                raise_if_interrupted()  # a signal a library turned into an exception: no rejection
+                doc.reject("internal.step_failed", f"step {step.id} raised {type(e).__name__}: {_message(e)}", step.id)
+            raise_if_interrupted()  # also a signal a library swallowed
 
-        raw = text.encode("utf-8", "surrogatepass") if isinstance(text, str) else text
-        src = _source_dict(source)
-        docs = list(documents_from_bytes(raw, src, self.config))
-        if len(docs) != 1:
-            raise ValueError(f"input holds {len(docs)} documents; use Pipeline.run() for JSONL")
-        return self.process(docs[0])
+    def process_text(self, text: str | bytes | os.PathLike, source: dict | str | os.PathLike | None = None) -> Document:
+        """Read one document and run it; never raises for any content (a document that
+        cannot be read or cleaned comes back with ``.rejection`` set).
+
+        A ``str`` is always the text of one document (never sniffed as JSONL, even when
+        it looks like JSON or names a file); ``bytes`` are sniffed (txt, html or JSONL);
+        an ``os.PathLike`` is a file to read.  An input that holds more than one document
+        (a JSONL file of several lines, a folder) is rejected as ``input.many_documents``:
+        :meth:`run` yields one document per line.
+        """
+        try:
+            doc = self._read_one(text, _source_dict(source))
+        except TypeError:
+            raise
+        except Exception as e:  # reading is isolated too: a rejection, never an exception
+            raise_if_interrupted()
+            from .document import rejected_input
+
+            doc = rejected_input(_source_dict(source), _fallback_sha(text), "internal.read_failed",
+                                 f"reading raised {type(e).__name__}: {_message(e)}")
+        return self.process(doc)
+
+    def _read_one(self, item: Any, src: dict) -> Document:
+        import hashlib
+        import itertools
+
+        from .document import rejected_input
+        from .inputs import InputError, display_path, documents_from_bytes, documents_from_path
+
+        if isinstance(item, os.PathLike):
+            src = src or {"path": display_path(item)}
+            try:
+                docs = list(itertools.islice(documents_from_path(item, self.config), 2))
+            except InputError as e:
+                return rejected_input({**src, "sha256": None, "bytes": None, "encoding": None},
+                                      hashlib.sha256(os.fsencode(item)).hexdigest(), e.code, e.detail)
+            if len(docs) == 1 and not os.path.isdir(item):
+                if src != {"path": display_path(item)}:
+                    docs[0].source.update(src)
+                return docs[0]
+            sha = docs[0].source.get("file_sha256") or hashlib.sha256(os.fsencode(item)).hexdigest()
+            return rejected_input({**src, "sha256": docs[0].source.get("file_sha256"), "bytes": None, "encoding": None},
+                                  sha, "input.many_documents", _MANY_DOCUMENTS)
+        if isinstance(item, str):
+            raw, allow_jsonl = item.encode("utf-8", "surrogatepass"), False
+        elif isinstance(item, (bytes, bytearray, memoryview)):
+            raw, allow_jsonl = bytes(item), True
+        else:
+            raise TypeError(f"cannot clean a {type(item).__name__}; give str, bytes or a path (os.PathLike)")
+        docs = list(itertools.islice(documents_from_bytes(raw, src, self.config, allow_jsonl=allow_jsonl), 2))
+        if len(docs) == 1:
+            return docs[0]
+        sha = hashlib.sha256(raw).hexdigest()
+        return rejected_input({**src, "kind": "jsonl", "sha256": sha, "bytes": len(raw), "encoding": None}, sha,
+                              "input.many_documents", _MANY_DOCUMENTS)
 
     def run(self, items: Iterable[Any], *, jobs: int | None = 1) -> Iterator[Document]:
         """Lazily clean a stream of str, bytes, paths (files, folders, JSONL) or Documents.
@@ -104,7 +197,15 @@ class Pipeline:
         documents = documents_from_objects(items, self.config)  # read
         processed = ordered_map(self.process, documents, jobs)  # process, in input order
         # Corpus stages (state across documents) go here, in the main process, in input order.
-        yield from processed
+        yield from self.corpus_stages(processed)
+
+    def corpus_stages(self, docs: Iterable[Document]) -> Iterator[Document]:
+        """The stages that look across documents, over processed documents in input order:
+        deduplication (``config.dedup``, drop by default; docs/dedup.md).  Its index file,
+        if any, is written once the stream is exhausted."""
+        from .dedup import Deduplicator
+
+        yield from Deduplicator.from_config(self.config).run(docs)
 
     def __repr__(self) -> str:
         return f"Pipeline({[s.id for s in self.steps]!r})"
@@ -121,12 +222,16 @@ def _source_dict(source: dict | str | os.PathLike | None) -> dict:
     return {"path": s}
 
 
-def clean(text_or_bytes: str | bytes, *, source: dict | str | os.PathLike | None = None,
+def clean(text_or_bytes: str | bytes | os.PathLike, *, source: dict | str | os.PathLike | None = None,
           config: Config | None = None, steps: Sequence[StepLike] | None = None, **options: Any) -> Document:
     """Clean one document and return it (see :meth:`Document.to_record`).
 
-    ``options`` are Config settings (``accept_langs=["kk", "ru"]``,
-    ``reference_date="2024-05-01"``, ``options={"space.normalize": {...}}``).
-    A document that cannot be cleaned comes back with ``.rejection`` set.
+    A ``str`` is always the document's text (even when it looks like JSON or names a
+    file); ``bytes`` are read as a file's content would be; ``pathlib.Path`` (any
+    ``os.PathLike``) is a file to read.  ``options`` are Config settings
+    (``accept_langs=["kk", "ru"]``, ``reference_date="2024-05-01"``,
+    ``options={"space.normalize": {...}}``); bad settings raise ConfigError.
+    A document that cannot be read or cleaned comes back with ``.rejection`` set: no
+    content makes ``clean`` raise.
     """
     return Pipeline(steps, config=config, **options).process_text(text_or_bytes, source)

@@ -135,7 +135,7 @@ def test_steps_lists_every_registered_step_with_defaults():
 
 
 def test_explain_shows_every_edit_with_its_reason():
-    code, out, _ = run(["explain", str(SEEDS[1])])
+    code, out, _ = run(["explain", str(SEEDS[1]), "--all"])
     assert code == EXIT_OK
     rec = records(run([str(SEEDS[1])])[1])[0]
     assert out.count("\n   [") == len(rec["edits"])

@@ -47,4 +47,4 @@ def test_cli_doc_holds_the_current_help_text():
     parser.print_help(buf)
     doc = (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")
     normalise = lambda s: re.sub(r"\s+", " ", s).strip()
-    assert normalise(buf.getvalue()) in normalise(doc), "regenerate docs/cli.md: python -m corpusclean --help"
+    assert normalise(buf.getvalue()) in normalise(doc), "regenerate docs/cli.md: python tools/docsite.py --update-cli-doc"

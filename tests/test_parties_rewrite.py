@@ -35,7 +35,7 @@ def rewrites(text, mode, lang):
     ("«Нұр Отанның» атауы", "kk", "current", [("Нұр Отанның", "AMANAT-тың")]),
     ("«Нұр Отанның» атауы", "kk", "canonical", [("Нұр Отанның", "Nur Otan-ның")]),
     ("Nur Otan – ның тізімі", "kk", "canonical", [("Nur Otan – ның", "Nur Otan-ның")]),
-    ("«Аманатқа» кірді", "kk", "canonical", [("Аманатқа", "AMANAT-қа")]),
+    ("Депутат «Аманатқа» кірді", "kk", "canonical", [("Аманатқа", "AMANAT-қа")]),
     ("«Жас Отанның» мүшесі", "kk", "current", [("Жас Отанның", "Жастар Рухының")]),
     ("«Жас Отанға» барды", "kk", "current", [("Жас Отанға", "Жастар Рухына")]),
     ("«Бірліктің» төрағасы", "kk", "current", [("Бірліктің", "Adal-дың")]),
@@ -58,7 +58,7 @@ def test_rewrite_policy(text, lang, mode, expected):
 
 def test_harmony_of_front_stems():
     # Бірлік is front-harmonic (-тің); its successor Adal takes back -дың, -ға
-    assert rewrites("«Бірлікке» өтті", "current", "kk") == [("Бірлікке", "Adal-ға")]
+    assert rewrites("Депутат «Бірлікке» өтті", "current", "kk") == [("Бірлікке", "Adal-ға")]
 
 
 TEXT_RU = ("Съезд партии «Нур Отан» прошёл в Астане.\nДелегаты «НурОтана» поддержали решение.\n"

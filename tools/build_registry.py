@@ -42,9 +42,11 @@ def F(text, lang="*", ru="none", kk="suffix", flags=(), near=()):
     return d
 
 
-def G(key, label, spell, forms, ref=(), kind="name", valid_from=None, valid_to=None):
+def G(key, label, spell, forms, ref=(), kind="name", valid_from=None, valid_to=None, derived_ru=()):
+    """One name group; ``derived_ru``: Russian stems in -ов of its member nouns and
+    adjectives (нуротанов -> нуротановцы, нуротановский)."""
     return {"key": key, "label": label, "spell": spell, "forms": forms, "ref": list(ref), "kind": kind,
-            "valid_from": valid_from, "valid_to": valid_to}
+            "valid_from": valid_from, "valid_to": valid_to, "derived_ru": list(derived_ru)}
 
 
 LAT = "latin"  # Latin-script form: safe inside Cyrillic text
@@ -54,7 +56,11 @@ CUE = ("common", "cue", "period")
 # the name needs a party cue even when quoted
 ADILET = ("common", "cue")
 ABBR = ("abbr",)
-CHINA = ("китай", "китая", "китае", "китаем", "китайск", "кнр", "пекин", "си цзиньпин", "қытай", "china", "chinese", "цк")
+# Cues belong to their country: ЦК (Central Committee) and компартия are not Chinese on
+# their own (ЦК КПК in 1989 Kazakhstan is the Communist Party of the Kazakh SSR).
+CHINA = ("китай", "китая", "китае", "китаем", "китайск", "кнр", "пекин", "шанха", "гонконг", "синьцзян", "си цзиньпин",
+         "қытай", "бейжің", "china", "chinese")
+SOVIET = ("кпсс", "ссср", "сср", "казсср", "советск", "кунаев", "колбин", "кеңес одағ", "кокп")
 KZ_COMMUNISTS = ("компартия казахстана", "компартии казахстана", "коммунистической партии казахстана",
                  "коммунистическая партия казахстана", "коммунисты казахстана", "коммунистов казахстана",
                  "казахстанские коммунисты", "казахстанских коммунистов", "абдильдин", "косарев", "ахметбеков")
@@ -63,19 +69,23 @@ CURATION: dict[str, dict] = {
     "kz.amanat": {"current": "amanat", "groups": [
         G("otan", "Отан", {"ru": "Отан", "kk": "Отан"},
           [F("Отан", ru="last", flags=CUE), F("Otan", flags=CUE + ("latin",))],
-          ref=["Отан»", "«Отан", "Otan Republican", "Otan RPP"], valid_from="1999-02-12", valid_to="2006-12-22"),
+          ref=["Отан»", "«Отан", "Otan Republican", "Otan RPP"], valid_from="1999-02-12", valid_to="2006-12-22",
+          derived_ru=["отанов"]),
         G("nur_otan", "Nur Otan", {"ru": "Nur Otan", "kk": "Nur Otan"},
           [F("Nur Otan", flags=(LAT,)), F("Nūr Otan", flags=(LAT,)), F("Нур Отан", lang="*", ru="last"),
            F("Нұр Отан", ru="last")],
-          ref=["Нур Отан", "Нұр Отан", "Nur Otan", "Nūr Otan"], valid_from="2006-12-22", valid_to="2022-03-01"),
+          ref=["Нур Отан", "Нұр Отан", "Nur Otan", "Nūr Otan"], valid_from="2006-12-22", valid_to="2022-03-01",
+          derived_ru=["нуротанов"]),
         G("amanat", "AMANAT", {"ru": "AMANAT", "kk": "AMANAT"},
-          [F("AMANAT", flags=(LAT,)), F("Аманат", ru="last", flags=C)],
-          ref=["AMANAT", "Аманат", "Amanat"], valid_from="2022-03-01"),
+          # in Latin-script Kazakh text Amanat is also the word 'trust' (common_latn)
+          [F("AMANAT", flags=(LAT, "common_latn")), F("Аманат", ru="last", flags=C)],
+          ref=["AMANAT", "Аманат", "Amanat"], valid_from="2022-03-01", derived_ru=["аманатов", "аманов"]),
     ]},
     "kz.jastar_ruhy": {"current": "jastar_ruhy", "groups": [
         G("jas_otan", "Жас Отан", {"ru": "Жас Отан", "kk": "Жас Отан"},
           [F("Жас Отан", ru="last", flags=C), F("Jas Otan", flags=(LAT,)), F("Zhas Otan", flags=(LAT,))],
-          ref=["Жас Отан", "Jas Otan", "Zhas Otan"], valid_from="2000-01-04", valid_to="2022-07-12"),
+          ref=["Жас Отан", "Jas Otan", "Zhas Otan"], valid_from="2000-01-04", valid_to="2022-07-12",
+          derived_ru=["жасотанов"]),
         G("jastar_ruhy", "Жастар Рухы", {"ru": "Жастар Рухы", "kk": "Жастар Рухы"},
           [F("Жастар Рухы", kk="suffix+px3", flags=C), F("Jastar Ruhy", flags=(LAT,)), F("Jastar Rukhy", flags=(LAT,))],
           ref=["Жастар Рухы", "Jastar Ruhy"], valid_from="2022-07-12"),
@@ -84,7 +94,7 @@ CURATION: dict[str, dict] = {
         G("ak_zhol", "Ақ жол", {"ru": "Ак жол", "kk": "Ақ жол"},
           [F("Ак жол", ru="last", flags=C), F("Ақ жол", ru="last", flags=C), F("Ak Zhol", flags=(LAT,)),
            F("Aq Jol", flags=(LAT,)), F("Ak Jol", flags=(LAT,))],
-          ref=["Ак жол", "Ақ жол", "Ақ Жол", "Ak Zhol", "Aq jol", "Aq Jol"]),
+          ref=["Ак жол", "Ақ жол", "Ақ Жол", "Ak Zhol", "Aq jol", "Aq Jol"], derived_ru=["акжолов"]),
     ]},
     "kz.peoples_party": {"current": "peoples", "groups": [
         G("communist_peoples", "Қазақстан коммунистік халық партиясы",
@@ -204,6 +214,20 @@ CURATION: dict[str, dict] = {
         G("kpk_abbr", "КПК", {"ru": "КПК", "kk": "КПК"},
           [F("КПК", lang="ru", flags=ABBR + ("ambiguous",), near=KZ_COMMUNISTS)], kind="abbr", valid_to="2015-08-03"),
     ]},
+    # The republican branch of the CPSU (1937-1991): not in the reference, so it carries no
+    # source (EXTRA_ENTITIES); its КПК is told from the 1998-2015 party by period.
+    "kz.communist_party_kazssr": {"current": "kp_kazssr", "groups": [
+        G("kp_kazssr", "Қазақ КСР Коммунистік партиясы",
+          {"ru": "Коммунистическая партия Казахской ССР", "kk": "Қазақ КСР Коммунистік партиясы"},
+          [F("Коммунистическая партия Казахской ССР", lang="ru", ru="phrase", kk="none"),
+           F("Компартия Казахской ССР", lang="ru", ru="phrase", kk="none"),
+           F("Қазақ КСР Коммунистік партиясы", lang="kk", kk="px3"),
+           F("Communist Party of the Kazakh SSR", flags=(LAT,), kk="none")],
+          valid_from="1937", valid_to="1991-09-07"),
+        G("kp_kazssr_abbr", "ҚКП", {"ru": "КПК", "kk": "ҚКП"},
+          [F("КПК", lang="ru", flags=ABBR + ("ambiguous",), near=SOVIET)], kind="abbr",
+          valid_from="1937", valid_to="1991-09-07"),
+    ]},
     "kz.dvk": {"current": "dvk", "groups": [
         G("dvk", "Қазақстанның демократиялық таңдауы", {"ru": "Демократический выбор Казахстана", "kk": "Қазақстанның демократиялық таңдауы"},
           [F("Демократический выбор Казахстана", lang="ru", ru="phrase", kk="none"),
@@ -298,6 +322,70 @@ CURATION: dict[str, dict] = {
 
 ENTITY_FIELDS = ("type", "country", "status", "founded", "registered", "ended", "parent", "youth_wing")
 
+# Organisations the matcher needs that the reference does not list: facts without a
+# source, so the record says so (``note``) and carries no ``sources``.
+EXTRA_ENTITIES = {
+    "kz.communist_party_kazssr": {
+        "id": "kz.communist_party_kazssr", "type": "party", "country": "KZ", "status": "dissolved",
+        "founded": "1937", "ended": "1991-09-07",
+        "note": "not in the reference: the Communist Party of the Kazakh SSR (CPSU branch, 1937-1991); no source",
+    },
+}
+
+# Kazakh Latin alphabets (GRAMMAR §5) for generating Latin-script variants of the Cyrillic
+# Kazakh forms at build time: 2018 acute (state media: «Aq jol» partııasy, Aýyl) and 2021
+# (Nūr Otan, Bırlık).  The package never transliterates at run time.
+_KK_2018 = {"а": "a", "ә": "á", "б": "b", "в": "v", "г": "g", "ғ": "ǵ", "д": "d", "е": "e", "ё": "ıo", "ж": "j",
+            "з": "z", "и": "ı", "й": "ı", "к": "k", "қ": "q", "л": "l", "м": "m", "н": "n", "ң": "ń", "о": "o",
+            "ө": "ó", "п": "p", "р": "r", "с": "s", "т": "t", "у": "ý", "ұ": "u", "ү": "ú", "ф": "f", "х": "h",
+            "һ": "h", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "sh", "ъ": "", "ы": "y", "і": "i", "ь": "", "э": "e",
+            "ю": "ıý", "я": "ıa"}
+_KK_2021 = {**_KK_2018, "ә": "ä", "ғ": "ğ", "и": "i", "й": "i", "ң": "ñ", "ө": "ö", "у": "u", "ұ": "ū", "ү": "ü",
+            "ч": "ç", "ш": "ş", "щ": "ş", "і": "ı", "ю": "iu", "я": "ia", "ё": "io"}
+
+
+KAZAKH_LETTERS = "әғқңөұүһі"
+
+
+def kazakh_latin(text: str, table: dict) -> str:
+    """A Cyrillic Kazakh name in a Latin alphabet, capitals kept on the first letter of
+    each word (``Ақ жол`` -> ``Aq jol``, ``Ауыл`` -> ``Aýyl``)."""
+    out = []
+    for ch in text:
+        low = ch.lower()
+        if low in table:
+            t = table[low]
+            out.append(t[:1].upper() + t[1:] if ch != low else t)
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def latin_variants(forms: list[dict]) -> list[dict]:
+    """Latin-script forms generated from the Kazakh Cyrillic ones (2018 and 2021), with
+    the same inflection; a common word stays one in Latin-Kazakh text (``common_latn``).
+    Forms that fold to an existing one are not added twice."""
+    have = {f["text"].lower() for f in forms}
+    # a Russian spelling (Нур Отан, Ак жол, Бирлик) is not transliterated where the group
+    # has the Kazakh one (Нұр Отан, Ақ жол, Бірлік)
+    kazakh_spelt = [f for f in forms if any(c in KAZAKH_LETTERS for c in f["text"].lower())]
+    out = []
+    for f in forms:
+        if (f["lang"] == "ru" or f["ru"] == "phrase" or "abbr" in f.get("flags", ())
+                or not any("\u0400" <= c <= "\u04ff" for c in f["text"])
+                or (kazakh_spelt and f not in kazakh_spelt and f["lang"] != "kk")):
+            continue
+        flags = set(f.get("flags", ())) | {"latin"}
+        if "common" in flags:
+            flags = (flags - {"common"}) | {"common_latn"}
+        for table in (_KK_2018, _KK_2021):
+            text = kazakh_latin(f["text"], table)
+            if text.lower() in have:
+                continue
+            have.add(text.lower())
+            out.append(F(text, lang="kk", kk=f["kk"], flags=tuple(sorted(flags)), near=f.get("near", ())))
+    return out
+
 
 def _date(v):
     if v in (None, "", "?"):
@@ -311,6 +399,8 @@ def build(ref_path: Path) -> list[dict]:
 
     entities = yaml.safe_load(ref_path.read_text(encoding="utf-8"))
     by_id = {e["id"]: e for e in entities}
+    for eid, extra in EXTRA_ENTITIES.items():
+        by_id.setdefault(eid, extra)
     missing = sorted(set(CURATION) - set(by_id))
     if missing:
         raise SystemExit(f"curated ids not in the reference: {missing}")
@@ -326,6 +416,8 @@ def build(ref_path: Path) -> list[dict]:
             rec["merged_into"] = mi.get("id")
         elif mi:
             rec["merged_into"] = mi
+        if ent.get("note"):
+            rec["note"] = ent["note"]
         if ent.get("successor"):
             rec["successor"] = ent["successor"]
         rec["sources"] = sorted(set(ent.get("sources") or []))
@@ -347,7 +439,8 @@ def build(ref_path: Path) -> list[dict]:
                 "valid_from": g["valid_from"] or (froms[0] if froms else None) or (born[0] if born else None),
                 "valid_to": g["valid_to"] or (tos[-1] if tos else None) or _date(ent.get("ended")),
                 "reference_names": sorted({str(n["text"]) for n in matched}),
-                "sources": srcs, "forms": g["forms"],
+                "sources": srcs, "forms": g["forms"] + latin_variants(g["forms"]),
+                "derived": {"ru": g["derived_ru"]} if g["derived_ru"] else None,
             }
             names.append({k: v for k, v in name.items() if v not in (None, [], "")})
         rec["names"] = names

@@ -25,6 +25,7 @@ from pathlib import Path
 
 import numpy as np
 
+from ..config import ConfigError
 from .index import DedupIndex
 from .signature import PARAMS, MinHashParams
 
@@ -34,10 +35,12 @@ MAGIC = b"corpusclean-dedup-index\n"
 FORMAT = 1
 BLOCK = 8192  # documents read or written at a time
 _KEY_BYTES = 16
+NEW_FILE_MODE = 0o644  # mkstemp makes 0o600; an index is shared like the corpus beside it
 
 
-class IndexFileError(ValueError):
-    """The index file cannot be used; the message names it and says why."""
+class IndexFileError(ConfigError):
+    """The index file cannot be used; the message names it and says why (the command line
+    reports it in one line, exit code 2, before it cleans anything)."""
 
 
 def _header(params: MinHashParams, count: int) -> bytes:
@@ -51,8 +54,13 @@ def save_index(index: DedupIndex, path: str | os.PathLike) -> None:
     folder = os.path.dirname(path)
     os.makedirs(folder, exist_ok=True)
     n = len(index)
+    try:
+        mode = os.stat(path).st_mode & 0o7777  # a rewritten index keeps its permissions
+    except FileNotFoundError:
+        mode = NEW_FILE_MODE
     fd, tmp = tempfile.mkstemp(prefix=".corpusclean-dedup-", suffix=".tmp", dir=folder)
     try:
+        os.chmod(tmp, mode)
         with os.fdopen(fd, "wb") as fh:
             fh.write(MAGIC)
             fh.write(_header(index.params, n))

@@ -8,10 +8,27 @@ Modules: :mod:`.units` (what is counted), :mod:`.groups` (which site a document 
 :mod:`.learn` (counting, thresholds), :mod:`.model` (the model file).
 """
 
-from .groups import group_key, group_of, url_host
-from .learn import MIN_DOCUMENTS, MIN_SHARE, FurnitureLearner, is_candidate, learn_model
-from .model import FurnitureModel, ModelError, load_model
-from .units import Unit, text_units, unit_hash, unit_key
+from __future__ import annotations
+
+import importlib
+
+# Loaded on first use, so that the command line (which imports .cli) starts fast.
+_LAZY = {
+    "group_key": "groups", "group_of": "groups", "url_host": "groups",
+    "MIN_DOCUMENTS": "learn", "MIN_SHARE": "learn", "FurnitureLearner": "learn", "is_candidate": "learn",
+    "learn_model": "learn", "FurnitureModel": "model", "ModelError": "model", "load_model": "model",
+    "Unit": "units", "text_units": "units", "unit_hash": "units", "unit_key": "units",
+}
+
+
+def __getattr__(name):
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'corpusclean.furniture' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = ["FurnitureLearner", "FurnitureModel", "ModelError", "Unit", "group_key", "group_of", "is_candidate",
            "learn_model", "load_model", "text_units", "unit_hash", "unit_key", "url_host", "MIN_DOCUMENTS",

@@ -1,11 +1,11 @@
 """The units learned furniture is counted on: the sentences of each line, with offsets.
 
-By the time ``boilerplate.repeated`` runs, ``segment.units`` has put a line break where a
-page's blocks were glued together and a space at glued sentence boundaries, so lines and
-sentences here are the page's blocks and sentences whatever shape the scraper wrote.
-:func:`text_units` splits what is left: line breaks, and sentence ends (``.!?…`` with
-closing quotes or brackets) before a capital, a digit, a quote or a dash, with or without
-a space between (never after an initial: "Н. Назарбаев", "А.Лукашенко").
+The shared units of :func:`corpusclean.boilerplate.units` (the units every boilerplate rule
+judges: lines, sentences glued with nothing, captions and names run into the next sentence,
+the blocks of a page joined with spaces), each split further at sentence ends (``.!?…``
+with closing quotes or brackets) before a capital, a digit, a quote or a dash, with or
+without a space between (never after an initial, "Н. Назарбаев", "А.Лукашенко", nor inside
+a decimal, "2.5"), so a site's promo sentence at the end of a paragraph is a unit of its own.
 
 :func:`unit_key` is the normalised form that is counted across a site's pages, and
 :func:`unit_hash` its 64-bit digest: the learner keeps hashes, not texts.
@@ -44,33 +44,42 @@ class Unit:
 
 # A sentence ends at . ! ? … (a run of them), then closing quotes or brackets; the next one
 # opens with a capital, a digit, an opening quote or bracket, or a dash.  The lookbehind keeps
-# initials together: one capital letter standing alone before the period.
+# initials together (one capital letter standing alone before the period) and decimals (2.5).
 _BOUNDARY = regex.compile(
-    r"(?<=[.!?…])(?<!(?:^|[\s(«\"„“])\p{Lu}\.)(?:[»”’)\]]|\"(?=\s))*(?P<gap>[^\S\n]*)(?=[\p{Lu}\d«\"„“(–—-])")
-_LINE = regex.compile(r"[^\n]+")
+    r"(?<=[.!?…])(?!(?<=\d[.])\d)(?<!(?:^|[\s(«\"„“])\p{Lu}\.)(?:[»”’)\]]|\"(?=\s))*(?P<gap>[^\S\n]*)(?=[\p{Lu}\d«\"„“(–—-])")
 
 
 def text_units(text: str) -> list[Unit]:
-    """Every non-blank sentence of every line of ``text``, in order, trimmed of spaces."""
-    units: list[Unit] = []
-    for lm in _LINE.finditer(text):
-        ls, le = lm.start(), lm.end()
+    """Every sentence of ``text``, in order, trimmed of spaces: the shared units of
+    :func:`corpusclean.boilerplate.units` (lines, glued junctions, soft boundaries of
+    space-joined pages), each split further at every sentence end (a paragraph line that
+    ends with the site's promo sentence is one shared unit but two units here)."""
+    from ..boilerplate import units as shared_units
+
+    out: list[Unit] = []
+    for su in shared_units(text):
+        ls = text.rfind("\n", 0, su.start) + 1
+        le = text.find("\n", su.end)
+        le = len(text) if le < 0 else le
         while le > ls and text[le - 1] in " \t\r":
             le -= 1
         while ls < le and text[ls] in " \t":
             ls += 1
-        if ls >= le:
-            continue
-        cursor = ls
-        line = text[ls:le]
-        for m in _BOUNDARY.finditer(line):
-            cut = ls + m.start("gap")
-            if cut > cursor:
-                units.append(Unit(cursor, cut, text[cursor:cut], ls, le))
-            cursor = ls + m.end()
-        if le > cursor:
-            units.append(Unit(cursor, le, text[cursor:le], ls, le))
-    return units
+        cursor = su.start
+        for m in _BOUNDARY.finditer(text, su.start, su.end):
+            _append(out, text, cursor, m.start("gap"), ls, le)
+            cursor = m.end()
+        _append(out, text, cursor, su.end, ls, le)
+    return out
+
+
+def _append(out: list[Unit], text: str, s: int, e: int, ls: int, le: int) -> None:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if e > s:
+        out.append(Unit(s, e, text[s:e], ls, le))
 
 
 _EDGE = regex.compile(r"^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$")

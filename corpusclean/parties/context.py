@@ -27,9 +27,10 @@ import regex
 __all__ = ["SentenceIndex", "has_party_context", "head_before_names_other_body", "head_after_names_other_body",
            "is_context_word", "word_prefixes"]
 
-# A sentence ends at . ! ? … (optionally followed by closing quotes or brackets) before a
-# space and a capital letter, a digit or an opening quote, or at a line break.
-_SENTENCE_END = regex.compile(r"[.!?…]+[»”\"')\]]*(?=\s+[\p{Lu}\d«„“\"(—–-])|\n+")
+# A sentence ends at . ! ? … (optionally followed by closing quotes or brackets) before
+# spaces and a capital letter, a digit or an opening quote, or at a line break; the next
+# sentence starts after the spaces.
+_SENTENCE_END = regex.compile(r"[.!?…]+[»”\"')\]]*\s+(?=[\p{Lu}\d«„“\"(—–-])|\n\s*")
 _WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}\-]*")
 
 
@@ -74,7 +75,7 @@ class SentenceIndex:
 
     def __init__(self, text: str):
         self.text = text
-        self.starts = [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
+        self.starts = sorted({0} | {m.end() for m in _SENTENCE_END.finditer(text)})
 
     def window(self, start: int, end: int) -> tuple[int, int]:
         """From the start of the sentence before the one holding ``start`` to the end of

@@ -33,6 +33,8 @@ from typing import Iterable
 
 import regex
 
+from .context import (SentenceIndex, has_party_context, head_after_names_other_body, head_before_names_other_body,
+                      is_context_word)
 from .morph import kk_class, kk_tails, latin_tail
 from .registry import Form, Name, Organisation, Registry
 
@@ -61,21 +63,11 @@ _MODIFIER_AFTER = regex.compile(r"^(?:саяси|жасылдар|халық|қ�
 # A youth wing: name + жастар қанаты (the wing word is a cue only after жастар)
 _WING_AFTER = ("қанат",)
 _WORD = regex.compile(r"[\w\-ʻ’']+")
-# Kinds of thing that carry a common-word name in quotes and are not parties: a newspaper
-# «Республика», a novel «Аманат», a village Ақжол, a company or a project.  The word just
-# before the opening quote (Russian: газета «Республика») or just after the closing one
-# (Kazakh: «Байтақ» газеті) names the kind; such a name is not a party whatever the quotes.
-_GENERIC_BEFORE = regex.compile(
-    r"^(?:газет|журнал|издани|роман|книг|повест|поэм|стихотворени|песн|фильм|сериал|спектакл|кинотеатр|театр"
-    r"|гостиниц|отел|ресторан|кафе|магазин|компани|авиакомпани|тоо|ао|ип|кх|фонд|проект|программ|конкурс"
-    r"|фестивал|сел[оауе]|сёл|аул|посёл|поселк|улиц|проспект|микрорайон|жк|санатори|лагер|клуб|команд"
-    r"|телеканал|радиостанци|агентств|банк|кооператив|бренд|торгов|ассоциаци|корпораци|фирм|предприяти|холдинг"
-    r"|слов|термин|поняти|выражени|лозунг|девиз|слоган|призыв|пожелани|тост)")
-_GENERIC_AFTER = regex.compile(
-    r"^(?:газет|журнал|кітаб|кітап|роман|повест|поэма|өлең|әні|фильм|сериал|спектакл|кинотеатр|театр|қонақүй"
-    r"|мейманхана|мейрамхана|дүкен|сауда|компания|жшс|жоба|бағдарлама|байқау|фестивал|ауыл|кент|көше|даңғыл"
-    r"|шағынаудан|шипажай|лагер|клуб|команда|телеарна|агенттіг|агенттік|банк|кооператив|қоры|қорын|қорына"
-    r"|қорынан|қорының|ассоциация|сөзі|ұғым|ұран|тілег)")
+# Kinds of thing that carry a common-word name and are not parties (a newspaper
+# «Республика», a civic platform «Аманат», a forum «Бірлік», a village Ақжол, a company):
+# the head noun before the opening quote (Russian: газета «Республика») or after the name
+# (Kazakh: «Байтақ» газеті, «Асар» волонтёр жастар тобы) names the kind; such a name is not
+# a party whatever the quotes.  The lists are data (corpusclean/data/parties/heads_*.txt).
 # The name is talked about as a word: «Адал» – это по-казахски «честный», «Аманат» сөзі.
 _META_AFTER = regex.compile(r"^[\s»”“\"']*(?:[–—-]\s*(?:это\s+)?)?(?:по-казахски|по-русски|по-английски|означа|переводит"
                             r"|в переводе|деген сөз|дегеніміз|сөзі|мағына)", regex.IGNORECASE)
@@ -122,9 +114,18 @@ class Mention:
     outer_tail: tuple[int, int] | None = None
     # a capitalised common-word name inside a sentence without other evidence
     weak: bool = False
+    # a common-word name whose only evidence is its form (quotes, capitals, a list):
+    # it needs party context in its sentence or the one before (docs/parties.md, rule 12)
+    needs_context: bool = False
+
+    @property
+    def kind(self) -> str:
+        """``derived`` for member nouns and adjectives (нуротановцы, нұротандықтар), else ``name``."""
+        return "derived" if "derived" in self.form.flags or "deriv" in self.tail_morphs else "name"
 
     def entity(self) -> dict:
-        return {"id": self.org.id, "name": self.name.label, "surface": self.surface, "start": self.start, "end": self.end}
+        return {"id": self.org.id, "name": self.name.label, "surface": self.surface, "start": self.start,
+                "end": self.end, "kind": self.kind}
 
 
 def doc_language(text: str, declared: str | None = None) -> str:
@@ -176,18 +177,19 @@ class Matcher:
         latin_text = _latin_share(text) > LATIN_TEXT_SHARE
         out: list[Mention] = []
         weak: list[Mention] = []
+        sentences = SentenceIndex(text)
         i, n = 0, len(text)
         while i < n:
             if not text[i].isalnum() or (i > 0 and (text[i - 1].isalnum())):
                 i += 1
                 continue
-            m = self._at(text, i, date, latin_text, weak)
+            m = self._at(text, i, date, latin_text, weak, sentences)
             if m is None:
                 i += 1
                 continue
             out.append(m)
             i = m.end
-        return _join_listed(text, out, weak)
+        return _with_party_context(text, _join_listed(text, out, weak))
 
     def _walk(self, text: str, i: int) -> list[tuple[int, list]]:
         node, j, n = self.trie, i, len(text)
@@ -213,7 +215,8 @@ class Matcher:
                 ends.append((j, node[_TERM]))
         return ends
 
-    def _at(self, text: str, i: int, date, latin_text: bool, weak: list | None = None) -> Mention | None:
+    def _at(self, text: str, i: int, date, latin_text: bool, weak: list | None = None,
+            sentences: SentenceIndex | None = None) -> Mention | None:
         for stem_end, readings in reversed(self._walk(text, i)):
             candidates = []
             for org, name, form, case in readings:
@@ -225,11 +228,11 @@ class Matcher:
                     continue
                 m = Mention(i, end, org, name, form, text[i:end], case, stem_end, tail_text, morphs, outer_tail=outer)
                 m.quoted = _quoted(text, i, stem_end, end)
-                if self._accept(m, text, date, latin_text):
+                if self._accept(m, text, date, latin_text, sentences):
                     candidates.append(m)
                 elif m.weak and weak is not None and not any(w.start == m.start for w in weak):
                     weak.append(m)
-            chosen = self._resolve(candidates, text, date)
+            chosen = self._resolve(candidates, text, date, sentences)
             if chosen is not None:
                 return chosen
         return None
@@ -263,11 +266,18 @@ class Matcher:
             return k, word, tails[word.lower()], None
         return None
 
-    def _accept(self, m: Mention, text: str, date, latin_text: bool) -> bool:
+    def _accept(self, m: Mention, text: str, date, latin_text: bool, sentences: SentenceIndex | None = None) -> bool:
         f, name = m.form, m.name
         first = m.surface[:1]
         latin = f.is_latin
-        common = "common" in f.flags or (latin and "common_latn" in f.flags and latin_text)
+        common = "common" in f.flags or (latin and "common_latn" in f.flags and latin_text
+                                          and not (f.text.isupper() and text[m.start:m.stem_end].isupper()))
+        # (AMANAT, YNTYMAQ in capitals are the party's styling, not the word)
+        member_word = common and _fused_member_word(text, m)
+        if member_word:
+            # ақжолдықтар, Ақжолдық депутат: a multiword name fused with -лық is no ordinary
+            # word (ауылдық 'rural' and отандық 'domestic' are: one-word names stay below)
+            return True
         if (common or latin or "cap" in f.flags or "cue" in f.flags or "generic" in f.flags) and not first.isupper():
             # a lower-case common-word name counts only quoted right next to a party cue:
             # партии «ак жол»
@@ -295,21 +305,45 @@ class Matcher:
             if not m.quoted and _followed_by_name(text, m.end):
                 return False  # "партии Азат Перуашев": a person, not the party
             derived = "deriv" in m.tail_morphs
-            evidence = m.quoted or (not derived and (_cue_before(text, m.start, 2) or _cue_after(text, m.end, 2)
-                                                     or _title_cased_inside_sentence(text, m)
-                                                     or _genitive_before_member(text, m)))
+            strong = not derived and (_cue_before(text, m.start, 2) or _cue_after(text, m.end, 2)
+                                      or _genitive_before_member(text, m))
+            # a suffix after a hyphen (Amanat-tyñ) is how a name is declined, not a common word
+            hyphenated = bool(m.tail) and m.stem_end < len(text) and text[m.stem_end] in DASHES
+            evidence = strong or m.quoted or hyphenated or (not derived and _title_cased_inside_sentence(text, m))
             if not evidence:
                 if not derived and first.isupper():
                     m.weak = True  # kept aside: a party if a list joins it to a party mention
+                    m.needs_context = True
                 return False
+            # A Russian case form («Ак жолом», «Ауыла») stands for an organisation on its own
+            # (after a head noun the name stays nominative: платформа «Аманат»), and a quoted
+            # name with every word capitalised («Жастар Рухы») is a proper name: both need
+            # no more context.  Other quoted or title-cased forms do (rule 12).
+            m.needs_context = not (strong or m.case or _title_cased_multiword(text, m))
         if f.near and "ambiguous" not in f.flags and _near_score(text, m.start, m.end, f.near) == 0:
             return False
         return True
 
     @staticmethod
-    def _resolve(cands: list[Mention], text: str, date) -> Mention | None:
-        # an ambiguous abbreviation (КПК) needs context for the reading it takes
-        cands = [c for c in cands if "ambiguous" not in c.form.flags or _near_score(text, c.start, c.end, c.form.near) > 0]
+    def _resolve(cands: list[Mention], text: str, date, sentences: SentenceIndex | None = None) -> Mention | None:
+        # An ambiguous abbreviation (КПК: China, Kazakhstan, the Kazakh SSR) takes the reading
+        # its context supports: a near word (the nearest country wins), or a closed period
+        # holding a year written in the mention's sentence (ЦК КПК in 1989).  A reading whose
+        # period excludes that year, or else the publication date, is out.
+        if any("ambiguous" in c.form.flags for c in cands):
+            year = _year_near(text, cands[0].start, sentences)
+            when = year or date
+            kept = []
+            for c in cands:
+                if "ambiguous" not in c.form.flags:
+                    kept.append(c)
+                    continue
+                if when is not None and not _in_period(c.name, when):
+                    continue
+                if _near_distance(text, c.start, c.end, c.form.near) is not None or (
+                        year is not None and c.name.valid_to and _in_period(c.name, year)):
+                    kept.append(c)
+            cands = kept
         if not cands:
             return None
         ids = {c.org.id for c in cands}
@@ -321,12 +355,29 @@ class Matcher:
             if len({c.org.id for c in inside}) == 1:
                 return inside[0]
             cands = inside or cands
-        scored = sorted(((_near_score(text, c.start, c.end, c.form.near), c.org.id, c) for c in cands),
-                        key=lambda t: (-t[0], t[1]))
-        best = scored[0]
-        if best[0] > 0 and (len(scored) == 1 or scored[1][0] < best[0]):
-            return best[2]
+        # then the one whose near word is closest; a tie goes to the one with more of them
+        ranked = sorted(((_near_distance(text, c.start, c.end, c.form.near), -_near_score(text, c.start, c.end, c.form.near),
+                          c.org.id, c) for c in cands), key=lambda t: (t[0] is None, t[0] or 0, t[1], t[2]))
+        best = ranked[0]
+        if best[0] is None:
+            return None
+        if len(ranked) == 1 or ranked[1][0] is None or (ranked[1][0], ranked[1][1]) != (best[0], best[1]):
+            return best[3]
         return None
+
+
+_YEAR = regex.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
+
+
+def _year_near(text: str, pos: int, sentences: SentenceIndex | None) -> _dt.date | None:
+    """The year written closest to ``pos`` in its sentence, as 1 July of that year."""
+    if sentences is None:
+        return None
+    lo, hi = sentences.sentence(pos, pos + 1)
+    years = [(abs(m.start() - pos), m.start(), int(m.group())) for m in _YEAR.finditer(text, lo, hi)]
+    if not years:
+        return None
+    return _dt.date(min(years)[2], 7, 1)
 
 
 def _inside_sentence(text: str, start: int) -> bool:
@@ -342,32 +393,32 @@ def _generic_around(text: str, m: Mention) -> bool:
     -лық/-лік: «Аманат» қоғамдық қоры) names a non-party kind of thing (газета
     «Республика», «Байтақ» газеті).  A declined name after a noun is its possessor
     (программа «Ак жола», «Ақ жолдың» бағдарламасы), not its kind."""
-    if not m.quoted or m.case or m.tail:
+    if m.case or m.tail:
         return False
-    if _META_AFTER.match(text[m.end:m.end + 40]):
+    if m.quoted and _META_AFTER.match(text[m.end:m.end + 40]):
         return True
-    k = m.start - 1
+    k = m.start - (1 if m.quoted else 0)
     while k > 0 and text[k - 1] in " \u00a0":
         k -= 1
     e = k
     while k > 0 and text[k - 1].isalnum():
         k -= 1
-    if e > k and _GENERIC_BEFORE.match(text[k:e].lower()):
+    if e > k and head_before_names_other_body(text[k:e]):
         return True
     j = m.end
     while j < len(text) and (text[j] in CLOSE_QUOTES or text[j] in " \u00a0"):
         j += 1
     for _ in range(3):
         s = j
-        while j < len(text) and text[j].isalnum():
+        while j < len(text) and (text[j].isalnum() or text[j] == "-"):
             j += 1
         word = text[s:j].lower()
         if not word:
             return False
-        if _GENERIC_AFTER.match(word):
+        if head_after_names_other_body(word):
             return True
-        if not regex.search(r"(?:лық|лік|дық|дік|тық|тік)$", word):
-            return False
+        if not regex.search(r"(?:лық|лік|дық|дік|тық|тік)$", word) or is_context_word(word):
+            return False  # a head that is no kind of body, or a party adjective (депутаттық тобы)
         while j < len(text) and text[j] in " \u00a0":
             j += 1
     return False
@@ -449,6 +500,43 @@ def _join_listed(text: str, out: list[Mention], weak: list[Mention]) -> list[Men
     if not added:
         return out
     return sorted(out + added, key=lambda x: x.start)
+
+
+def _title_cased_multiword(text: str, m: Mention) -> bool:
+    words = _WORD.findall(text[m.start:m.stem_end])
+    return len(words) >= 2 and all(w[:1].isupper() for w in words) and not text[m.start:m.stem_end].isupper()
+
+
+def _fused_member_word(text: str, m: Mention) -> bool:
+    """A multiword name written as one word with the derivational suffix: ақжолдықтар,
+    Ақжолдық (a member noun or adjective), not ақ жолдық."""
+    if "deriv" not in m.tail_morphs or len(m.form.text.split()) < 2:
+        return False
+    return not any(c in SEPARATORS for c in text[m.start:m.stem_end])
+
+
+def _with_party_context(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Drop the mentions that need party context and have none: no context word in their
+    sentence or the one before, and no mention there that stands on its own evidence.
+    A mention with context words counts as such evidence for the others (a list of
+    common-word names after one партия)."""
+    needy = [m for m in mentions if m.needs_context or m.weak]
+    if not needy:
+        return mentions
+    sentences = SentenceIndex(text)
+    windows = {id(m): sentences.window(m.start, m.end) for m in needy}
+    ok = {id(m) for m in needy if has_party_context(text, *windows[id(m)])}
+    anchors = [m.start for m in mentions if not (m.needs_context or m.weak) or id(m) in ok]
+    anchors.sort()
+    keep = []
+    for m in mentions:
+        if (m.needs_context or m.weak) and id(m) not in ok:
+            lo, hi = windows[id(m)]
+            i = bisect.bisect_left(anchors, lo)
+            if not (i < len(anchors) and anchors[i] < hi):
+                continue
+        keep.append(m)
+    return keep
 
 
 def _title_cased_inside_sentence(text: str, m: Mention) -> bool:
@@ -583,6 +671,24 @@ def _cue_after(text: str, end: int, max_between: int) -> bool:
         if between >= max_between or not _MODIFIER_AFTER.match(word):
             return False
         between += 1
+
+
+def _near_distance(text: str, start: int, end: int, words: Iterable[str]) -> int | None:
+    """Characters between the mention and the closest near word within NEAR_WINDOW, or None."""
+    lo, hi = max(0, start - NEAR_WINDOW), min(len(text), end + NEAR_WINDOW)
+    best = None
+    low = text.lower()
+    for w in words:
+        pattern = r"(?<!\w)" + regex.escape(w).replace(r"\ ", r"\s+")
+        for m in regex.finditer(pattern, low, pos=lo, endpos=hi):
+            if m.end() <= start:
+                d = start - m.end()
+            elif m.start() >= end:
+                d = m.start() - end
+            else:
+                continue  # the mention itself
+            best = d if best is None else min(best, d)
+    return best
 
 
 def _near_score(text: str, start: int, end: int, words: Iterable[str]) -> int:

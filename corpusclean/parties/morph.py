@@ -217,6 +217,22 @@ def _ru_adj(word: str) -> dict[str, str] | None:
     return None
 
 
+# Member nouns and adjectives made from a party name (нуротанов-ец, нуротанов-ский): the
+# noun declines like отец (fleeting е), the adjective like российский.
+_RU_MEMBER_ENDINGS = ("ец", "ца", "цу", "цем", "це", "цы", "цев", "цам", "цами", "цах")
+_RU_MEMBER_ADJ_ENDINGS = ("ский", "ская", "ское", "ские", "ского", "ской", "скому", "ским", "скую", "ском", "ских",
+                          "скими")
+
+
+def ru_member_forms(stem: str) -> tuple[str, ...]:
+    """Every case form of the member noun and adjective on a stem in -ов.
+
+    >>> ru_member_forms("нуротанов")[:3], "нуротановцами" in ru_member_forms("нуротанов")
+    (('нуротановец', 'нуротановца', 'нуротановцу'), True)
+    """
+    return tuple(stem + e for e in _RU_MEMBER_ENDINGS + _RU_MEMBER_ADJ_ENDINGS)
+
+
 def ru_paradigm(name: str, mode: str) -> dict[str, str]:
     """Russian case forms of a name.
 

@@ -14,11 +14,12 @@ from importlib import resources
 from pathlib import Path
 from typing import Iterable
 
-from .morph import ru_paradigm
+from .morph import ru_member_forms, ru_paradigm
 
 __all__ = ["Registry", "Organisation", "Name", "Form", "RegistryError", "load_registry", "default_registry"]
 
-FORM_FLAGS = frozenset({"common", "cue", "period", "cap", "abbr", "latin", "common_latn", "ambiguous", "generic"})
+FORM_FLAGS = frozenset({"common", "cue", "period", "cap", "abbr", "latin", "common_latn", "ambiguous", "generic",
+                        "derived"})
 RU_MODES = frozenset({"none", "last", "phrase"})
 KK_MODES = frozenset({"none", "suffix", "px3", "suffix+px3"})
 LANGS = frozenset({"ru", "kk", "*"})
@@ -54,6 +55,14 @@ class Name:
     valid_to: str | None = None
     forms: tuple[Form, ...] = ()
     sources: tuple[str, ...] = ()
+    # Russian stems of member nouns and adjectives (нуротанов -> нуротановцы, нуротановский);
+    # Kazakh ones come from the derivational suffix -лық (нұротандықтар), see morph.py
+    derived_ru: tuple[str, ...] = ()
+
+    def derived_forms(self) -> tuple[Form, ...]:
+        """One form per Russian member-noun or adjective surface of this name."""
+        return tuple(Form(text=t, lang="ru", ru="none", kk="none", flags=frozenset({"derived"}))
+                     for stem in self.derived_ru for t in ru_member_forms(stem))
 
 
 @dataclass(frozen=True)
@@ -136,6 +145,8 @@ class Registry:
                     owners.setdefault((f.text.lower(), f.lang), set()).add(o.id)
                     if "ambiguous" in f.flags and not f.near:
                         raise RegistryError(f"{o.id}/{n.key}: ambiguous form {f.text!r} needs near words")
+                for f in n.derived_forms():
+                    owners.setdefault((f.text.lower(), f.lang), set()).add(o.id)
         # One surface form for two organisations is a conflict unless every reading is
         # marked ambiguous (resolved by context) or their periods do not overlap.
         for (text, lang), ids in sorted(owners.items()):
@@ -162,6 +173,8 @@ class Registry:
                         for case, text in ru_paradigm(f.text, f.ru).items():
                             if case != "nom" and text != f.text:
                                 yield o, n, f, text, case
+                for f in n.derived_forms():
+                    yield o, n, f, f.text, ""
 
 
 def _form(d: dict, where: str) -> Form:
@@ -178,7 +191,8 @@ def _name(d: dict, where: str) -> Name:
     w = f"{where}/{d['key']}"
     return Name(key=d["key"], label=d["label"], spell=dict(spell), kind=d.get("kind", "name"),
                 valid_from=d.get("valid_from"), valid_to=d.get("valid_to"),
-                forms=tuple(_form(f, w) for f in d.get("forms") or ()), sources=tuple(d.get("sources") or ()))
+                forms=tuple(_form(f, w) for f in d.get("forms") or ()), sources=tuple(d.get("sources") or ()),
+                derived_ru=tuple(str(x).lower() for x in (d.get("derived") or {}).get("ru") or ()))
 
 
 def _org(d: dict, where: str) -> Organisation:

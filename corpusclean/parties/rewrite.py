@@ -97,6 +97,8 @@ def rewrite_changes(m: Mention, mode: str, doc_lang: str) -> list[tuple[int, int
     """The edits for one mention: ``(start, end, new)`` in the text the mention was found
     in.  Usually one (the mention); two when the suffix stands after the closing quote
     (``«Nur Otan»-ға`` -> ``«AMANAT»-қа``), where the quote and hyphen stay as written."""
+    if m.kind == "derived":
+        return []  # нуротановцы, нұротандықтар: a member word, not a name to respell
     out = []
     new = rewrite_surface(m, mode, doc_lang)
     if new is not None:

@@ -32,6 +32,8 @@ URL_OR_EMAIL = regex.compile(
 
 _WORD = regex.compile(r"\p{Cyrillic}+")
 _NON_RU = regex.compile("[" + "".join(sorted(NON_RU_LETTERS)) + "]")
+# Letters of Kazakh that neither Russian nor Ukrainian has (і is Ukrainian too).
+_KAZAKH_ONLY = regex.compile("[әғқңөұүһӘҒҚҢӨҰҮҺ]")
 # Between sentences: a line break, or spaces after . ! ? …
 _SENTENCE_SEP = regex.compile(r"\n|(?<=[.!?…])[^\S\n]+")
 
@@ -80,6 +82,7 @@ class Context:
         self.doc_lang = meta.get("lang")
         # Sentences (inside lines) that hold a non-Russian letter.
         self._foreign: list[tuple[int, int]] = []
+        self._kazakh: list[tuple[int, int]] = []
         pos = 0
         for m in _SENTENCE_SEP.finditer(text):
             self._note(pos, m.start())
@@ -90,6 +93,8 @@ class Context:
         piece = self.text[start:end]
         if _NON_RU.search(piece) or not kk_markers().isdisjoint(_WORD.findall(piece.lower())):
             self._foreign.append((start, end))
+        if _KAZAKH_ONLY.search(piece):
+            self._kazakh.append((start, end))
 
     def is_protected(self, start: int, end: int) -> bool:
         return in_spans(self.protected, start, end)
@@ -111,3 +116,16 @@ class Context:
         if lang is None and not self.lang_spans and self.doc_lang not in (None, "ru"):
             return False
         return not in_spans(self._foreign, start, end)
+
+    def kazakh_ok(self, start: int, end: int) -> bool:
+        """May the Kazakh lexicon judge the word at [start, end)?  Inside a paragraph
+        that ``lang.detect`` marked Kazakh; without paragraph languages, in a Kazakh
+        document, or (no language known at all) in a sentence with a Kazakh-only letter."""
+        lang = self.lang_at(start)
+        if lang is not None:
+            return lang == "kk"
+        if self.lang_spans:
+            return False
+        if self.doc_lang is not None:
+            return self.doc_lang == "kk"
+        return in_spans(self._kazakh, start, end)

@@ -47,7 +47,8 @@ from . import lexicon
 from .context import Context
 from .words import candidate_words, governs, next_word, sentence_initial, word_counts
 
-__all__ = ["glued_changes", "split_words", "split_function_word", "split_case", "split_lower_upper"]
+__all__ = ["glued_changes", "split_words", "split_function_word", "split_case", "split_lower_upper",
+           "split_capital_preposition", "split_kazakh"]
 
 # A part of four letters or more must be at least this frequent (Zipf 3.5: three
 # times per million words).  Set on the LID dev sentences: the parts of real glued
@@ -162,10 +163,16 @@ def _shape_ok(parts: list[str], long_parts_only: bool) -> bool:
     return True
 
 
+# Linking vowels of Russian compounds (средне|чешский, велико|польское).  "и" is no
+# linking vowel: it ends genitives (нехватки|рабочих), and numeral compounds
+# (пяти|конечная) are caught as prefix + word by pymorphy3.
+LINKING_VOWELS = "ое"
+
+
 def _compound_adjective(parts: list[str]) -> bool:
     """"средне|чешский", "велико|польское": a first part ending in the linking vowel
-    о/е/и before an adjective is how Russian builds compound adjectives."""
-    if len(parts) != 2 or len(parts[0]) < 4 or parts[0][-1] not in "оеи":
+    о/е before an adjective is how Russian builds compound adjectives."""
+    if len(parts) != 2 or len(parts[0]) < 4 or parts[0][-1] not in LINKING_VOWELS:
         return False
     return any(p.tag.POS in ("ADJF", "PRTF") for p in lexicon.morph().parse(parts[1]) if p.is_known)
 
@@ -286,6 +293,95 @@ def _lower_upper_changes(text: str, ctx: Context, counts) -> Iterator[Change]:
             yield Change(s, e, " ".join(parts), "repair.glued.case")
 
 
+def split_capital_preposition(word: str) -> list[str] | None:
+    """"Вгороде" -> "В", "городе": a capitalised one-letter preposition glued to a
+    lower-case dictionary word in a case it governs (a sentence opener lost its space).
+    Not "Ипотека" or "Свобода": the whole word must be unknown."""
+    if len(word) < MIN_GLUED_LEN or word[0] not in "ВКСУО" or not word[1:].islower():
+        return None
+    rest = word[1:]
+    if not (lexicon.in_dictionary(rest) and lexicon.zipf(rest) >= MIN_PART_ZIPF and not _only_a_name(rest)):
+        return None
+    return [word[0], rest] if governs(word[0].lower(), rest) else None
+
+
+# --- Kazakh --------------------------------------------------------------------------
+
+# Each part of a Kazakh split has at least this many letters ("ол", "да" glued to a
+# neighbour are too ambiguous with suffixes to split).
+MIN_KK_PART_LEN = 3
+# Shortest glued Kazakh word examined.
+MIN_KK_GLUED_LEN = 8
+# Numerals open Kazakh compounds written as one word (екіжақты, мыңжылдық).
+_KK_NUMERALS = frozenset("бір екі үш төрт бес алты жеті сегіз тоғыз он жиырма отыз қырық елу жүз мың".split())
+
+
+# Kazakh words never begin with these letters, nor with a consonant before қ ғ ң
+# (a split point there cuts a word in the middle: әске|рқатарына).
+_KK_NO_START = frozenset("ңьъыйһ")
+_KK_CONSONANTS = frozenset("бвгғджзйклмнңпрстфхһцчшщқ")
+# Endings that make a case or possessive form (a phrase's second word: әскер қатарына).
+_KK_CASE_OR_POSSESSIVE = frozenset("ның нің дың дің тың тің ға ге қа ке на не ны ні ды ді ты ті н да де та те "
+                                   "нда нде дан ден тан тен нан нен мен бен пен ы і сы сі м ым ім ң ың ің "
+                                   "дағы дегі тағы тегі ндағы ндегі".split())
+
+
+def _kk_can_start(part: str) -> bool:
+    return part[0] not in _KK_NO_START and not (part[0] in _KK_CONSONANTS and part[1] in "қғң")
+
+
+def _kk_inflected(word: str) -> bool:
+    """The Kazakh word carries an ending the rules recognise (case, possessive,
+    plural, derivation, verb ending): a complete word form, not a compound's first
+    element."""
+    from .kazakh import analyse, ending_of
+
+    analysis = analyse(word)
+    return analysis is not None and (len(analysis) > 1 or ending_of(word) is not None)
+
+
+def split_kazakh(word: str) -> list[str] | None:
+    """The one split of an unknown lower-case Kazakh ``word`` into two known words,
+    or None.  Kazakh writes compounds as one word (көшбасшы, келісімшарт), so a split
+    also needs evidence that the parts are two words: the first part carries an
+    ending (бағдарламасының|негізгі, аудандық|мұражайға), or the second carries a
+    possessive or case ending after a first part of four letters or more that is no
+    numeral (әскер|қатарына)."""
+    if len(word) < MIN_KK_GLUED_LEN or lexicon.is_word(word, "kk"):
+        return None
+    from .kazakh import analyse
+
+    found = []
+    for i in range(MIN_KK_PART_LEN, len(word) - MIN_KK_PART_LEN + 1):
+        a, b = word[:i], word[i:]
+        if not (_kk_can_start(b) and lexicon.is_word(a, "kk") and lexicon.is_word(b, "kk")):
+            continue
+        if _kk_inflected(a):
+            found.append([a, b])
+            continue
+        tail = analyse(b)
+        if (len(a) >= 4 and a not in _KK_NUMERALS and tail is not None and len(tail) > 1
+                and tail[-1] in _KK_CASE_OR_POSSESSIVE):
+            found.append([a, b])
+    return found[0] if len(found) == 1 else None
+
+
+def _kazakh_changes(text: str, ctx: Context, counts) -> Iterator[Change]:
+    from .words import kazakh_words
+
+    protected = lexicon.protected_tokens()
+    for s, e, word in kazakh_words(text, ctx):
+        low = word.lower()
+        if len(word) < MIN_KK_GLUED_LEN or counts[low] > 1 or low in protected:
+            continue
+        if not (word.islower() or (word[0].isupper() and word[1:].islower() and sentence_initial(text, s))):
+            continue
+        parts = split_kazakh(low)
+        if parts:
+            cut = len(parts[0])
+            yield Change(s, e, word[:cut] + " " + word[cut:], "repair.glued.kazakh")
+
+
 def glued_changes(text: str, ctx: Context | None = None) -> Iterator[Change]:
     ctx = ctx or Context(text)
     counts = word_counts(text)
@@ -305,6 +401,11 @@ def glued_changes(text: str, ctx: Context | None = None) -> Iterator[Change]:
             continue
         if not _RU_WORD.match(low) or lexicon.is_known(low):
             continue
+        if not word.islower():
+            parts = split_capital_preposition(word)
+            if parts:
+                yield Change(s, e, " ".join(parts), "repair.glued.function_word")
+                continue
         following = next_word(text, e)
         if len(low) >= MIN_GLUED_LEN:
             parts = split_words(low, following, long_parts_only=not word.islower())
@@ -318,3 +419,4 @@ def glued_changes(text: str, ctx: Context | None = None) -> Iterator[Change]:
         parts = split_function_word(word, following)
         if parts:
             yield Change(s, e, " ".join(parts), "repair.glued.function_word")
+    yield from _kazakh_changes(text, ctx, counts)

@@ -23,7 +23,7 @@ from __future__ import annotations
 import functools
 from importlib import resources
 
-__all__ = ["analyse", "is_kazakh_word", "stems", "MAX_SUFFIXES", "MAX_WORD_LEN"]
+__all__ = ["analyse", "ending_of", "is_kazakh_word", "stems", "MAX_SUFFIXES", "MAX_WORD_LEN"]
 
 # Suffixes stripped at most (партия+лар+ы+ның+дағы = 4); deeper chains are rare and
 # every extra level widens what the rules accept.
@@ -44,13 +44,15 @@ SIBILANT = frozenset("жз")
 
 @functools.lru_cache(maxsize=1)
 def stems() -> dict[str, str]:
-    """stem -> its classes ("n" nominal, "v" verb in -у/-ю, "x" uninflected)."""
-    text = resources.files("corpusclean").joinpath("data", "repair", "kk_stems.tsv").read_text(encoding="utf-8")
-    out = {}
-    for line in text.splitlines():
-        if line and not line.startswith("#"):
-            word, _, classes = line.partition("\t")
-            out[word] = classes
+    """stem -> its classes ("n" nominal, "v" verb in -у/-ю, "x" uninflected), from
+    hunspell-kk's stems and our short list of common news words it lacks."""
+    out: dict[str, str] = {}
+    for name in ("kk_stems.tsv", "kk_stems_extra.tsv"):
+        text = resources.files("corpusclean").joinpath("data", "repair", name).read_text(encoding="utf-8")
+        for line in text.splitlines():
+            if line and not line.startswith("#"):
+                word, _, classes = line.partition("\t")
+                out[word] = "".join(sorted(set(out.get(word, "") + classes)))
     return out
 
 
@@ -178,8 +180,22 @@ def _personal(stem: str) -> set[str]:
 _DER, _PL, _PX, _CASE, _PERS = 1, 2, 3, 4, 5
 
 
+def _proxy(stem: str) -> str:
+    """A two-letter stand-in with the same final sound and harmony as ``stem``: the
+    suffix tables depend on nothing else, so they are computed once per stand-in."""
+    last = stem[-1]
+    if last in VOWELS:
+        return last
+    return {"b": "а", "f": "е", "*": "и"}[_harmony(stem)] + last
+
+
 def _nominal_suffixes(stem: str) -> list[tuple[str, int, bool]]:
     """(suffix, slot, needs_a_possessive_before) pairs that may follow ``stem``."""
+    return _nominal_table(_proxy(stem))
+
+
+@functools.lru_cache(maxsize=None)
+def _nominal_table(stem: str) -> list[tuple[str, int, bool]]:
     out = [(s, _DER, False) for s in _derivations(stem)]
     out += [(s, _PL, False) for s in _pick(stem, _PLURAL)]
     out += [(s, _PX, False) for s in _possessives(stem)]
@@ -195,6 +211,11 @@ _VOICE, _NEG, _END = 1, 2, 3
 
 def _verb_suffixes(root: str, slot: int) -> list[tuple[str, int, bool]]:
     """(suffix, slot, makes_a_noun) after the verb form ``root``."""
+    return _verb_table(_proxy(root), slot)
+
+
+@functools.lru_cache(maxsize=None)
+def _verb_table(root: str, slot: int) -> list[tuple[str, int, bool]]:
     c = _final(root)
     out: list[tuple[str, int, bool]] = []
     if slot < _VOICE:
@@ -310,3 +331,25 @@ def _verbal(word: str, depth: int, want_noun: bool, above: int = _END + 1) -> tu
 def is_kazakh_word(word: str) -> bool:
     """A lower-case Cyrillic word the stem list and the suffix rules derive."""
     return analyse(word) is not None
+
+
+# Endings that mark a listed word as an inflected or derived form (the stem list holds
+# many such forms whole: аудандық, бағдарламасының): case, possessive + case,
+# derivation.  Two letters or more, so a bare stem ending in -а or -ы is not one.
+_ENDINGS = tuple(sorted({
+    "ның", "нің", "дың", "дің", "тың", "тің", "ға", "ге", "қа", "ке", "на", "не", "ны", "ні", "ды", "ді",
+    "ты", "ті", "да", "де", "та", "те", "нда", "нде", "дан", "ден", "тан", "тен", "нан", "нен", "мен", "бен",
+    "пен", "дағы", "дегі", "тағы", "тегі", "ндағы", "ндегі", "лық", "лік", "дық", "дік", "тық", "тік",
+    "сы", "сі", "лар", "лер", "дар", "дер", "тар", "тер", "ған", "ген", "қан", "кен", "атын", "етін",
+}, key=lambda e: (-len(e), e)))
+
+
+def ending_of(word: str) -> str | None:
+    """The inflectional or derivational ending a known Kazakh word ends in, or None.
+    The rest must itself have a vowel (so "тарих" is no "тар" form)."""
+    for e in _ENDINGS:
+        if word.endswith(e) and len(word) - len(e) >= 2:
+            rest = word[:-len(e)]
+            if any(ch in VOWELS for ch in rest) and (rest in stems() or analyse(rest) is not None):
+                return e
+    return None

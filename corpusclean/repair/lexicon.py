@@ -7,6 +7,10 @@
   0.0 for a word not in the list (i.e. rarer than Zipf 2.5).
 * plain word lists under ``data/repair/`` (CamelCase names, brand parts,
   abbreviations, short function words) and the party registry's protected tokens.
+* :func:`is_word` / :func:`frequency` - the public, language-aware look-up other steps
+  use (``segment.units`` asks whether a part of a glued token is a complete word form):
+  Russian through pymorphy3's dictionary and the frequency list, Kazakh through
+  :mod:`corpusclean.repair.kazakh` (hunspell-kk's stems plus Kazakh suffix rules).
 
 Nothing here imports pymorphy3 at module import time.
 """
@@ -16,7 +20,7 @@ from __future__ import annotations
 import functools
 from importlib import resources
 
-__all__ = ["morph", "zipf", "is_known", "word_list", "camelcase_names", "camelcase_parts",
+__all__ = ["is_word", "frequency", "LANGUAGES", "morph", "zipf", "is_known", "word_list", "camelcase_names", "camelcase_parts",
            "abbreviations", "function_words", "kk_markers", "protected_tokens", "KK_LETTERS", "NON_RU_LETTERS"]
 
 # Letters that occur in Kazakh but not in Russian; і (U+0456) is also Ukrainian and
@@ -108,3 +112,58 @@ def protected_tokens() -> frozenset[str]:
     if party_tokens is not None:
         tokens.update(t.lower() for t in party_tokens())
     return frozenset(tokens)
+
+
+# Languages the look-up knows.
+LANGUAGES = ("kk", "ru")
+_RU_LETTERS = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюя")
+_KK_LETTERS = _RU_LETTERS | frozenset("әғқңөұүһі")
+_HYPHENS = "-‐‑"
+
+
+def _check_lang(lang: str) -> None:
+    if lang not in LANGUAGES:
+        raise ValueError(f"unknown language {lang!r} for the word look-up; known: {', '.join(LANGUAGES)}")
+
+
+def is_word(token: str, lang: str) -> bool:
+    """Whether ``token`` is a complete word form of ``lang`` ("ru" or "kk").
+
+    Case is ignored (a capitalised sentence opener counts); a hyphenated token counts
+    when every part does ("Бірінші-кезекте", "по-русски" when pymorphy3 lists it).
+    Russian: in pymorphy3's dictionary or in the frequency list.  Kazakh: a stem of
+    hunspell-kk followed by suffixes that Kazakh grammar allows in that order and
+    allomorph (бағдарламасының, қатарына, келеді).  Letters of another alphabet, digits
+    or other signs make the token no word of either language.  Names are words only
+    where the dictionary lists them (pymorphy3 lists many Russian names; the Kazakh
+    list has few)."""
+    _check_lang(lang)
+    low = token.lower()
+    if not low:
+        return False
+    if any(h in low for h in _HYPHENS):
+        parts = [p for p in low.replace("‐", "-").replace("‑", "-").split("-")]
+        if lang == "ru" and is_known(low.replace("‐", "-").replace("‑", "-")):
+            return True
+        return all(p and is_word(p, lang) for p in parts)
+    letters = _RU_LETTERS if lang == "ru" else _KK_LETTERS
+    if not all(c in letters for c in low):
+        return False
+    if lang == "ru":
+        return is_known(low)
+    from .kazakh import is_kazakh_word
+
+    return is_kazakh_word(low)
+
+
+def frequency(token: str, lang: str) -> float | None:
+    """Zipf frequency of ``token`` (log10 of occurrences per billion words).
+
+    Russian: from ``data/repair/ru_wordfreq.tsv``, 0.0 for a word rarer than Zipf 2.5.
+    Kazakh: None - no Kazakh frequency list with a licence we can ship was found on the
+    package registry (see docs/repair.md), so callers must decide on :func:`is_word`
+    and on evidence in the text instead."""
+    _check_lang(lang)
+    if lang == "kk":
+        return None
+    return zipf(token.lower().replace("ё", "е")) or zipf(token.lower())

@@ -35,9 +35,13 @@ __all__ = ["spacing_changes"]
 # adds before it, so a second run finds nothing new).  Latin "ASP.Net", "Vote.Kz" are names or domains, so they stay.
 _MISSING_AFTER_SENTENCE = regex.compile(
     r"(?<=(?=\p{Cyrillic})\p{Ll})([.!?]|…|\.\.\.)(?=(?=\p{Cyrillic})\p{Lu}(?:(?=\p{Cyrillic})\p{Ll}|[ ,«]))")
-# "слово,слово": comma or semicolon between two Cyrillic words of two letters or more
+# A one-letter Russian word and the space after it: "граждан,а также", "вдвое,а цены".
+_ONE_LETTER_WORD = r"[аивскуояАИВСКУОЯ](?=[^\S\n])"
+# "слово,слово": comma or semicolon between two Cyrillic words of two letters or more, or
+# before a one-letter word
 # (Latin "mode,ownership" is often code or a list of options, so it stays).
-_MISSING_AFTER_COMMA = regex.compile(r"(?<=\p{Cyrillic}\p{Cyrillic})[,;](?=\p{Cyrillic}\p{Cyrillic})")
+_MISSING_AFTER_COMMA = regex.compile(r"(?<=\p{Cyrillic}\p{Cyrillic})[,;](?=\p{Cyrillic}\p{Cyrillic}|"
+                                     + _ONE_LETTER_WORD + r")")
 # Guillemets glued to a word outside them: "партии«AMANAT»", "«AMANAT»провела".
 _MISSING_AROUND_QUOTES = regex.compile(r"(?<=\p{L})(?=«)|(?<=»)(?=\p{L})")
 # Spaces before , ; ! ? or a single full stop that ends a word group, or before a colon

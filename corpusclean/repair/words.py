@@ -19,7 +19,7 @@ import regex
 from .context import Context
 from .lexicon import morph
 
-__all__ = ["candidate_words", "next_word", "governs", "sentence_initial", "word_counts"]
+__all__ = ["candidate_words", "kazakh_words", "next_word", "governs", "sentence_initial", "word_counts"]
 
 _WORD = regex.compile(r"\p{Cyrillic}+")
 _GLUE_CHARS = set("-‐‑_'’/@#\\") | set("0123456789")  # "#" : hashtags stay as written
@@ -52,13 +52,44 @@ def _abbreviated(text: str, end: int) -> bool:
     return not (rest[0] == " " and len(rest) > 1 and (rest[1].isupper() or rest[1] in "«\"“(—–-"))
 
 
-def candidate_words(text: str, ctx: Context) -> Iterator[tuple[int, int, str]]:
-    """(start, end, word) of standalone Cyrillic words the Russian dictionary may judge."""
-    for m in _WORD.finditer(text):
-        s, e = m.span()
-        if _joined(text, s, e) or _abbreviated(text, e) or ctx.is_protected(s, e) or not ctx.russian_ok(s, e):
-            continue
-        yield s, e, m.group()
+def candidate_words(text: str, ctx: Context) -> list[tuple[int, int, str]]:
+    """(start, end, word) of standalone Cyrillic words the Russian dictionary may judge.
+
+    Computed once per text: repair.glued and repair.typos share the context while the
+    text has not changed (see ``steps.repair``)."""
+    return _memo(ctx, "ru", text, lambda: [
+        (m.start(), m.end(), m.group()) for m in _WORD.finditer(text)
+        if not (_joined(text, m.start(), m.end()) or _abbreviated(text, m.end())
+                or ctx.is_protected(m.start(), m.end()) or not ctx.russian_ok(m.start(), m.end()))])
+
+
+def _memo(ctx: Context, key: str, text: str, compute):
+    memo = ctx.__dict__.setdefault("_word_memo", {})
+    hit = memo.get(key)
+    if hit is None or hit[0] is not text:
+        hit = memo[key] = (text, compute())
+    return hit[1]
+
+
+_KAZAKH_LETTERS = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюяәғқңөұүһі")
+
+
+def kazakh_words(text: str, ctx: Context) -> list[tuple[int, int, str]]:
+    """(start, end, word) of standalone Cyrillic words the Kazakh lexicon may judge
+    (the same standalone test as :func:`candidate_words`, in Kazakh text); once per text."""
+    def compute():
+        out = []
+        for m in _WORD.finditer(text):
+            s, e = m.span()
+            word = m.group()
+            if not _KAZAKH_LETTERS.issuperset(word.lower()):
+                continue
+            if _joined(text, s, e) or _abbreviated(text, e) or ctx.is_protected(s, e) or not ctx.kazakh_ok(s, e):
+                continue
+            out.append((s, e, word))
+        return out
+
+    return _memo(ctx, "kk", text, compute)
 
 
 def word_counts(text: str) -> Counter:

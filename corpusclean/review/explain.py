@@ -10,9 +10,9 @@ unless ``show_all`` is set; ``reasons`` (prefixes) and ``steps`` (ids) select ed
 >>> edits = [Edit("boilerplate.lines", "boilerplate.nav", 0, 18, "Главная | Новости\\n", ""),
 ...          Edit("repair.spacing", "repair.spacing", 20, 22, " ,", ", ")]
 >>> print("\\n".join(edit_lines(text, edits)))
-   [  1] boilerplate.nav          boilerplate.lines     line 1:1 (input 0-18)
-         [-Главная | Новости⏎-]Партия провела съезд ,а затем
-   [  2] repair.spacing           repair.spacing        line 2:21 (input 38-40)
+   [  1] boilerplate.nav             boilerplate.lines     line 1:1 (input 0-18)
+         [-Главная | Новости⏎-]
+   [  2] repair.spacing              repair.spacing        line 2:21 (input 38-40)
          Партия провела съезд[-·,-]{+,·+}а затем
 """
 
@@ -80,9 +80,11 @@ def _mark(e: Edit) -> str:
 
 
 def _context(text: str, start: int, end: int) -> tuple[str, str]:
-    """Up to CONTEXT_CHARS of the input line before ``start`` and after ``end``."""
+    """Up to CONTEXT_CHARS of the input line(s) the span touches, before ``start`` and
+    after ``end`` (a removed whole line gets no right context: the next line is another)."""
     line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
+    line_end = text.find("\n", end - 1 if end > start and text[end - 1] == "\n" else end)
+    line_end = end if end > start and text[end - 1] == "\n" else line_end
     line_end = len(text) if line_end < 0 else line_end
     left = text[max(line_start, start - CONTEXT_CHARS):start]
     right = text[end:min(line_end, end + CONTEXT_CHARS)]
@@ -103,7 +105,7 @@ def edit_lines(input_text: str, edits: Sequence[Edit], indexes: Iterable[int] | 
         e, (s, en) = log[i], spans[i]
         line = bisect.bisect_right(line_starts, s)
         col = s - line_starts[line - 1] + 1
-        out.append(f"   [{i + 1:>3}] {e.reason:<24} {e.step:<21} line {line}:{col} (input {s}-{en})")
+        out.append(f"   [{i + 1:>3}] {e.reason:<27} {e.step:<21} line {line}:{col} (input {s}-{en})")
         left, right = _context(input_text, s, en)
         out.append(f"         {left}{_mark(e)}{right}")
     return out

@@ -44,23 +44,27 @@ def input_spans(edits: Sequence[Edit | Mapping]) -> list[tuple[int, int]]:
 @dataclass
 class Run:
     """A piece of the input-with-changes: ``kept`` input text, ``removed`` input text
-    (``start``/``end`` in the input) or ``inserted`` text; ``edit`` is the index of the
-    edit that removed or inserted it (None for kept text)."""
+    (``start``/``end`` in the input), ``inserted`` text, or ``retracted`` text (inserted
+    by edit ``edit``, taken away again by edit ``undone_by``: in neither input nor
+    output, but shown so that no edit goes unseen); ``edit`` is the index of the edit
+    that removed or inserted it (None for kept text)."""
 
     kind: str
     text: str
     start: int = 0
     end: int = 0
     edit: int | None = None
+    undone_by: int | None = None
 
     @property
     def width(self) -> int:
-        """Length in the current text: removed runs take none."""
-        return 0 if self.kind == "removed" else len(self.text)
+        """Length in the current text: removed and retracted runs take none."""
+        return 0 if self.kind in ("removed", "retracted") else len(self.text)
 
 
 def _split(run: Run, at: int) -> tuple[Run, Run]:
-    head, tail = Run(run.kind, run.text[:at], run.start, run.start, run.edit), Run(run.kind, run.text[at:], run.start, run.end, run.edit)
+    head = Run(run.kind, run.text[:at], run.start, run.start, run.edit, run.undone_by)
+    tail = Run(run.kind, run.text[at:], run.start, run.end, run.edit, run.undone_by)
     if run.kind == "kept":
         head.end = tail.start = run.start + at
     return head, tail
@@ -105,7 +109,8 @@ def runs(input_text: str, edits: Sequence[Edit | Mapping]) -> list[Run]:
                 out[j] = Run("removed", r.text, r.start, r.end, n)
                 j += 1
             else:  # inserted text taken away again: it never reaches the output
-                del out[j]
+                out[j] = Run("retracted", r.text, edit=r.edit, undone_by=n)
+                j += 1
         if remaining:
             raise ValueError(f"edit {n} by {e.step!r} runs past the end of the text")
         if e.after:
@@ -122,9 +127,10 @@ def _merge(out: list[Run]) -> list[Run]:
         if not r.text:
             continue
         last = merged[-1] if merged else None
-        if last is not None and last.kind == r.kind and last.edit == r.edit and (r.kind == "inserted" or last.end == r.start):
+        if (last is not None and last.kind == r.kind and last.edit == r.edit and last.undone_by == r.undone_by
+                and (r.kind in ("inserted", "retracted") or last.end == r.start)):
             last.text += r.text
             last.end = r.end
         else:
-            merged.append(Run(r.kind, r.text, r.start, r.end, r.edit))
+            merged.append(Run(r.kind, r.text, r.start, r.end, r.edit, r.undone_by))
     return merged

@@ -14,6 +14,9 @@ __all__ = ["Summary", "summarise", "UNDATED", "NO_LANGUAGE", "DEDUP_PREFIX"]
 UNDATED = "undated"
 NO_LANGUAGE = "none"
 DEDUP_PREFIX = "dedup."  # rejection codes of the corpus deduplication stage
+# The month plot runs through every month from the first to the last dated record; a range
+# longer than this (a stray date in 1970 or 2099) shows only the months that have mentions.
+MAX_MONTHS = 240
 
 
 @dataclass
@@ -67,10 +70,17 @@ def _month(published) -> str | None:
 
 
 def duplicate_target(value) -> str:
-    """What ``duplicate_of`` names (an id, a path, or an object holding them)."""
-    if isinstance(value, dict):
-        return str(value.get("path") or value.get("source") or value.get("id") or value)
-    return str(value)
+    """The original a ``duplicate_of`` names (docs/schema.md: id, source, kind, similarity)."""
+    if not isinstance(value, dict):
+        return str(value)
+    src = value.get("source") if isinstance(value.get("source"), dict) else {}
+    name = src.get("path") or src.get("url") or value.get("id") or "?"
+    if src.get("line"):
+        name = f"{name}:{src['line']}"
+    how = [str(value["kind"])] if value.get("kind") else []
+    if isinstance(value.get("similarity"), (int, float)):
+        how.append(f"similarity {value['similarity']:.2f}")
+    return f"{name} ({', '.join(how)})" if how else str(name)
 
 
 def summarise(items: Sequence[Reviewed]) -> Summary:
@@ -79,7 +89,7 @@ def summarise(items: Sequence[Reviewed]) -> Summary:
     reasons: dict[str, ReasonCount] = {}
     langs: dict[str, int] = {}
     parties: dict[str, int] = {}
-    names: dict[str, str] = {}
+    names: dict[str, dict[str, int]] = {}  # party id -> name as recorded -> mentions
     by_month: dict[str, dict[str, int]] = {}
     for item in items:
         rec = item.record
@@ -110,7 +120,9 @@ def summarise(items: Sequence[Reviewed]) -> Summary:
         month = _month(rec.get("published"))
         for ent in rec.get("entities") or ():
             pid = str(ent.get("id"))
-            names.setdefault(pid, str(ent.get("name") or pid))
+            spelled = names.setdefault(pid, {})
+            name = str(ent.get("name") or pid)
+            spelled[name] = spelled.get(name, 0) + 1
             parties[pid] = parties.get(pid, 0) + 1
             s.mentions += 1
             if month is None:
@@ -123,8 +135,11 @@ def summarise(items: Sequence[Reviewed]) -> Summary:
     for rc in s.reasons:
         rc.steps.sort()
     s.languages = _ranked(langs)
-    s.parties = [(pid, names[pid], n) for pid, n in _ranked(parties)]
+    # a party that was renamed (Nur Otan -> AMANAT) is one bar, under its most used name
+    s.parties = [(pid, _ranked(names[pid])[0][0], n) for pid, n in _ranked(parties)]
     if by_month:
         s.months = _month_range(min(by_month), max(by_month))
+        if len(s.months) > MAX_MONTHS:
+            s.months = sorted(by_month)
     s.by_month = {m: dict(sorted(by_month.get(m, {}).items())) for m in s.months}
     return s

@@ -18,7 +18,7 @@ from ..document import Document, Reject
 from ..edits import Change, minimal_changes
 
 __all__ = ["Step", "Fixer", "Filter", "Annotator", "FunctionStep", "register", "get_step_class",
-           "available_steps", "UnknownStepError", "StepConfigError", "Change", "Reject"]
+           "available_steps", "UnknownStepError", "StepConfigError", "Change", "Reject", "check_setting"]
 
 # Modules that define built-in steps; imported on first lookup.
 STEP_MODULES: tuple[str, ...] = (
@@ -98,11 +98,21 @@ class Step:
     reasons: ClassVar[tuple[str, ...]] = ()
     description: ClassVar[str] = ""
 
+    # Optional, per setting: the values allowed (``setting_choices``), the types allowed when
+    # the default's type says too little (``setting_types``), and an inclusive numeric range
+    # (``setting_ranges``, None for an open end).  Everything else is checked against the
+    # default's type (see :func:`check_setting`).
+    setting_choices: ClassVar[dict[str, tuple]] = {}
+    setting_types: ClassVar[dict[str, tuple[type, ...]]] = {}
+    setting_ranges: ClassVar[dict[str, tuple[float | None, float | None]]] = {}
+
     def __init__(self, config=None, **settings: Any):
         unknown = sorted(set(settings) - set(self.defaults))
         if unknown:
             valid = ", ".join(sorted(self.defaults)) or "(none)"
             raise StepConfigError(f"step {self.id!r} has no setting {unknown[0]!r}; valid: {valid}")
+        for key in sorted(settings):
+            check_setting(type(self), key, settings[key])
         self.settings: dict[str, Any] = {**self.defaults, **settings}
         self.config = config  # the run's Config (reference date, accepted languages, ...)
         self._ready = False
@@ -129,6 +139,73 @@ class Step:
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.id}@{self.version}>"
+
+
+def _form(value: Any) -> str:
+    """How a value is written in a settings file or ``--set`` (JSON)."""
+    import json
+
+    try:
+        return json.dumps(value, ensure_ascii=False)
+    except (TypeError, ValueError):
+        return repr(value)
+
+
+def _type_name(types: tuple[type, ...]) -> str:
+    names = {bool: "true or false", int: "a whole number", float: "a number", str: "a string",
+             list: "a list", tuple: "a list", dict: "a table", type(None): "null"}
+    return " or ".join(dict.fromkeys(names.get(t, t.__name__) for t in types))
+
+
+def check_setting(cls: type["Step"], key: str, value: Any) -> None:
+    """Refuse a setting value of the wrong type or out of range, naming the valid form.
+
+    The type comes from the default: true/false for a bool, a whole number for an int (a
+    float default takes any number), a string, a list (never a string: ``"kk"`` for
+    ``["kk"]`` is refused), a table; a numeric default of 0 or more also asks for 0 or more.
+    A default of None takes anything.  ``setting_choices`` / ``setting_types`` /
+    ``setting_ranges`` on the step class refine this."""
+    default = cls.defaults.get(key)
+    example = f"e.g. --set {cls.id}:{key}={_form(default)}"
+    where = f"step {cls.id!r}: setting {key!r}"
+    if key in cls.setting_choices:
+        choices = cls.setting_choices[key]
+        if not any(value == c and type(value) is type(c) for c in choices):
+            raise StepConfigError(f"{where} is {_form(value)}; valid: {', '.join(_form(c) for c in choices)}")
+        return
+    if key in cls.setting_types:
+        types = cls.setting_types[key]
+    elif default is None:
+        return
+    elif isinstance(default, bool):
+        types = (bool,)
+    elif isinstance(default, int):
+        types = (int,)
+    elif isinstance(default, float):
+        types = (int, float)
+    elif isinstance(default, (list, tuple)):
+        types = (list, tuple)
+    elif isinstance(default, dict):
+        types = (dict,)
+    else:
+        types = (type(default),)
+    ok = isinstance(value, types) and not (isinstance(value, bool) and bool not in types)
+    if not ok:
+        raise StepConfigError(f"{where} must be {_type_name(types)}, not {_form(value)} ({example})")
+    if isinstance(value, (list, tuple)) and isinstance(default, (list, tuple)) and default:
+        inner = tuple({type(x) for x in default})
+        bad = [x for x in value if not isinstance(x, inner)]
+        if bad:
+            raise StepConfigError(f"{where} must be a list of {_type_name(inner)}, not {_form(list(value))} ({example})")
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        import math
+
+        low, high = cls.setting_ranges.get(key, (0 if isinstance(default, (int, float)) and default >= 0 else None, None))
+        if isinstance(value, float) and not math.isfinite(value):
+            raise StepConfigError(f"{where} must be a finite number, not {value!r}")
+        if (low is not None and value < low) or (high is not None and value > high):
+            span = f"from {low} to {high}" if high is not None else f"{low} or more"
+            raise StepConfigError(f"{where} must be {span}, not {_form(value)} ({example})")
 
 
 class Fixer(Step):

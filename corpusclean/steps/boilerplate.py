@@ -26,7 +26,7 @@ import regex
 
 from ..document import Document
 from ..edits import Change
-from ..layout import BOILERPLATE_KINDS, REASON_OF_KIND, analyse, line_span
+from ..layout import BOILERPLATE_KINDS, REASON_OF_KIND, analyse, removal_spans
 from . import Filter, StepConfigError, register
 
 __all__ = ["InlineBoilerplate", "LineBoilerplate", "Duplicates", "inline_spans", "layout_of"]
@@ -198,10 +198,8 @@ class LineBoilerplate(Filter):
     def removals(self, text: str, doc: Document) -> Iterable[Change]:
         keep = set(self.settings["keep"] or ())
         lay = layout_of(self, doc)
-        for line in lay.lines:
-            if line.kind in BOILERPLATE_KINDS and line.kind not in keep:
-                s, e = line_span(text, line)
-                yield Change(s, e, "", REASON_OF_KIND[line.kind])
+        removed = [(ln, REASON_OF_KIND[ln.kind]) for ln in lay.lines if ln.kind in BOILERPLATE_KINDS and ln.kind not in keep]
+        return [Change(s, e, "", reason) for s, e, reason in removal_spans(text, removed)]
 
 
 @register
@@ -214,7 +212,5 @@ class Duplicates(Filter):
 
     def removals(self, text: str, doc: Document) -> Iterable[Change]:
         lay = layout_of(self, doc)
-        for line in lay.lines:
-            if line.kind == "duplicate":
-                s, e = line_span(text, line)
-                yield Change(s, e, "", "boilerplate.duplicate")
+        removed = [(ln, "boilerplate.duplicate") for ln in lay.lines if ln.kind == "duplicate"]
+        return [Change(s, e, "", reason) for s, e, reason in removal_spans(text, removed)]

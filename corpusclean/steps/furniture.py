@@ -27,7 +27,9 @@ from .boilerplate import layout_of
 __all__ = ["RepeatedFurniture", "PROTECTED_KINDS"]
 
 # Layout kinds whose lines a metadata step reads and removes itself (with the value it lifts).
-PROTECTED_KINDS = frozenset({"rubric", "date", "site", "tags", "tags_label", "attribution"})
+# Not the rubric: a label on a third of a site's pages or more is its menu or name, not the
+# page's section (the next label up becomes the rubric).
+PROTECTED_KINDS = frozenset({"date", "site", "tags", "tags_label", "attribution"})
 
 
 @register

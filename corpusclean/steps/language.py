@@ -10,8 +10,10 @@ user can split a document by language without running detection again::
 ``lang`` is the language with the most letters behind it (letters times
 confidence); ``lang_confidence`` is that weight divided by all letters of the
 paragraphs that have a language.
-Short paragraphs (a date, a caption, a one-line quote) say little on their own: they
-are read a second time with the document's language as a weak prior.
+Short paragraphs (a date, a caption, a one-line quote, a numbered list item, a line with
+a @handle) say little on their own: they are read a second time with a weak prior, the
+language of the nearest sure paragraphs around them when those agree, else the
+document's.
 
 With ``accept_langs`` set in the run's config, a document in another language (or
 with no letters at all) is rejected as ``lang.not_accepted``.
@@ -31,7 +33,7 @@ REREAD_BELOW_CONFIDENCE = 0.9
 @register
 class DetectLanguage(Annotator):
     id = "lang.detect"
-    version = "1"
+    version = "2"
     description = ("Language of every paragraph (spans in paragraph_langs) and of the document (lang, "
                    "lang_confidence); Kazakh-aware and deterministic. Rejects documents outside accept_langs.")
     reasons = ("lang.not_accepted",)
@@ -74,10 +76,13 @@ class DetectLanguage(Annotator):
             spans.append({"start": start, "end": end, "lang": r.lang, "confidence": r.confidence})
         lang, confidence = self._document_language(text, spans)
         if lang is not None and backend == "corpusclean":
-            for span in spans:
-                if span["lang"] is not None and span["confidence"] < REREAD_BELOW_CONFIDENCE:
-                    r = self._detect(text[span["start"]:span["end"]], backend=backend, prior=lang)
-                    span["lang"], span["confidence"] = r.lang, r.confidence
+            unsure = [i for i, span in enumerate(spans)
+                      if span["lang"] is not None and span["confidence"] < REREAD_BELOW_CONFIDENCE]
+            priors = {i: self._neighbour_prior(spans, i, lang) for i in unsure}  # from the first reading
+            for i in unsure:
+                span = spans[i]
+                r = self._detect(text[span["start"]:span["end"]], backend=backend, prior=priors[i])
+                span["lang"], span["confidence"] = r.lang, r.confidence
         doc.meta["lang"] = lang
         doc.meta["lang_confidence"] = confidence
         doc.meta["paragraph_langs"] = spans
@@ -85,6 +90,25 @@ class DetectLanguage(Annotator):
         if accepted and lang not in accepted:
             found = f"language {lang!r} (confidence {confidence})" if lang else "no language (the text has no letters)"
             doc.reject("lang.not_accepted", f"{found}; accepted: {', '.join(accepted)}", self.id)
+
+    @staticmethod
+    def _neighbour_prior(spans: list[dict], i: int, doc_lang: str) -> str:
+        """The language of the nearest sure paragraphs before and after paragraph ``i``
+        when they agree (a Kazakh line between Kazakh paragraphs in a mostly Russian page),
+        else the document's."""
+        def nearest(indices) -> str | None:
+            for j in indices:
+                if spans[j]["lang"] is not None and spans[j]["confidence"] >= REREAD_BELOW_CONFIDENCE:
+                    return spans[j]["lang"]
+            return None
+
+        before = nearest(range(i - 1, -1, -1))
+        after = nearest(range(i + 1, len(spans)))
+        if before is not None and (after is None or after == before):
+            return before
+        if after is not None and before is None:
+            return after
+        return doc_lang
 
     @staticmethod
     def _document_language(text: str, spans: list[dict]) -> tuple[str | None, float]:

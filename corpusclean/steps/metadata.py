@@ -35,7 +35,7 @@ import regex
 from ..dates import normalize_iso
 from ..document import Document
 from ..edits import Change
-from ..layout import Layout, line_span
+from ..layout import Layout, removal_spans
 from . import Filter, register
 from .boilerplate import layout_of
 
@@ -45,6 +45,9 @@ __all__ = ["FRONT_MATTER_KEYS", "parse_front_matter", "render_front_matter", "Fr
 FRONT_MATTER_KEYS = ("title", "published", "site", "url", "tags", "attribution", "lang")
 _FM_LINE = regex.compile(r"([a-z_]+): (.*)")
 _FM_FENCE = regex.compile(r"---[ \t]*\r?(?:\n|$)")
+
+
+_SURROGATE = regex.compile("[\ud800-\udfff]")
 
 
 def parse_front_matter(text: str) -> tuple[dict, int] | None:
@@ -71,8 +74,11 @@ def parse_front_matter(text: str) -> tuple[dict, int] | None:
             return None
         try:
             value = json.loads(raw)
-        except ValueError:
+        except (ValueError, RecursionError):
             return None
+        strings = [value] if isinstance(value, str) else [t for t in value if isinstance(t, str)] if isinstance(value, list) else []
+        if any(_SURROGATE.search(t) for t in strings):
+            return None  # an unpaired surrogate (\ud800) no UTF-8 file can hold: not front matter (issue 10)
         if key == "tags":
             if not isinstance(value, list) or not all(isinstance(t, str) for t in value):
                 return None
@@ -97,7 +103,9 @@ def render_front_matter(meta: dict) -> str:
             value = [str(t) for t in value]
         else:
             value = str(value)
-        out.append(f"{key}: {json.dumps(value, ensure_ascii=False)}\n")
+        # U+2028 / U+2029 escaped: space.normalize would read them as line breaks (issue 10).
+        line = json.dumps(value, ensure_ascii=False).replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+        out.append(f"{key}: {line}\n")
     out.append("---\n")
     return "".join(out)
 
@@ -120,10 +128,8 @@ class _LineStep(Filter):
     def removals(self, text: str, doc: Document) -> Iterable[Change]:
         lay = layout_of(self, doc)
         self.read(lay, doc)
-        for line in lay.lines:
-            if line.kind in self.kinds:
-                s, e = line_span(text, line)
-                yield Change(s, e, "", self.reason(line.kind))
+        removed = [(ln, self.reason(ln.kind)) for ln in lay.lines if ln.kind in self.kinds]
+        return [Change(s, e, "", reason) for s, e, reason in removal_spans(text, removed)]
 
 
 @register

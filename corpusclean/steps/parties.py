@@ -4,8 +4,10 @@ Modes: ``annotate`` (default; the text is not touched), ``canonical`` (each ment
 becomes the canonical spelling of the name used, reason ``parties.canonical``) and
 ``current`` (each mention becomes the organisation's current name, reason
 ``parties.current``).  Entities carry ``id``, ``name`` (canonical label of the name
-used), ``surface`` and ``start``/``end`` in the current text; the record adds the input
-offsets.  ``registry`` names a user JSONL file that extends (``registry_mode``
+used), ``surface``, ``start``/``end`` in the current text and ``kind`` (``name``, or
+``derived`` for member nouns and adjectives: нуротановцы, ақжолдықтар); the record adds the
+input offsets.  ``derived`` (default true) keeps the derived words; false leaves them out.
+The rewrite modes never rewrite a derived word.  ``registry`` names a user JSONL file that extends (``registry_mode``
 ``extend``) or replaces (``replace``) the built-in registry (docs/parties.md).
 """
 
@@ -21,12 +23,12 @@ MODES = ("annotate", "canonical", "current")
 @register
 class PartyNames(Step):
     id = "parties.names"
-    version = "2"
+    version = "3"
     kind = "annotator"
     description = ("Party mentions (Russian and Kazakh, every spelling and inflected form) as entities with "
                    "registry ids; optionally rewritten to the canonical or the current name.")
     reasons = ("parties.canonical", "parties.current")
-    defaults = {"mode": "annotate", "registry": None, "registry_mode": "extend"}
+    defaults = {"mode": "annotate", "registry": None, "registry_mode": "extend", "derived": True}
 
     def __init__(self, config=None, **settings):
         super().__init__(config, **settings)
@@ -35,6 +37,8 @@ class PartyNames(Step):
         if self.settings["registry_mode"] not in ("extend", "replace"):
             raise StepConfigError(f"parties.names: registry_mode {self.settings['registry_mode']!r} "
                                   "is not one of: extend, replace")
+        if not isinstance(self.settings["derived"], bool):
+            raise StepConfigError(f"parties.names: derived {self.settings['derived']!r} is not true or false")
         self.matcher = None
         self._registry = None
         if self.settings["registry"] is not None:
@@ -52,12 +56,15 @@ class PartyNames(Step):
         self.matcher = default_matcher() if self._registry is None else Matcher(self._registry)
 
     def describe(self) -> dict:
-        return {"id": self.id, "version": self.version, "mode": self.settings["mode"]}
+        return {"id": self.id, "version": self.version, "mode": self.settings["mode"],
+                "derived": self.settings["derived"]}
 
     def process(self, doc: Document) -> None:
         from ..parties import doc_language, rewrite_changes, target_name
 
         mentions = self.matcher.find(doc.text, doc.meta.get("published"))
+        if not self.settings["derived"]:
+            mentions = [m for m in mentions if m.kind != "derived"]
         mode = self.settings["mode"]
         before = doc.text
         changes = []

@@ -6,10 +6,11 @@ Each is a separate, optional step; every change is an edit with a reason code, s
 false-change rate).  Runs of spaces, no-break spaces, zero-width characters and soft
 hyphens are ``space.normalize``'s; mojibake is ``unicode.ftfy``'s.
 
-Language: ``repair.glued`` and ``repair.typos`` consult a Russian dictionary, so they
-act only where the text is Russian: paragraphs that ``lang.detect`` marked as Russian
+Language: ``repair.glued`` and ``repair.typos`` consult a Russian dictionary only where
+the text is Russian: paragraphs that ``lang.detect`` marked as Russian
 (``doc.meta["paragraph_langs"]``), and never in a sentence that holds a Kazakh-only
-letter (the check that also works without ``lang.detect``).
+letter (the check that also works without ``lang.detect``); their Kazakh rules consult
+the Kazakh lexicon only in Kazakh paragraphs.
 """
 
 from __future__ import annotations
@@ -52,9 +53,12 @@ class _RepairStep(Fixer):
         if self.uses_dictionary:
             from ..repair import lexicon
 
+            from ..repair import kazakh
+
             lexicon.morph()
             lexicon.zipf("и")
             lexicon.protected_tokens()
+            kazakh.stems()
 
     def rule_changes(self, text: str, ctx) -> Iterable[Change]:
         raise NotImplementedError
@@ -67,9 +71,10 @@ class _RepairStep(Fixer):
 @register
 class Homoglyphs(_RepairStep):
     id = "repair.homoglyphs"
-    version = "1"
+    version = "2"
     description = ("Fold Latin look-alike letters inside Cyrillic words to Cyrillic (пaртия -> партия) "
-                   "and Cyrillic look-alikes inside Latin words to Latin; a hyphen ends a word.")
+                   "and Cyrillic look-alikes inside Latin words to Latin; a hyphen ends a word, and a "
+                   "Latin word glued to a capitalised Cyrillic one (Zakon.kzНа) is two words, left alone.")
     reasons = ("repair.homoglyphs.cyrillic", "repair.homoglyphs.latin")
     defaults = {"to_cyrillic": True, "to_latin": True}
     switches = {"repair.homoglyphs.cyrillic": "to_cyrillic", "repair.homoglyphs.latin": "to_latin"}
@@ -83,8 +88,8 @@ class Homoglyphs(_RepairStep):
 @register
 class Spacing(_RepairStep):
     id = "repair.spacing"
-    version = "2"
-    description = ("Missing space after sentence punctuation or a comma (года.Однако), spaces before "
+    version = "3"
+    description = ("Missing space after sentence punctuation or a comma (года.Однако, граждан,а также), spaces before "
                    "punctuation and inside «quotes» and (brackets); abbreviations, URLs, decimals and "
                    "times stay.")
     reasons = ("repair.spacing.after", "repair.spacing.before", "repair.spacing.inside")
@@ -99,12 +104,12 @@ class Spacing(_RepairStep):
 @register
 class Glued(_RepairStep):
     id = "repair.glued"
-    version = "1"
-    description = ("Split Russian words run together (принятиебюджета -> принятие бюджета, ЧжанМин -> Чжан Мин) "
-                   "when both parts are known words; never known CamelCase names, registry names or "
-                   "Kazakh text.")
-    reasons = ("repair.glued.words", "repair.glued.function_word", "repair.glued.case")
-    defaults = {"words": True, "function_word": True, "case": True}
+    version = "2"
+    description = ("Split words run together when both parts are known words: Russian (принятиебюджета -> "
+                   "принятие бюджета, Вгороде -> В городе, ЧжанМин -> Чжан Мин) and Kazakh (әскерқатарына -> "
+                   "әскер қатарына); never known CamelCase names, registry names or compounds.")
+    reasons = ("repair.glued.words", "repair.glued.function_word", "repair.glued.case", "repair.glued.kazakh")
+    defaults = {"words": True, "function_word": True, "case": True, "kazakh": True}
     uses_dictionary = True
 
     def rule_changes(self, text, ctx):
@@ -116,12 +121,13 @@ class Glued(_RepairStep):
 @register
 class Typos(_RepairStep):
     id = "repair.typos"
-    version = "1"
-    description = ("Correct an unknown lower-case Russian word one edit away from a single, much more "
-                   "frequent word (колличество -> количество); never names, capitalised, "
-                   "Latin-script or Kazakh words.")
-    reasons = ("repair.typos",)
-    defaults = {}
+    version = "2"
+    description = ("Correct an unknown lower-case Russian word one or two likely slips from a clearly best, "
+                   "common word (колличество -> количество, помагают -> помогают), and an unknown Kazakh "
+                   "word one dropped letter or swap from a single known word (маңзды -> маңызды); never "
+                   "names, capitalised Russian, Latin-script or mixed-script words.")
+    reasons = ("repair.typos", "repair.typos.kazakh")
+    defaults = {"kazakh": True}
     uses_dictionary = True
 
     def rule_changes(self, text, ctx):

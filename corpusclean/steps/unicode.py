@@ -44,6 +44,8 @@ class UnicodeRepair(Fixer):
         "uncurl_quotes": False,
         "normalization": "NFC",
     }
+    # ftfy's own choices (checked when the pipeline is built, not on the first document).
+    setting_choices = {"unescape_html": ("auto", True, False), "normalization": ("NFC", "NFKC", "NFD", "NFKD", None)}
 
     def setup(self) -> None:
         import ftfy

@@ -39,6 +39,8 @@ class NormalizeWhitespace(Fixer):
     reasons = ("space.invisible", "space.control", "space.line_break", "space.nbsp", "space.runs",
                "space.line_edge", "space.blank_lines")
     defaults = {"remove_invisible": True, "max_blank_lines": 1}
+    # A page never needs more; a huge value would only allocate a run of that many line breaks.
+    setting_ranges = {"max_blank_lines": (0, 100)}
 
     def process(self, doc: Document) -> None:
         # Separate passes keep each edit small and its reason exact.

@@ -8,9 +8,9 @@ list is distributed under the same licence.
 
 Run with wordfreq's wheel unpacked and msgpack importable::
 
-    python -m corpusclean.repair.build_wordfreq path/to/wordfreq/data/large_ru.msgpack.gz OUT.tsv
+    python tools/build_wordfreq.py path/to/wordfreq/data/large_ru.msgpack.gz corpusclean/data/repair/ru_wordfreq.tsv
 
-Nothing at run time imports this module.
+A maintainer script, kept out of the package (tools/): nothing at run time imports it.
 """
 
 from __future__ import annotations

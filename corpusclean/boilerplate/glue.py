@@ -1,0 +1,303 @@
+"""Glued unit boundaries: two sentences, or a caption and a sentence, with nothing
+between them, as scrapers leave a page whose blocks they joined with "".
+
+:func:`glued_boundaries` returns the offsets where a new unit starts although no space
+stands before it, each with its class:
+
+``segment.sentence`` - sentence punctuation (or a closing quote or bracket) directly
+before a capital: ``контроле."Сейчас``, ``».В``, ``).На``, ``Бозумбаев.Заместитель``,
+``в СЦК.Переливы``, ``Tengrinews.kz.Ситуация``, ``1:0.Добавьте``, ``№860.Жанетта``,
+``партийцы.15.04.2022``;
+
+``segment.word`` - a word, name, caption, credit, handle, domain or date run into the
+next sentence with no punctuation: ``службаВ чем``, ``Галим ХусаиновК слову``,
+``МЧС РКРасстояние``, ``Instagram/fk_rfsПомогая``, ``primeminister.kzКак``,
+``областиНа набережной``, ``Amanat27.08.2022``, ``00:00В Алматы``.
+
+Never inside initials (``А.Лукашенко``, ``М.Х.Дулати``), abbreviations (``ул.Абая``,
+``г.Алматы``, ``т.д.``), decimals and scores (``2.5``, ``1:0``), URLs, domains and
+e-mail addresses, or CamelCase names (``КазМунайГаз``, ``ЦентрКредит``, ``iPhone``): the
+right part must open a sentence or clause and, without punctuation, the left part must
+be a complete word form and the whole token must not recur unbroken in the text
+(:mod:`corpusclean.boilerplate.evidence`).
+
+>>> [(b.offset, b.reason) for b in glued_boundaries("Об этом сказал Канат Бозумбаев.Заместитель министра уточнил.")]
+[(31, 'segment.sentence')]
+>>> glued_boundaries("Встречу провёл А.Лукашенко, счёт 2.5, ул.Абая, КазМунайГаз растёт.")
+[]
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from ..dates import find_dates, month_table
+from ..repair.context import protected_spans
+from ..repair.lexicon import abbreviations
+from . import evidence
+
+__all__ = ["Boundary", "glued_boundaries"]
+
+
+@dataclass(frozen=True)
+class Boundary:
+    """A new unit starts at ``offset``; ``reason`` is its class."""
+
+    offset: int
+    reason: str
+
+
+_CLOSE = "»\"”’)]"
+_OPEN = "«\"“„("
+# Sentence punctuation (or closers) directly followed by an optional opening quote and a
+# capital letter or a digit: the candidate glued sentence boundaries.
+_PUNCT_JUNCTION = regex.compile(
+    r"(?P<left>[\p{L}\p{N}%s])(?P<punct>(?:[.!?…]+[%s]*|[%s]+[.!?…]+))(?=[%s]?[\p{Lu}\p{N}])"
+    % (regex.escape(_CLOSE), regex.escape(_CLOSE), regex.escape(_CLOSE), regex.escape(_OPEN)))
+# A closing guillemet directly before a capital: "...конец»Следующее".
+_QUOTE_JUNCTION = regex.compile(r"(?<=\p{L}[.!?…]?)»(?=\p{Lu}\p{Ll})")
+# Letter case or script changes inside a token: lower->Upper ("службаВ"), acronym->Word
+# ("РКРасстояние"), Latin->Cyrillic ("AmanatПрезидент"), letter->digit and digit->letter.
+_CASE_JUNCTION = regex.compile(
+    r"(?<=\p{Ll})(?=\p{Lu})"
+    r"|(?<=\p{Lu}\p{Lu})(?=\p{Lu}\p{Ll})"
+    r"|(?<=\p{L})(?=\d)"
+    r"|(?<=[\d:])(?=\p{Lu})")
+# one case segment: "Политика" of "ПолитикаЭкономика", "СЦК" of "СЦК.Переливы"
+_WORD_AT = regex.compile(r"\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})|\p{Lu}")
+_WORD_BEFORE = regex.compile(r"(?r)\p{L}+")
+_TOKEN_BEFORE = regex.compile(r"(?r)\S+")
+_TOKEN_AT = regex.compile(r"\S+")
+_INITIAL_RUN = regex.compile(r"(?r)(?:^|[\s(«\"])(?:\p{Lu}\.)*\p{Lu}$")
+_TIME_OR_DATE_END = regex.compile(r"(?r)(?:\d{1,2}:\d{2}|\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4})$")
+_TIME_OR_DATE_START = regex.compile(r"\d{1,2}[.:]\d{2}(?:\.\d{2,4})?(?!\d)")
+_YEAR_RUN = regex.compile(r"(?<=[\p{L}.],?\s)(?:19|20)\d\d(?=\d{1,7}(?!\d))")
+# How far back/forward a date is looked for around a junction.
+DATE_WINDOW = 40
+
+
+def _word_at(text: str, i: int) -> str:
+    m = _WORD_AT.match(text, i)
+    return m.group() if m else ""
+
+
+def _word_before(text: str, i: int) -> str:
+    m = _WORD_BEFORE.search(text, max(0, i - 60), i)
+    return m.group() if m and m.end() == i else ""
+
+
+def _followed_by_text(text: str, i: int) -> bool:
+    """After the word at ``i``: a space, a comma, the end, or another glued capital
+    (a run of glued menu items) - not a dot, hyphen or closing quote of a name."""
+    m = _WORD_AT.match(text, i)
+    if not m:
+        return False
+    j = m.end()
+    if j >= len(text):
+        return True
+    c = text[j]
+    return c.isspace() or c in ",:;" or c.isupper() or c.isdigit()
+
+
+def opener_kind(text: str, i: int) -> str | None:
+    """How the word at ``i`` opens a sentence or clause: ``"digit"``, ``"opener"`` (a
+    capitalised function word), ``"common"`` (a capitalised Russian common word),
+    ``"kazakh"`` (a Kazakh word in sentence case followed by a lower-case word), or None."""
+    while i < len(text) and text[i] in _OPEN:
+        i += 1
+    if i < len(text) and text[i].isdigit():
+        return "digit"
+    word = _word_at(text, i)
+    if not word or not word[0].isupper() or not _followed_by_text(text, i):
+        return None
+    if evidence.is_opener(word):
+        return "opener"
+    if len(word) >= 2 and word[1:].islower() and evidence.is_common_capitalised(word):
+        return "common"
+    # names in Kazakh text cannot be told from common words without a dictionary, so a
+    # Kazakh word must be followed by a lower-case word
+    if len(word) >= 3 and word[1:].islower() and evidence.KK_LETTER.search(word):
+        if regex.match(r"\p{L}+\s+\p{Ll}", text[i:i + 60]):
+            return "kazakh"
+    return None
+
+
+def _opens_unit(text: str, i: int) -> bool:
+    return opener_kind(text, i) is not None
+
+
+@lru_cache(maxsize=1)
+def _day_month() -> regex.Pattern:
+    months = sorted(month_table(), key=len, reverse=True)
+    return regex.compile(r"\d{1,2}[-\s]\s*(?:%s)(?!\p{L})" % "|".join(regex.escape(m) for m in months), regex.I)
+
+
+def _date_starts(text: str, i: int) -> bool:
+    """A date or time starts at ``i``: "27.08.2022", "18:10", "29 Сентября", "28 сентября"."""
+    if _TIME_OR_DATE_START.match(text, i) or _day_month().match(text, i):
+        return True
+    return any(d.start == 0 and not d.relative for d in find_dates(text[i:i + DATE_WINDOW]))
+
+
+def _date_ends(text: str, i: int) -> bool:
+    if not _TIME_OR_DATE_END.search(text, max(0, i - 12), i):
+        return False
+    window = text[max(0, i - DATE_WINDOW):i]
+    return any(d.end == len(window) and not d.relative for d in find_dates(window)) or bool(
+        regex.search(r"\d{1,2}:\d{2}$", window))
+
+
+def _punct_boundary(text: str, m, protected, spaced: bool = False) -> int | None:
+    """Offset of the new unit for a punctuation junction, or None when it stays.
+    ``spaced``: a space stands after the punctuation, which is itself evidence of a
+    sentence end, so only initials and abbreviations keep the sentence going."""
+    start = m.end()
+    left_end = m.start("punct")
+    punct = m.group("punct")
+    if punct.endswith('"') and len(punct) > 1 and punct[-2] in ".!?…":
+        # an ASCII quote after the full stop: it closes a quotation when an odd number of
+        # quotes stands before it on the line, else it opens the next sentence ('контроле."Сейчас')
+        line_start = text.rfind("\n", 0, left_end) + 1
+        if text.count('"', line_start, left_end) % 2 == 0:
+            start -= 1
+            punct = punct[:-1]
+    if any(s < start + 1 and e > left_end for s, e in protected):
+        return None  # inside a URL, a domain or an e-mail address ("Zakon.kz", "Яндекс.ru")
+    if text[start].isdigit():
+        # "партийцы.15.04.2022": only after a word and before a date; "2.5", "п.3" stay
+        if not _date_starts(text, start) or not text[left_end - 1].isalpha():
+            return None
+    left = _word_before(text, left_end)
+    if left and left_end - len(left) >= 0:
+        if punct[0] == "." and len(left) == 1 and left.isupper():
+            return None  # an initial: "А.Лукашенко", "М.Х.Дулати"
+        if punct[0] == "." and left.lower() in abbreviations():
+            return None  # "ул.Абая", "г.Алматы", "т.д."
+        if punct[0] == "." and _INITIAL_RUN.search(text, max(0, left_end - 12), left_end):
+            return None
+        if punct[0] == "." and len(left) == 1:
+            return None  # "т.е", "и.о"
+    if spaced:
+        # "2. Пройти собеседование": a list number at the start of its line
+        line_start = text.rfind("\n", 0, left_end) + 1
+        if text[line_start:left_end].strip().isdigit():
+            return None
+        return start
+    if not text[start].isdigit() and not _opens_unit(text, start):
+        # a capitalised word that is not a sentence opener: "Яндекс.Музыки»" (a name with a dot)
+        j = start
+        while j < len(text) and text[j] in _OPEN:
+            j += 1
+        word = _word_at(text, j)
+        if not word or not _followed_by_text(text, j):
+            return None
+        # a name after a full stop still starts a sentence when the left part is a
+        # sentence end: a lower-case word, a closing quote or bracket, or digits
+        if not (text[left_end - 1] in _CLOSE or text[left_end - 1].isdigit() or text[left_end - 1].islower()
+                or punct[0] in "!?…" or punct[-1] in _CLOSE):
+            return None
+    return start
+
+
+def _left_segment(text: str, i: int) -> str:
+    """The letters left of the junction at ``i`` back to the previous case change or
+    non-letter: "служба" in "службаВ", "Мунай" in "КазМунайГаз", "РК" in "РКРасстояние"."""
+    s = i
+    if text[i - 1].isupper():
+        while s > 0 and text[s - 1].isupper() and text[s - 1].isalpha():
+            s -= 1
+        return text[s:i]
+    while s > 0 and text[s - 1].isalpha() and text[s - 1].islower():
+        s -= 1
+    if s > 0 and text[s - 1].isalpha() and text[s - 1].isupper():
+        s -= 1
+    return text[s:i]
+
+
+def _case_boundary(text: str, i: int, counts: Counter, protected) -> bool:
+    """Whether the case or script change at ``i`` (no space) starts a new unit."""
+    if any(s < i < e for s, e in protected):
+        return False
+    prev_c, c = text[i - 1], text[i]
+    if prev_c.isalpha() and c.isdigit():
+        return _date_starts(text, i)          # "Amanat27.08.2022", "Казахстана29 Сентября"
+    if (prev_c.isdigit() or prev_c == ":") and c.isalpha():
+        # "18:10Третий", "2026В Мире"; not "5G", "100МВт"
+        kind = opener_kind(text, i)
+        if kind == "opener" and not _date_ends(text, i):
+            # a number run into a function word: a counter before the next sentence ("268В Таразе"),
+            # not a school class ("11А классе"): the opener has two letters or a name follows it
+            word = _word_at(text, i)
+            return len(word) >= 2 or bool(regex.match(r"\p{L}+\s+\p{Lu}", text[i:i + 40]))
+        return _date_ends(text, i) and kind is not None
+    token = _TOKEN_AT.match(text, _token_start(text, i)).group()
+    core = regex.sub(r"^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$", "", token)
+    if core and counts[core] > 1:
+        return False                          # the token recurs whole: a name ("ЦентрКредит")
+    kind = opener_kind(text, i)
+    left = _left_segment(text, i)
+    if evidence.protected_camelcase(_glued_letters(text, i), left, _word_at(text, i)):
+        return False
+    if kind is None or len(regex.sub(r"\P{L}", "", left)) < 2:
+        return False
+    if kind == "opener":
+        return True                           # "службаВ чем", "ХусаиновК слову", "областиНа"
+    if kind == "kazakh":
+        # a Kazakh word after a lower-case word of its own: "жиналысыБүгін"
+        return left[-1].islower() and len(left) >= evidence.LEFT_MIN_LETTERS and not evidence.is_acronym(left)
+    # a Russian common word: after a complete word form, an acronym ("МЧС РКРасстояние")
+    # or a Latin token ("AmanatПрезидент", "fk_rfsПомогая")
+    if regex.search(r"\p{Latin}", left):
+        return True
+    if evidence.is_acronym(left):
+        return True
+    return evidence.complete_word(left) and not evidence.KK_LETTER.search(left)
+
+
+def _glued_letters(text: str, i: int) -> str:
+    s = i
+    while s > 0 and text[s - 1].isalpha():
+        s -= 1
+    e = i
+    while e < len(text) and text[e].isalpha():
+        e += 1
+    return text[s:e]
+
+
+def _token_start(text: str, i: int) -> int:
+    s = i
+    while s > 0 and not text[s - 1].isspace():
+        s -= 1
+    return s
+
+
+@lru_cache(maxsize=16)
+def glued_boundaries(text: str) -> tuple[Boundary, ...]:
+    """Sorted boundaries where a unit starts with no space before it (see module doc)."""
+    protected = protected_spans(text)
+    counts = Counter(regex.sub(r"^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$", "", t) for t in text.split())
+    found: dict[int, str] = {}
+    for m in _PUNCT_JUNCTION.finditer(text):
+        at = _punct_boundary(text, m, protected)
+        if at is not None:
+            found.setdefault(at, "segment.sentence")
+    for m in _QUOTE_JUNCTION.finditer(text):
+        if _opens_unit(text, m.end()):
+            found.setdefault(m.end(), "segment.sentence")
+    for m in _CASE_JUNCTION.finditer(text):
+        i = m.start()
+        if i in found or i == 0 or text[i - 1].isspace():
+            continue
+        if text[i - 1] in ".!?…" or text[i - 1] in _CLOSE:
+            continue  # judged as a punctuation junction
+        if _case_boundary(text, i, counts, protected):
+            found[i] = "segment.word"
+    for m in _YEAR_RUN.finditer(text):
+        # "29 Сентября, 2021268": a year run into the next number (a view counter)
+        if _date_ends(text, m.end()):
+            found.setdefault(m.end(), "segment.word")
+    return tuple(Boundary(o, r) for o, r in sorted(found.items()))

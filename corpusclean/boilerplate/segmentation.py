@@ -1,0 +1,174 @@
+"""Units of a text: the paragraphs and sentences that every boilerplate and metadata
+rule judges, recovered from whatever shape the text came in.
+
+A scraper may write one line per page block, blocks separated by blank lines, or the
+whole page as one line, its blocks joined with nothing or with spaces.  :func:`units`
+gives the same units in every shape:
+
+* every line break ends a unit, and lines not separated by a blank line form a *block*;
+* a sentence end (``. ! ? …`` and closers) before an opener ends a unit, with or without
+  a space (glued junctions: :mod:`corpusclean.boilerplate.glue`), never after an initial
+  or an abbreviation;
+* a caption, credit, name or date run into the next sentence ends a unit
+  (``службаВ чем``, ``Amanat27.08.2022``);
+* on a line of :data:`SOFT_SPLIT_MIN_WORDS` words or more (a page whose blocks were
+  joined with spaces), also a *soft* boundary: a capitalised function word or common
+  word after a word without punctuation ("... сотрудничестве Подписание соглашения"),
+  and the edges of a date stamp ("Amanat 27.08.2022 00:00 В Алматы").
+
+A shorter line is one unit (a paragraph of a dump in one line per block, judged
+whole as before) unless it holds a glued junction: then it is split into its sentences.
+
+>>> [u.text for u in units("Заголовок новости\\nПервое предложение. Второе\\nТретье. Четвёртое.Пятое")]
+['Заголовок новости', 'Первое предложение. Второе', 'Третье.', 'Четвёртое.', 'Пятое']
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from ..dates import find_dates
+from . import evidence
+from .glue import _date_ends, _date_starts, _punct_boundary, glued_boundaries, opener_kind
+
+__all__ = ["Unit", "units", "sentence_boundaries", "soft_boundaries", "SOFT_SPLIT_MIN_WORDS"]
+
+# A line of this many words or more is read as several blocks joined with spaces, and
+# also split at soft boundaries.  A paragraph of a news article runs 15-70 words (seeds,
+# test layouts); a page joined with spaces runs hundreds.  Inside the body the soft units
+# are judged leniently, so a long paragraph split this way loses nothing.
+SOFT_SPLIT_MIN_WORDS = 80
+
+_WORD = regex.compile(r"[\p{L}\p{N}]+")
+_CLOSE = "»\"”’)]"
+_OPEN = "«\"“„("
+# Sentence punctuation, closers, then spaces, then an opener of the next sentence.
+_SPACED_SENTENCE = regex.compile(
+    r"(?P<left>[\p{L}\p{N}%s])(?P<punct>(?:[.!?…]+[%s]*|[%s]+[.!?…]+))[^\S\n]+(?=[%s]?[\p{Lu}\p{N}–—-])"
+    % (regex.escape(_CLOSE), regex.escape(_CLOSE), regex.escape(_CLOSE), regex.escape(_OPEN)))
+_GAP = regex.compile(r"(?<=\S)[^\S\n]+(?=\S)")
+_TOKEN_BEFORE = regex.compile(r"(?r)\S+")
+# The last case segment of a token, when it ends in a letter ("В" of "2026В").
+_LAST_LETTERS = regex.compile(r"(?:\p{Lu}?\p{Ll}+|\p{Lu}+)$")
+
+
+@dataclass(frozen=True)
+class Unit:
+    """``text[start:end]`` of the analysed text: one sentence, caption or block.
+
+    ``line`` is the index of its line, ``block`` of its block (lines without a blank
+    line between them); ``whole`` says that the unit is its entire line."""
+
+    start: int
+    end: int
+    text: str
+    line: int
+    block: int
+    whole: bool
+
+
+def sentence_boundaries(text: str) -> list[int]:
+    """Offsets where a sentence starts after a sentence end and spaces."""
+    out = []
+    for m in _SPACED_SENTENCE.finditer(text):
+        at = _punct_boundary(text, m, (), spaced=True)
+        if at is not None:
+            out.append(at)
+    return out
+
+
+def _inside_date(text: str, gap_start: int, gap_end: int) -> bool:
+    lo = max(0, gap_start - 30)
+    window = text[lo:gap_end + 30]
+    return any(lo + d.start < gap_start and lo + d.end > gap_end for d in find_dates(window))
+
+
+def soft_boundaries(text: str, start: int, end: int) -> list[int]:
+    """Soft boundaries inside ``text[start:end]`` (one line): see the module docstring."""
+    candidates: list[int] = []
+    for g in _GAP.finditer(text, start, end):
+        j = g.end()
+        prev = _TOKEN_BEFORE.search(text, max(start, g.start() - 60), g.start())
+        if prev is None:
+            continue
+        ptok = prev.group()
+        if ptok[-1] in ".!?…,;:–—-" + _OPEN:
+            continue  # a sentence end (judged elsewhere) or a clause that goes on
+        if _inside_date(text, g.start(), j):
+            continue  # "27.08.2022 00:00", "29 Сентября, 2021": one stamp
+        if _date_ends(text, g.start()) and (text[j].isupper() or text[j].isdigit()):
+            candidates.append(j)  # after a date stamp: "27.08.2022 00:00 В Алматы"
+            continue
+        pword = _LAST_LETTERS.search(ptok)
+        if pword and pword.group().lower() in evidence.function_words():
+            continue  # "в Мире": a preposition never ends a unit
+        if text[j] in _OPEN:
+            continue  # a quoted name inside the sentence: "в учреждении «Қоғамдық келісім»"
+        kind = opener_kind(text, j)
+        if kind == "common" and pword and evidence.is_verb(pword.group()):
+            continue  # "сообщает Футляр", "работает Высшая школа": a name after its verb
+        if kind == "digit":
+            if _date_starts(text, j):
+                candidates.append(j)
+        elif kind in ("opener", "kazakh"):
+            candidates.append(j)
+        elif kind == "common":
+            candidates.append(-j)  # needs a lower-case word after it (checked below)
+    out = []
+    firm = {c for c in candidates if c >= 0}
+    for c in candidates:
+        if c >= 0:
+            out.append(c)
+            continue
+        j = -c
+        nxt = regex.match(r"\S+[^\S\n]+(\S)", text[j:min(end, j + 80)])
+        if nxt is None or nxt.group(1).islower() or j + nxt.start(1) in firm:
+            out.append(j)
+    return sorted(set(out))
+
+
+@lru_cache(maxsize=16)
+def units(text: str) -> tuple[Unit, ...]:
+    """The units of ``text`` in order, with offsets (see the module docstring)."""
+    glued = [b.offset for b in glued_boundaries(text)]
+    glued_set = set(glued)
+    spaced = sentence_boundaries(text)
+    cuts = sorted(set(glued) | set(spaced))
+    out: list[Unit] = []
+    pos, block, prev_blank, ci = 0, 0, True, 0
+    for li, raw in enumerate(text.split("\n")):
+        start, end = pos, pos + len(raw)
+        pos = end + 1
+        if not raw.strip():
+            prev_blank = True
+            continue
+        if prev_blank and out:
+            block += 1
+        prev_blank = False
+        while ci < len(cuts) and cuts[ci] <= start:
+            ci += 1
+        inner = []
+        while ci < len(cuts) and cuts[ci] < end:
+            inner.append(cuts[ci])
+            ci += 1
+        long_line = len(_WORD.findall(raw)) >= SOFT_SPLIT_MIN_WORDS
+        if long_line:
+            inner = sorted(set(inner) | set(soft_boundaries(text, start, end)))
+        elif not any(c in glued_set for c in inner):
+            inner = []  # a paragraph: one unit
+        edges = [start, *inner, end]
+        pieces = []
+        for a, b in zip(edges, edges[1:]):
+            s, e = a, b
+            while s < e and text[s].isspace():
+                s += 1
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            if e > s:
+                pieces.append((s, e))
+        for s, e in pieces:
+            out.append(Unit(s, e, text[s:e], li, block, len(pieces) == 1))
+    return tuple(out)
