@@ -33,6 +33,7 @@ DEFAULT_STEPS: tuple[str, ...] = (
     "space.normalize",
     "metadata.front_matter",
     "repair.homoglyphs",
+    "segment.units",
     "boilerplate.inline",
     "boilerplate.lines",
     "boilerplate.duplicates",

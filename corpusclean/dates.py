@@ -78,7 +78,7 @@ def _pattern() -> regex.Pattern:
     months = sorted(month_table(), key=len, reverse=True)
     mon = r"(?:%s)\.?" % "|".join(regex.escape(m) for m in months)
     rel = "|".join(regex.escape(w) for w in sorted(_relative_table(), key=len, reverse=True))
-    year_word = r"(?:\s*(?:г\.|гг\.|года|год|ж\.|жыл(?:ғы|ы)?))?"
+    year_word = r"(?:\s*(?:г\.|гг\.|года|год|ж\.|жыл(?:ғы|ы)?|j\.|jyl(?:ǵy|y)?))?"
     t_after = r"(?:%s%s)?" % (_SEP, _TIME.format(p="a"))
     t_before = r"(?:%s%s)?" % (_TIME.format(p="b"), r"\s*(?:[,|/•·]|[-–—])?\s*")
     alternatives = [
@@ -89,8 +89,8 @@ def _pattern() -> regex.Pattern:
         r"(?P<nd>\d{1,2})[./](?P<nm>\d{1,2})[./](?P<ny>\d{4}|\d{2})(?![\d.]\d)" + year_word,
         # year first: 2022.04.15, 2022/04/15
         r"(?P<yy>\d{4})[./](?P<ym>\d{1,2})[./](?P<yd>\d{1,2})(?![\d])",
-        # Kazakh year first: 2023 жылғы 12 наурыз, 2023 ж. 12-наурыз
-        r"(?P<ky>\d{4})\s*(?:жылғы|жылы|ж\.)?\s*(?P<kd>\d{1,2})[-\s]\s*(?P<km>%s)%s" % (mon, _KK_SUFFIX),
+        # Kazakh year first: 2023 жылғы 12 наурыз, 2023 ж. 12-наурыз, 2023 jylǵy 12 naýryz
+        r"(?P<ky>\d{4})\s*(?:жылғы|жылы|ж\.|jylǵy|jyly|j\.)?\s*(?P<kd>\d{1,2})[-\s]\s*(?P<km>%s)%s" % (mon, _KK_SUFFIX),
         # day month year: 29 Сентября, 2021; 12 наурыз 2023 ж.
         r"(?P<td>\d{1,2})[-\s]\s*(?P<tm>%s)%s,?\s+(?P<ty>\d{4})%s" % (mon, _KK_SUFFIX, year_word),
         # day and month without a year: 12 марта, 10:45 (the year comes from the reference date)

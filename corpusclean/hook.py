@@ -18,13 +18,19 @@ one final newline::
 
     Second paragraph.
 
-The block is written and read by :mod:`corpusclean.steps.metadata`
-(``render_front_matter`` / ``parse_front_matter``): keys in the order of
-``FRONT_MATTER_KEYS``, each value JSON, null fields left out; a document with no such
-field gets no block.  The step ``metadata.front_matter`` reads the block back as the
-document's metadata (the authority over guesses from the text), so nothing is lost and
-cleaning a fixed file changes nothing: a file passes the check exactly when it equals
-its fixed form.
+The block is written and read by :mod:`corpusclean.frontmatter`
+(``render_front_matter`` / ``read_front_matter``): keys in the order of
+``FRONT_MATTER_KEYS``, each value JSON, null fields left out, then the keys of the seed's
+own block that are not ours, as they were; a document with no such field gets no block.
+The step ``metadata.front_matter`` reads the block back (YAML as people write it, or
+ours) as the document's metadata (the authority over guesses from the text), so nothing
+is lost and cleaning a fixed file changes nothing.
+
+A file passes the check when it equals its fixed form, or when the only difference is
+front matter the cleaner would *add* (a clean article without a block, or a block that
+lacks fields the cleaner found): the body is already clean and no field it has would
+change.  ``--require-front-matter`` (``require_front_matter = true``) makes that a failure
+too.  Fix rewrites exactly the files the check fails.
 
 HTML and JSONL files are checked for rejection only; the hook never rewrites them.
 A refused file is named with a reason code: the reader's and the steps' (``input.binary``,
@@ -56,7 +62,7 @@ from typing import Any, Iterable, Sequence
 
 from ._version import __version__
 from .cli import add_settings_options, build_config
-from .steps.metadata import FRONT_MATTER_KEYS, parse_front_matter, render_front_matter
+from .frontmatter import EXTRA_KEY, FRONT_MATTER_KEYS, read_front_matter, render_front_matter
 
 __all__ = ["main", "fixed_form", "examine", "write_atomic", "update_corpus", "HOOK_DEFAULTS"]
 
@@ -69,6 +75,7 @@ HOOK_DEFAULTS: dict[str, Any] = {
     "corpus": None,          # fix: keep each accepted seed's JSONL record in this file (one per path)
     "max_edits": 5,          # check: example edits shown per file (the first of each reason)
     "compare_folder": True,  # also look for duplicates among the other text files in each seed's folder
+    "require_front_matter": False,  # check: a clean body still fails when front matter would be added
 }
 
 # A fixed file, cleaned again, must come out the same.  Should a step not be idempotent on
@@ -92,15 +99,49 @@ _HINTS = {
 
 def fixed_form(doc) -> str:
     """The text the fix hook writes for a cleaned (not rejected) text document."""
-    if any(doc.meta.get(key) is not None for key in FRONT_MATTER_KEYS):
+    if any(doc.meta.get(key) is not None for key in FRONT_MATTER_KEYS) or doc.meta.get(EXTRA_KEY):
         return render_front_matter(doc.meta) + doc.text + "\n"
     return doc.text + "\n"
 
 
 def _front_matter(text: str) -> tuple[dict, str]:
-    """The fields of a leading front-matter block and the text after it."""
-    parsed = parse_front_matter(text)
-    return (parsed[0], text[parsed[1]:]) if parsed else ({}, text)
+    """The fields of a leading front-matter block (ours, then the others as read) and
+    the text after it."""
+    block = read_front_matter(text)
+    if block is None:
+        return {}, text
+    return {**block.extra, **block.fields}, text[block.end:]
+
+
+def _in_our_form(text: str) -> bool:
+    """A block written the way the fix hook writes it: every line ``key: JSON``."""
+    block = read_front_matter(text)
+    lines = text[:block.end].splitlines()[1:-1] if block else []
+    for line in lines:
+        key, sep, value = line.partition(": ")
+        try:
+            json.loads(value)
+        except ValueError:
+            return False
+        if not sep:
+            return False
+    return True
+
+
+def front_matter_only(raw: bytes, fixed: str) -> bool:
+    """The fixed form differs from ``raw`` only in front matter, and harmlessly: the same
+    body, every field of the seed's own block kept with its value, and either fields
+    added (lifted out of the page) or the seed's block written as people write YAML
+    (a block in our own form must be in our order and spacing)."""
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return False  # re-encoding is a change
+    old, body = _front_matter(text)
+    new, fixed_body = _front_matter(fixed)
+    if body != fixed_body or not all(k in new and new[k] == v for k, v in old.items()):
+        return False
+    return len(new) > len(old) or (bool(old) and not _in_our_form(text))
 
 
 # --- settings ---------------------------------------------------------------------
@@ -122,6 +163,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--max-edits", type=int, metavar="N", help=f"check: example edits shown per file, one per reason (default {HOOK_DEFAULTS['max_edits']})")
     p.add_argument("--no-compare-folder", dest="compare_folder", action="store_false", default=None,
                    help="look for duplicates only among the files given, not the rest of their folders")
+    p.add_argument("--require-front-matter", dest="require_front_matter", action="store_true", default=None,
+                   help="check: fail a clean seed when its fixed form would add front matter (default: adding "
+                        "only lifted metadata passes)")
     return p
 
 
@@ -163,10 +207,13 @@ def load_settings(args) -> tuple[Any, dict]:
         hook["max_edits"] = args.max_edits
     if args.compare_folder is not None:
         hook["compare_folder"] = args.compare_folder
+    if args.require_front_matter is not None:
+        hook["require_front_matter"] = args.require_front_matter
     if not isinstance(hook["max_edits"], int) or hook["max_edits"] < 0:
         raise ConfigError(f"max_edits must be a whole number >= 0, not {hook['max_edits']!r}")
-    if not isinstance(hook["compare_folder"], bool):
-        raise ConfigError(f"compare_folder must be true or false, not {hook['compare_folder']!r}")
+    for key in ("compare_folder", "require_front_matter"):
+        if not isinstance(hook[key], bool):
+            raise ConfigError(f"{key} must be true or false, not {hook[key]!r}")
     return _with_front_matter(config), hook
 
 
@@ -538,6 +585,18 @@ def update_corpus(corpus: str, outcomes: Iterable[Outcome]) -> bool:
 # --- the command --------------------------------------------------------------------
 
 
+def _fails(out: Outcome, hook: dict) -> bool:
+    """Whether the check fails the file (and fix rewrites it)."""
+    if not out.changes:
+        return False
+    if not front_matter_only(out.raw, out.fixed):
+        return True
+    # only front matter would change: fields added fail only on request
+    old, _ = _front_matter(out.raw.decode("utf-8"))
+    new, _ = _front_matter(out.fixed)
+    return hook.get("require_front_matter", False) and len(new) > len(old)
+
+
 def run(mode: str, files: Sequence[str], config, hook: dict, out) -> int:
     """Check or fix ``files``; write the messages to ``out``; return the exit code."""
     from .pipeline import Pipeline
@@ -552,10 +611,10 @@ def run(mode: str, files: Sequence[str], config, hook: dict, out) -> int:
         if o.rejection is not None:
             failed += 1
             out.write(_describe_rejection(o) + "\n")
-        elif mode == "check" and o.changes:
+        elif mode == "check" and _fails(o, hook):
             failed += 1
             out.write("\n".join(_describe_change(o, hook["max_edits"])) + "\n")
-        elif mode == "fix" and o.changes:
+        elif mode == "fix" and _fails(o, hook):
             problem = _settle(o, pipeline)
             if problem is not None:
                 failed += 1

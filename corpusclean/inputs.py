@@ -126,6 +126,20 @@ def _damaged_utf8(raw: bytes) -> str | None:
     return None
 
 
+# Bytes where kz1048 has a Kazakh letter and cp1251 another letter (ў/Ў at 0xA1/0xA2 left out:
+# Belarusian writes ы and э too), and the bytes of ы Ы э Э, shared by both code pages.
+_KZ1048_ONLY = frozenset(b"\x8d\x8e\x9d\x9e\xa3\xa5\xaa\xaf\xb4\xba\xbc\xbd\xbe\xbf")
+_YERY_E = frozenset(b"\xfb\xdb\xfd\xdd")
+
+
+def _kz1048_letters(raw: bytes) -> bool:
+    """True when ``raw`` (not UTF-8) reads as Kazakh in kz1048: it holds a byte only kz1048
+    reads as a Kazakh letter and a ы or э, which the cp1251 readings of those bytes
+    (Ukrainian є ї ґ, Serbian and Macedonian ј ѕ ќ ћ) never come with."""
+    present = set(raw)
+    return bool(present & _KZ1048_ONLY) and bool(present & _YERY_E)
+
+
 def declared_charset(raw: bytes) -> str | None:
     """The codec a page declares in ``<meta charset>``, ``<meta http-equiv="Content-Type"
     content="...; charset=...">`` or an XML declaration, or None (unknown names too).
@@ -187,6 +201,15 @@ def decode_bytes(raw: bytes, declared: str | None = None, markup: bool = False) 
             score, enc_name, text = max(scored, key=lambda x: x[0])  # first (declared) wins ties
             if score - (_DECLARED_MARGIN if enc_name == declared else 0.0) >= _MIN_PLAUSIBLE:
                 return text, enc_name
+    # Kazakh in kz1048 before any guess: its letters ә ғ қ ң ө ұ ү һ sit where cp1251 has
+    # Ukrainian, Belarusian and Serbian/Macedonian letters, which no one text mixes with ы or э.
+    if _kz1048_letters(raw):
+        try:
+            text = raw.decode("kz1048")
+        except UnicodeDecodeError:
+            text = None
+        if text is not None and _plausible(text, markup) >= _MIN_PLAUSIBLE:
+            return text, "kz1048"
     # Not UTF-8: ask charset-normalizer among the likely encodings, then check the guess.
     best_text, best_enc, best_score = None, None, 0.0
     try:

@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import math
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -167,13 +168,22 @@ def _lingua(codes: tuple[str, ...]):
 
 
 def _lingua_probs(text: str, codes: Iterable[str]) -> dict[str, float]:
-    codes = tuple(sorted(set(codes)))
+    return dict(_lingua_probs_cached(text[:MODEL_MAX_CHARS], tuple(sorted(set(codes)))))
+
+
+# lang.detect reads an unsure paragraph twice (the second time with a prior, which the
+# model does not see), and pages repeat lines: the model's answer for a text is kept.
+LINGUA_CACHE_SIZE = 2048
+
+
+@lru_cache(maxsize=LINGUA_CACHE_SIZE)
+def _lingua_probs_cached(sample: str, codes: tuple[str, ...]) -> tuple[tuple[str, float], ...]:
     det = _lingua(codes)
     out = {c: 0.0 for c in codes}
-    sample = text[:MODEL_MAX_CHARS].encode("utf-8", "replace").decode("utf-8")  # lone surrogates -> "?"
+    sample = sample.encode("utf-8", "replace").decode("utf-8")  # lone surrogates -> "?"
     for cv in det.compute_language_confidence_values(sample):
         out[cv.language.iso_code_639_1.name.lower()] = float(cv.value)
-    return out
+    return tuple(out.items())
 
 
 @lru_cache(maxsize=1)
@@ -211,6 +221,7 @@ def _detect_langdetect(text: str) -> LanguageResult:
 
 
 # --- evidence ------------------------------------------------------------------------------
+@lru_cache(maxsize=4096)  # a page uses a few hundred distinct characters; each is looked up once
 def _script_of(ch: str) -> str:
     o = ord(ch)
     if 0x0400 <= o <= 0x052F or 0x1C80 <= o <= 0x1C8F or 0x2DE0 <= o <= 0x2DFF or 0xA640 <= o <= 0xA69F:
@@ -231,10 +242,10 @@ def _script_of(ch: str) -> str:
 
 def _count_scripts(text: str) -> dict[str, int]:
     counts: dict[str, int] = {}
-    for ch in text:
+    for ch, n in Counter(text).items():  # per distinct character: a paragraph has few
         if ch.isalpha():
             s = _script_of(ch)
-            counts[s] = counts.get(s, 0) + 1
+            counts[s] = counts.get(s, 0) + n
     return counts
 
 
@@ -264,8 +275,19 @@ def _dominant_script(text: str) -> tuple[str | None, int]:
     return best, sum(counts.values())
 
 
+_HOMOGLYPH_CHARS = regex.compile("[" + regex.escape("".join(chr(c) for c in _HOMOGLYPHS)) + "]")
+# The ranges _script_of calls Cyrillic, as one character class (for finding Cyrillic words fast)
+_CYRILLIC_CHAR = regex.compile("[\u0400-\u052F\u1C80-\u1C8F\u2DE0-\u2DFF\uA640-\uA69F]")
+
+
+def _cyrillic_word_list(text: str) -> list[str]:
+    return [w for w in _WORD.findall(text) if _CYRILLIC_CHAR.search(w)]
+
+
 def _cyrillic_words(text: str) -> str:
     """Latin look-alikes inside mostly-Cyrillic words become Cyrillic (``вiн`` -> ``він``)."""
+    if not _HOMOGLYPH_CHARS.search(text):
+        return text  # no look-alike letter at all: nothing to read differently
 
     def fix(m: regex.Match) -> str:
         w = m.group()
@@ -290,7 +312,8 @@ def _kyrgyz_cue(words: list[str]) -> bool:
 
 _KYRGYZ_SPELLING = regex.compile(
     r"аа|ээ|өө|үү|ыы|уу"  # doubled long vowels (not оо: кооператив, зоопарк)
-    r"|[кг]ы"  # Kazakh writes қы/ғы, and Russian never writes кы/гы (so no loanword has it)
+    r"|^[кг]ы"  # word-initial: Kazakh writes қы/ғы (қыз, қырғыз), Russian never кы/гы (inside a word
+    # a Kazakh suffix on a loanword has it: ноутбугы, блогы)
     r"|[аеиоуыэюяөү][^аеиоуыэюяөүәіұ]*[өү]"  # ө ү after the first syllable (Kyrgyz labial harmony)
     r"|[тдн]и[мз]?$")  # -ти -ди -ним where Kazakh writes -ті -ді -нім
 # Short quoted titles (up to 60 characters) and capitalised words spelt with Kazakh letters:
@@ -326,8 +349,8 @@ def _kazakh_words(words: list[str]) -> int:
     return sum(1 for w in words if w == w.lower() and any(ch in _KK_WORD_LETTERS for ch in w))
 
 
-# Ukrainian words needed to make Ukrainian a candidate in text without і ї є ґ.
-UK_MIN_WORDS_WITHOUT_LETTERS = 2
+# Words a text without і ї є ґ needs before a Ukrainian word in it makes Ukrainian a candidate.
+UK_MIN_WORDS_WITHOUT_LETTERS = 3
 # Russian function words that are Ukrainian words too: no evidence between those two.
 _RU_UK_SHARED = frozenset("была были было в все для до за на над нам нас ним них по при про стала так то тут "
                           "через вам вас я".split())
@@ -384,21 +407,23 @@ def _detect_cyrillic(text: str, prior: str | None) -> tuple[str, float]:
         core = _without_brands(text)
         if any(ch.isalpha() for ch in core):
             text = core  # the model reads the Cyrillic words, not @Zhirinovskiy or DJI Phantom
-    words = [w for w in _WORD.findall(text) if any(_script_of(c) == "Cyrillic" for c in w)]
+    words = _cyrillic_word_list(text)
     letters = {ch for ch in text.lower() if ch.isalpha()}
     if letters & _TT_ONLY and not letters & _BA_ONLY:
         return "tt", 0.9
     if letters & _BA_ONLY:
         return "ba", 0.9
     kk_only = bool(letters & _KK_ONLY)
+    word_hits = _function_word_hits(words)
     if not kk_only and "і" not in letters:
-        hits = _function_word_hits(words)
+        hits = word_hits
         if hits["ky"] and hits["ky"] > hits["ru"] and hits["ky"] >= hits["kk"]:
             return "ky", 0.8
     cands = {"kk", "ru"}
-    uk_words = _function_word_hits(words)["uk"]
-    # one Ukrainian word alone (але, та) is also a Russian interjection or name ("-- Але!")
-    if not letters & _UK_ONLY and "і" not in letters and uk_words < UK_MIN_WORDS_WITHOUT_LETTERS:
+    uk_words = word_hits["uk"]
+    # a line that is one Ukrainian word (але, та) may be a Russian interjection ("-- Але!"):
+    # without і ї є ґ, Ukrainian needs more words around its own
+    if not letters & _UK_ONLY and "і" not in letters and len(words) < UK_MIN_WORDS_WITHOUT_LETTERS:
         uk_words = 0
     if not kk_only and (letters & _UK_ONLY or "і" in letters or uk_words):
         cands |= {"uk", "be"}
@@ -414,7 +439,7 @@ def _detect_cyrillic(text: str, prior: str | None) -> tuple[str, float]:
     if cands == {"kk", "ru"}:
         masked = _mask_names(text)
         if masked is not text:
-            text, words = masked, [w for w in _WORD.findall(masked) if any(_script_of(c) == "Cyrillic" for c in w)]
+            text, words = masked, _cyrillic_word_list(masked)
     lang, conf = _choose(text, cands, words, prior)
     if lang == "kk" and not kk_only and "і" not in letters and _kyrgyz_cue(all_words):
         # Turkic, but with none of ә ғ қ ұ һ і and with Kyrgyz spelling: Kyrgyz (which the

@@ -296,6 +296,17 @@ def _headline_like(line: Line) -> bool:
     return last not in (".", ",", ";", ":", "…") and _starts_upper(line.text)
 
 
+def _starts_with_verb(value: str) -> bool:
+    from .boilerplate.evidence import is_verb  # pymorphy3: loaded only when an attribution is judged
+
+    first = _WORD.match(value)
+    return first is not None and first.group()[:1].islower() and is_verb(first.group())
+
+
+def _asks_or_exclaims(line: Line) -> bool:
+    return _core(line.text)[-1:] in ("?", "!")
+
+
 def _stop_share(line: Line) -> float:
     if not line.words:
         return 0.0
@@ -310,8 +321,8 @@ def _run_on(line: Line) -> bool:
 
 
 def _good(line: Line) -> bool:
-    if _run_on(line) and line.n >= LONG_MIN_WORDS:
-        return False
+    if line.n >= LONG_MIN_WORDS and not _ANY_SENTENCE_END.search(line.text):
+        return False  # 30 words and not one sentence mark: headlines or menu items run together
     if line.n >= LONG_MIN_WORDS:
         return True
     if line.n < GOOD_MIN_WORDS:
@@ -390,6 +401,11 @@ def _notice(line: Line, zone: str) -> bool:
     low = line.text.casefold().replace("ё", "е")
     if "©" in line.text or "(c)" in low:
         return True
+    if zone == "body":
+        # inside the article a notice stands alone and opens with its phrase ("Нашли ошибку?
+        # ...", "Главный редактор: ..."); a sentence that mentions "главный редактор" is text
+        start = norm(line.text)
+        return any(start.startswith(p) for p in phrases().get("notice", ()))
     return any(p in low for p in phrases().get("notice", ()))
 
 
@@ -397,6 +413,10 @@ _COPYRIGHT = regex.compile(r"(?:©|\([cс]\))\s*(?:\d{4}(?:\s*[-–—]\s*\d{4})
                         regex.I)
 # A site name in a copyright line has at most this many words ("© 2023 Степной курьер.").
 SITE_MAX_WORDS = 6
+# Years after the name ("© Kazinform 2024", "1997-2024"), and what no site name holds: a
+# version number ("5.0.6.26") or a slash-separated credit tail.
+_COPYRIGHT_YEARS = regex.compile(r"[\s,]*(?:19|20)\d{2}(?:\s*[-–—]\s*(?:19|20)\d{2})?$")
+_NOT_A_SITE_NAME = regex.compile(r"\d+\.\d+|\s/\s|/\s*\d")
 
 
 def _copyright_owner(text: str) -> str | None:
@@ -407,6 +427,11 @@ def _copyright_owner(text: str) -> str | None:
     name = m.group("name").strip(" .«»\"")
     if not name:  # "Ұлттық телеарна © 2023": the name stands before the sign
         name = text[: m.start()].strip(" .,|«»\"")
+    name = _COPYRIGHT_YEARS.sub("", name).strip(" .,")  # "(c) Kazinform 2024": the year is no part of the name
+    if name.count("«") > name.count("»"):  # "ИА «Казинформ», 1997": the strip took the closing mark
+        name += "»"
+    if _NOT_A_SITE_NAME.search(name) or any(name.count(a) != name.count(b) for a, b in ("()", "[]")):
+        return None  # a software credit or a cut tail ("Paragraph 2020 / 5.0.6.26)"), not a site's name
     words = _WORD.findall(name)
     if not words or len(words) > SITE_MAX_WORDS or ":" in name or not _LETTER.search(name):
         return None
@@ -509,6 +534,8 @@ def _attribution(line: Line) -> str | None:
         value = text[m.end():].strip().rstrip(".").strip()
         if not value:
             return None
+        if " " not in p and not colon and _starts_with_verb(value):
+            return None  # "Текст написал ...": a one-word lead is followed by the source, not a verb
         if not colon and _INNER_SENTENCE.search(value):
             return None
         if not colon and (len(value.split()) > ATTRIBUTION_VALUE_MAX_WORDS or regex.search(r"\d", value)):
@@ -846,6 +873,8 @@ def _header(lay: Layout, header: list[Line], known_title: str | None, reference_
             ln.kind = "counter"
         elif _ends_sentence(ln.text) and not _headline_like(ln) or _ends_period(ln.text):
             ln.kind = "lead"
+        elif _headline_like(ln) and _asks_or_exclaims(ln) and ln.n < TITLE_MIN_WORDS:
+            ln.kind = "lead"  # "Уважаемые налогоплательщики!", "Ел қайда?": a sentence, not a label
         elif _headline_like(ln):
             # a title has words, not just numbers ("12 марта, 10:45" without a year is no title)
             letters = sum(1 for w in ln.words if _LETTER.search(w))
@@ -860,6 +889,10 @@ def _header(lay: Layout, header: list[Line], known_title: str | None, reference_
         title = next((ln for ln in header if _same_title(ln.norm, norm(known_title))), None)
     else:
         cands = [ln for ln in header if ln.kind == "headline"]
+        # a headline that asks or exclaims is the title only when no plain one stands in the
+        # header: short questions and exclamations are also sentences of the text
+        plain = [ln for ln in cands if not _asks_or_exclaims(ln)]
+        cands = plain or cands
         if not cands:
             # the last item of a related list that runs straight into the article
             # ("Последние новости" + items + the title + the body) is the title
@@ -919,8 +952,11 @@ def _header(lay: Layout, header: list[Line], known_title: str | None, reference_
         elif ln.kind == "headline":
             if tnorm is not None and ln.norm == tnorm:
                 continue  # a repeat of the title: a duplicate, judged later
-            # before the title: a ticker or sidebar headline; after it: a subtitle
-            ln.kind = "related" if t_index is not None and ln.index < t_index else "content"
+            # before the title: a ticker or sidebar headline; after it: a subtitle.  Not a
+            # question or exclamation, nor a line under a sentence: those are text
+            above_title = t_index is not None and ln.index < t_index
+            under_sentence = any(o.kind == "lead" and o.index < ln.index for o in header)
+            ln.kind = "related" if above_title and not _asks_or_exclaims(ln) and not under_sentence else "content"
 
 
 def _body(lay: Layout, body: list[Line]) -> None:
@@ -1004,7 +1040,7 @@ def _footer(lay: Layout, footer: list[Line], reference_date) -> None:
             ln.kind = "nav"
         elif _headline_like(ln) or _stamped(ln):
             ln.kind = "related"
-        elif _run_on(ln) and ln.n > HEADLINE_MAX_WORDS:
+        elif ln.n > HEADLINE_MAX_WORDS and not _ANY_SENTENCE_END.search(ln.text):
             ln.kind = "related"  # headlines joined with spaces into one run after the article
         else:
             ln.kind = "content"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-PAGES_PER_SITE = 22
+PAGES_PER_SITE = 20
 BODY_SENTENCES = 3
 
 SITES = {
@@ -84,9 +84,13 @@ def body_sentences(site: str, i: int) -> list[str]:
     return page_blocks(site, i)[3:-2]
 
 
+SHAPE_GLUE = {"lines": "\n", "paragraphs": "\n\n", "joined": "", "spaced": " "}
+
+
 def page_text(site: str, i: int, shape: str) -> str:
-    blocks = page_blocks(site, i)
-    return "\n".join(blocks) + "\n" if shape == "lines" else "".join(blocks)
+    """The page in a shape: one line per block (``lines``), blank lines between blocks
+    (``paragraphs``), or one line with the blocks joined with nothing (``joined``) or spaces."""
+    return SHAPE_GLUE[shape].join(page_blocks(site, i)) + "\n"
 
 
 def write_folders(root: Path, shape: str) -> list[Path]:

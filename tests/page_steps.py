@@ -6,7 +6,7 @@ from __future__ import annotations
 from corpusclean.edits import replay
 from corpusclean.pipeline import Pipeline
 
-MINE = ["metadata.front_matter", "boilerplate.inline", "boilerplate.lines", "boilerplate.duplicates",
+MINE = ["metadata.front_matter", "segment.units", "boilerplate.inline", "boilerplate.lines", "boilerplate.duplicates",
         "metadata.date", "metadata.rubric", "metadata.site", "metadata.title", "metadata.tags", "metadata.attribution"]
 STEPS = ["unicode.ftfy", "space.normalize", *MINE, "space.paragraphs"]
 

@@ -77,7 +77,7 @@ def test_default_field_names_are_read_and_missing_fields_leave_the_steps_to_deci
     ), "--dedup", "off")
     assert (recs[0]["title"], recs[0]["published"], recs[0]["url"]) == (TITLE, "2024-04-07T10:15", "example.kz/a")
     assert (recs[1]["title"], recs[1]["published"]) == (TITLE, "2023-03-12T10:45")
-    assert (recs[2]["title"], recs[2]["published"], recs[2]["url"]) == (None, None, None)
+    assert (recs[2]["title"], recs[2]["published"]) == (None, None)
     assert recs[2]["metadata"] == {"title": 12, "published": "not a date", "url": "nope"}
 
 

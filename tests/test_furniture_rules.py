@@ -110,9 +110,9 @@ def test_groups_are_learned_apart():
     model = learner.model()
     assert model.groups["folder:b"]["furniture"] == {}
     assert len(model.groups["folder:a"]["furniture"]) == 1
-    # the promo learned on site a stays on site b
+    # the promo learned on site a stays on site b; a page of an unknown group gets every group's
     assert model.furniture_hashes("folder:b") == frozenset()
-    assert model.furniture_hashes(None) == frozenset()  # two groups: an ungrouped page gets none
+    assert model.furniture_hashes(None) == model.furniture_hashes("folder:unknown") == model.furniture_hashes("folder:a")
 
 
 @pytest.mark.parametrize("meta,metadata,source,expected", [

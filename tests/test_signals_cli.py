@@ -9,6 +9,7 @@ import signal
 import subprocess
 import sys
 import textwrap
+import time
 from pathlib import Path
 
 import pytest
@@ -29,12 +30,13 @@ def corpus(tmp_path_factory) -> Path:
     return out
 
 
-def _interrupt_after_first_line(argv: list[str], signum: int, tmp_path: Path):
+def _interrupt_after_first_line(argv: list[str], signum: int, tmp_path: Path, pause: float = 0.0):
     rejects = tmp_path / "rejects.jsonl"
     proc = subprocess.Popen([sys.executable, *argv, "--rejects", str(rejects)], stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, cwd=ROOT)
     first = proc.stdout.readline()
     assert first, proc.stderr.read().decode()
+    time.sleep(pause)  # let the run go on into the next document (no timing is asserted)
     proc.send_signal(signum)
     rest, err = proc.communicate(timeout=TIMEOUT)
     return proc.returncode, first + rest, err.decode("utf-8", "replace"), rejects
@@ -44,7 +46,7 @@ def _interrupt_after_first_line(argv: list[str], signum: int, tmp_path: Path):
 @pytest.mark.parametrize("signum,code", [(signal.SIGINT, 130), (signal.SIGTERM, 143)])
 def test_signal_after_first_line_stops_with_complete_lines(corpus, tmp_path, jobs, signum, code):
     returncode, out, err, rejects = _interrupt_after_first_line(
-        ["-m", "corpusclean", "-j", jobs, str(corpus)], signum, tmp_path)
+        ["-m", "corpusclean", "--no-learn", "-j", jobs, str(corpus)], signum, tmp_path)
     assert returncode == code, err
     assert "Traceback" not in err
     lines = out.decode("utf-8").splitlines()
@@ -72,8 +74,9 @@ SWALLOWING_RUN = textwrap.dedent("""
 
         def changes(self, text, doc):
             try:
-                time.sleep(0.05)
+                time.sleep(1.0)  # long, so that the signal lands here
             except BaseException as e:  # what a careless library does
+                sys.stderr.write("library caught " + type(e).__name__ + "\\n")
                 raise RuntimeError("swallowed " + type(e).__name__)
             return []
 
@@ -84,9 +87,11 @@ SWALLOWING_RUN = textwrap.dedent("""
 def test_interrupt_caught_inside_a_library_is_not_a_rejection(corpus, tmp_path):
     script = tmp_path / "swallow.py"
     script.write_text(SWALLOWING_RUN, encoding="utf-8")
-    returncode, out, err, rejects = _interrupt_after_first_line([str(script), str(corpus)], signal.SIGINT, tmp_path)
+    returncode, out, err, rejects = _interrupt_after_first_line([str(script), str(corpus)], signal.SIGINT, tmp_path,
+                                                                  pause=0.3)
     assert returncode == 130, err
     assert "Traceback" not in err
+    assert "library caught Interrupted" in err  # the signal did land inside the library
     for line in out.decode("utf-8").splitlines():
         assert json.loads(line)["id"]
     written = rejects.read_text(encoding="utf-8").splitlines() if rejects.exists() else []

@@ -76,6 +76,9 @@ _INITIAL_RUN = regex.compile(r"(?r)(?:^|[\s(«\"])(?:\p{Lu}\.)*\p{Lu}$")
 _TIME_OR_DATE_END = regex.compile(r"(?r)(?:\d{1,2}:\d{2}|\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4})$")
 _TIME_OR_DATE_START = regex.compile(r"\d{1,2}[.:]\d{2}(?:\.\d{2,4})?(?!\d)")
 _YEAR_RUN = regex.compile(r"(?<=[\p{L}.],?\s)(?:19|20)\d\d(?=\d{1,7}(?!\d))")
+# After an acronym, a word in sentence case of at least this many letters starts a new
+# unit ("РК|Расстояние"); shorter is a case ending ("НОВУРе", "ЦИКа", "ОМОНом" has none).
+ACRONYM_NEXT_MIN_LETTERS = 4
 # How far back/forward a date is looked for around a junction.
 DATE_WINDOW = 40
 
@@ -254,7 +257,8 @@ def _case_boundary(text: str, i: int, counts: Counter, protected) -> bool:
     if regex.search(r"\p{Latin}", left):
         return True
     if evidence.is_acronym(left):
-        return True
+        # "МЧС РКРасстояние"; not a case ending after an acronym ("в НОВУРе", "ЦИКа")
+        return len(_word_at(text, i)) >= ACRONYM_NEXT_MIN_LETTERS
     return evidence.complete_word(left) and not evidence.KK_LETTER.search(left)
 
 

@@ -100,14 +100,17 @@ WORD_CACHE_MAX = 1 << 18
 _WORD_CACHE: dict[str, int] = {}
 
 
-def _word_hash(word: str) -> int:
-    h = _WORD_CACHE.get(word)
-    if h is None:
-        if len(_WORD_CACHE) >= WORD_CACHE_MAX:
-            _WORD_CACHE.clear()
-        h = int.from_bytes(hashlib.blake2b(word.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "little")
-        _WORD_CACHE[word] = h
-    return h
+def _word_hashes(tokens: list[str]) -> np.ndarray:
+    """64-bit BLAKE2b hash of every token, in order."""
+    cache = _WORD_CACHE
+    missing = [w for w in dict.fromkeys(tokens) if w not in cache]
+    if len(cache) + len(missing) > WORD_CACHE_MAX:
+        cache.clear()
+        missing = list(dict.fromkeys(tokens))
+    blake = hashlib.blake2b
+    for w in missing:
+        cache[w] = int.from_bytes(blake(w.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "little")
+    return np.fromiter(map(cache.__getitem__, tokens), dtype=np.uint64, count=len(tokens))
 
 
 def _mix64(x: np.ndarray) -> np.ndarray:
@@ -125,8 +128,7 @@ def shingle_hashes(tokens: list[str], params: MinHashParams = PARAMS) -> np.ndar
     counts."""
     if not tokens:
         return np.empty(0, dtype=np.uint64)
-    distinct = {w: _word_hash(w) for w in dict.fromkeys(tokens)}
-    hashes = np.fromiter((distinct[w] for w in tokens), dtype=np.uint64, count=len(tokens))
+    hashes = _word_hashes(tokens)
     mixers = _tables(params)[0]
     n = min(params.ngram, len(tokens))
     windows = len(tokens) - n + 1

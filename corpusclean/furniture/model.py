@@ -49,6 +49,7 @@ class FurnitureModel:
     groups: dict[str, dict] = field(default_factory=dict)
     thresholds: dict = field(default_factory=dict)
     _hashes: dict[str, frozenset] = field(default_factory=dict, repr=False, compare=False)
+    _all: frozenset | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self):
         self._hashes = {g: frozenset(unit_hash(k) for k in data.get("furniture", {}))
@@ -56,13 +57,16 @@ class FurnitureModel:
 
     # --- lookup -------------------------------------------------------------------------
     def furniture_hashes(self, group: str | None) -> frozenset:
-        """The furniture of ``group``; a document without a group gets the furniture of the
-        model's only group (a model learned on one site, applied to stdin)."""
-        if group is None:
-            if len(self._hashes) == 1:
-                return next(iter(self._hashes.values()))
-            return frozenset()
-        return self._hashes.get(group, frozenset())
+        """The furniture of ``group``.  A document of a group the model does not know (a
+        seed folder given by another path, text on stdin) gets the furniture of every group:
+        the units are a site's own sentences, so another site's page rarely holds them, and
+        a page of the same site scraped into another place loses its furniture."""
+        known = self._hashes.get(group) if group is not None else None
+        if known is not None:
+            return known
+        if self._all is None:
+            self._all = frozenset().union(*self._hashes.values())
+        return self._all
 
     # --- file ---------------------------------------------------------------------------
     def to_dict(self) -> dict:

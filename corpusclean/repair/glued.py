@@ -320,12 +320,6 @@ _KK_NUMERALS = frozenset("бір екі үш төрт бес алты жеті �
 # (a split point there cuts a word in the middle: әске|рқатарына).
 _KK_NO_START = frozenset("ңьъыйһ")
 _KK_CONSONANTS = frozenset("бвгғджзйклмнңпрстфхһцчшщқ")
-# Endings that make a case or possessive form (a phrase's second word: әскер қатарына).
-_KK_CASE_OR_POSSESSIVE = frozenset("ның нің дың дің тың тің ға ге қа ке на не ны ні ды ді ты ті н да де та те "
-                                   "нда нде дан ден тан тен нан нен мен бен пен ы і сы сі м ым ім ң ың ің "
-                                   "дағы дегі тағы тегі ндағы ндегі".split())
-
-
 def _kk_can_start(part: str) -> bool:
     return part[0] not in _KK_NO_START and not (part[0] in _KK_CONSONANTS and part[1] in "қғң")
 
@@ -344,24 +338,24 @@ def split_kazakh(word: str) -> list[str] | None:
     """The one split of an unknown lower-case Kazakh ``word`` into two known words,
     or None.  Kazakh writes compounds as one word (көшбасшы, келісімшарт), so a split
     also needs evidence that the parts are two words: the first part carries an
-    ending (бағдарламасының|негізгі, аудандық|мұражайға), or the second carries a
-    possessive or case ending after a first part of four letters or more that is no
-    numeral (әскер|қатарына)."""
+    ending (бағдарламасының|негізгі, аудандық|мұражайға), or the second is the head of a
+    noun phrase, with a third-person possessive (әскер|қатар+ы+на), after a first part
+    of four letters or more that is no numeral."""
     if len(word) < MIN_KK_GLUED_LEN or lexicon.is_word(word, "kk"):
         return None
-    from .kazakh import analyse
+    from .kazakh import continues, has_possessive
 
     found = []
     for i in range(MIN_KK_PART_LEN, len(word) - MIN_KK_PART_LEN + 1):
         a, b = word[:i], word[i:]
         if not (_kk_can_start(b) and lexicon.is_word(a, "kk") and lexicon.is_word(b, "kk")):
             continue
+        if continues(word, a) or any(continues(word, a[:k]) for k in range(2, len(a))):
+            continue  # the second part reads as endings of the first: one word
         if _kk_inflected(a):
             found.append([a, b])
             continue
-        tail = analyse(b)
-        if (len(a) >= 4 and a not in _KK_NUMERALS and tail is not None and len(tail) > 1
-                and tail[-1] in _KK_CASE_OR_POSSESSIVE):
+        if len(a) >= 4 and a not in _KK_NUMERALS and has_possessive(b):
             found.append([a, b])
     return found[0] if len(found) == 1 else None
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 import functools
 from importlib import resources
 
-__all__ = ["analyse", "ending_of", "is_kazakh_word", "stems", "MAX_SUFFIXES", "MAX_WORD_LEN"]
+__all__ = ["analyse", "ending_of", "has_possessive", "continues", "is_kazakh_word", "stems", "MAX_SUFFIXES", "MAX_WORD_LEN"]
 
 # Suffixes stripped at most (партия+лар+ы+ның+дағы = 4); deeper chains are rare and
 # every extra level widens what the rules accept.
@@ -242,7 +242,9 @@ def _verb_table(root: str, slot: int) -> list[tuple[str, int, bool]]:
     return out
 
 
-def _is_stem(word: str, cls: str) -> bool:
+def _is_stem(word: str, cls: str, extra: str = "") -> bool:
+    if extra and word == extra:
+        return True
     classes = stems().get(word)
     if classes is not None and (cls in classes or cls == "*"):
         return True
@@ -274,7 +276,7 @@ def _nominal(word: str, depth: int) -> tuple[str, ...] | None:
 
 
 @functools.lru_cache(maxsize=65536)
-def _strip_nominal(word: str, depth: int, above: int, need: int) -> tuple[str, ...] | None:
+def _strip_nominal(word: str, depth: int, above: int, need: int, extra: str = "") -> tuple[str, ...] | None:
     """Analyse ``word`` as stem + nominal suffixes whose last slot is below ``above``
     (and equals ``need`` when ``need`` is set)."""
     if depth <= 0:
@@ -288,25 +290,26 @@ def _strip_nominal(word: str, depth: int, above: int, need: int) -> tuple[str, .
             if suffix != tail or slot >= above or (need and slot != need):
                 continue
             if needs_px:
-                inner = _strip_nominal(head, depth - 1, _PX + 1, _PX)
+                inner = _strip_nominal(head, depth - 1, _PX + 1, _PX, extra)
                 if inner:
                     return inner + (tail,)
                 continue
-            if _is_stem(head, "n") or (slot == _PERS and _is_stem(head, "x")):
+            if _is_stem(head, "n", extra) or (slot == _PERS and _is_stem(head, "x")):
                 return (head, tail)
             # Derivations stack (бас+шы+лық); other slots come once each, in order.
-            inner = _strip_nominal(head, depth - 1, slot + 1 if slot == _DER else slot, 0)
+            inner = _strip_nominal(head, depth - 1, slot + 1 if slot == _DER else slot, 0, extra)
             if inner:
                 return inner + (tail,)
             # A participle or verbal noun takes nominal endings: барған+да, жасау+ға.
-            verbal = _verbal(head, depth - 1, True)
+            verbal = _verbal(head, depth - 1, True, _END + 1, extra)
             if verbal:
                 return verbal + (tail,)
     return None
 
 
 @functools.lru_cache(maxsize=65536)
-def _verbal(word: str, depth: int, want_noun: bool, above: int = _END + 1) -> tuple[str, ...] | None:
+def _verbal(word: str, depth: int, want_noun: bool, above: int = _END + 1,
+            extra: str = "") -> tuple[str, ...] | None:
     """Analyse ``word`` as verb root + verbal suffixes; ``want_noun``: the last suffix
     must be one that makes a noun (participle, verbal noun)."""
     if depth <= 0:
@@ -320,9 +323,9 @@ def _verbal(word: str, depth: int, want_noun: bool, above: int = _END + 1) -> tu
         for suffix, slot, noun in _verb_suffixes(head, 0):
             if suffix != tail or slot >= above or (want_noun and not noun):
                 continue
-            if head in roots:
+            if head in roots or (extra and head == extra):
                 return (head, tail)
-            inner = _verbal(head, depth - 1, False, slot)
+            inner = _verbal(head, depth - 1, False, slot, extra)
             if inner:
                 return inner + (tail,)
     return None
@@ -353,3 +356,33 @@ def ending_of(word: str) -> str | None:
             if any(ch in VOWELS for ch in rest) and (rest in stems() or analyse(rest) is not None):
                 return e
     return None
+
+
+def has_possessive(word: str) -> bool:
+    """Whether ``word`` reads as a noun with a third-person possessive, maybe followed
+    by a case ending (қатар+ы+на, бағдарлама+сы): the head of a Kazakh noun phrase
+    ("әскер қатарына"), which a compound's second part is not (келісім+шартқа)."""
+    if not word or len(word) > MAX_WORD_LEN:
+        return False
+    if _ends_in_px3(word):
+        return True
+    for ending in _pick(word[:-1] or word, {"*": ("ның", "на", "н", "нда", "нан", "мен", "ндағы")}):
+        if word.endswith(ending) and _ends_in_px3(word[:-len(ending)]):
+            return True
+    return False
+
+
+def _ends_in_px3(word: str) -> bool:
+    if not word or word[-1] not in "ыі":
+        return False
+    return _strip_nominal(word, MAX_SUFFIXES, _PX + 1, _PX) is not None
+
+
+def continues(word: str, stem: str) -> bool:
+    """Whether ``word`` reads as ``stem`` (taken as a noun or a verb root) followed by
+    endings the rules allow: then a split after ``stem`` would cut one word in two
+    (айтыл|мады is айтыл+ма+ды, оқыма|ған is оқы+ма+ған, билігі|нде is билік+і+нде)."""
+    if not word.startswith(stem) or len(word) > MAX_WORD_LEN:
+        return False
+    return (_strip_nominal(word, MAX_SUFFIXES, _PERS + 1, 0, stem) is not None
+            or _verbal(word, MAX_SUFFIXES, False, _END + 1, stem) is not None)

@@ -142,10 +142,12 @@ def is_word(token: str, lang: str) -> bool:
     if not low:
         return False
     if any(h in low for h in _HYPHENS):
-        parts = [p for p in low.replace("‐", "-").replace("‑", "-").split("-")]
-        if lang == "ru" and is_known(low.replace("‐", "-").replace("‑", "-")):
+        parts = low.replace("‐", "-").replace("‑", "-").split("-")
+        if not all(p.isalpha() for p in parts):
+            return False  # "3-й", "COVID-19": not a word form of the dictionary
+        if lang == "ru" and is_known("-".join(parts)):
             return True
-        return all(p and is_word(p, lang) for p in parts)
+        return all(is_word(p, lang) for p in parts)
     letters = _RU_LETTERS if lang == "ru" else _KK_LETTERS
     if not all(c in letters for c in low):
         return False

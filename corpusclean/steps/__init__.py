@@ -24,6 +24,7 @@ __all__ = ["Step", "Fixer", "Filter", "Annotator", "FunctionStep", "register", "
 STEP_MODULES: tuple[str, ...] = (
     "corpusclean.steps.unicode",
     "corpusclean.steps.whitespace",
+    "corpusclean.steps.segment",
     "corpusclean.steps.boilerplate",
     "corpusclean.steps.furniture",
     "corpusclean.steps.metadata",

@@ -7,22 +7,31 @@ matter, by the HTML extractor, by the caller) is never overwritten by a guess fr
 text; the line that repeats it is still removed.  Front matter is the authority: fields
 it sets are listed in ``doc.meta["front_matter"]`` and left exactly as given.
 
-Front matter is a block at the very start of a document::
+Front matter is a block at the very start of a document, as people write it for static
+site generators and notebooks: YAML between ``---`` lines (closed by ``---`` or ``...``),
+read with PyYAML's safe loader.  Our own blocks (one ``key: JSON`` line per field, which
+is valid YAML) read the same way::
 
     ---
-    title: "Заголовок"
-    published: "2022-04-15T18:10"
-    tags: ["AMANAT", "Алматы"]
+    title: Партия провела съезд
+    date: 2022-04-15 18:10
+    tags: [AMANAT, Алматы]
     ---
 
-one ``key: VALUE`` line per field, VALUE in JSON, keys among :data:`FRONT_MATTER_KEYS`.
-A block that does not follow this exactly stays in the text.
+Fields are :data:`FRONT_MATTER_KEYS` (``date``, ``language``, ``keywords``... are read as
+ours: ``data/metadata/front_matter_aliases.tsv``); plain values stay text (``lang: no`` is
+Norwegian, not false).  Other keys, and a field whose value does not fit (a date that is
+not one), are kept as they were in ``meta["front_matter_extra"]`` and written back, so
+nothing is lost.  A block is front matter when it is a mapping of plain keys holding at
+least one field; anything else stays in the text.
 
 >>> meta, end = parse_front_matter('---\\ntitle: "Съезд"\\ntags: ["AMANAT"]\\n---\\nТекст')
 >>> meta, end
 ({'title': 'Съезд', 'tags': ['AMANAT']}, 40)
 >>> render_front_matter(meta)
 '---\\ntitle: "Съезд"\\ntags: ["AMANAT"]\\n---\\n'
+>>> parse_front_matter('---\\ntitle: Партия провела съезд\\ndate: 2022-04-15\\nlayout: post\\n---\\nТекст')[0]
+{'title': 'Партия провела съезд', 'published': '2022-04-15'}
 """
 
 from __future__ import annotations
@@ -34,6 +43,7 @@ import regex
 
 from ..dates import normalize_iso
 from ..document import Document
+from ..frontmatter import EXTRA_KEY, FRONT_MATTER_KEYS, parse_front_matter, read_front_matter, render_front_matter
 from ..edits import Change
 from ..layout import Layout, removal_spans
 from . import Filter, register
@@ -41,74 +51,6 @@ from .boilerplate import layout_of
 
 __all__ = ["FRONT_MATTER_KEYS", "parse_front_matter", "render_front_matter", "FrontMatter", "DateStep",
            "RubricStep", "SiteStep", "TitleStep", "TagsStep", "AttributionStep"]
-
-FRONT_MATTER_KEYS = ("title", "published", "site", "url", "tags", "attribution", "lang")
-_FM_LINE = regex.compile(r"([a-z_]+): (.*)")
-_FM_FENCE = regex.compile(r"---[ \t]*\r?(?:\n|$)")
-
-
-_SURROGATE = regex.compile("[\ud800-\udfff]")
-
-
-def parse_front_matter(text: str) -> tuple[dict, int] | None:
-    """``(fields, end_offset)`` of a front matter block at the start of ``text``, or None
-    when there is none or it is malformed (unknown or repeated key, value that is not
-    JSON of the right type, no closing ``---``).  ``end_offset`` is just after the
-    closing line's line break."""
-    m = _FM_FENCE.match(text)
-    if m is None:
-        return None
-    pos = m.end()
-    meta: dict = {}
-    while pos < len(text):
-        nl = text.find("\n", pos)
-        end = len(text) if nl < 0 else nl + 1
-        line = text[pos:end].rstrip("\r\n")
-        if _FM_FENCE.fullmatch(line + "\n") or line.rstrip() == "---":
-            return meta, end
-        lm = _FM_LINE.fullmatch(line)
-        if lm is None:
-            return None
-        key, raw = lm.group(1), lm.group(2)
-        if key not in FRONT_MATTER_KEYS or key in meta:
-            return None
-        try:
-            value = json.loads(raw)
-        except (ValueError, RecursionError):
-            return None
-        strings = [value] if isinstance(value, str) else [t for t in value if isinstance(t, str)] if isinstance(value, list) else []
-        if any(_SURROGATE.search(t) for t in strings):
-            return None  # an unpaired surrogate (\ud800) no UTF-8 file can hold: not front matter (issue 10)
-        if key == "tags":
-            if not isinstance(value, list) or not all(isinstance(t, str) for t in value):
-                return None
-        elif value is not None and not isinstance(value, str):
-            return None
-        elif key == "published" and value is not None and normalize_iso(value) is None:
-            return None  # not an ISO 8601 date
-        meta[key] = value
-        pos = end
-    return None
-
-
-def render_front_matter(meta: dict) -> str:
-    """The front matter block for the :data:`FRONT_MATTER_KEYS` fields of ``meta`` that
-    are not None, in that order (``parse_front_matter`` reads it back)."""
-    out = ["---\n"]
-    for key in FRONT_MATTER_KEYS:
-        value = meta.get(key)
-        if value is None:
-            continue
-        if key == "tags":
-            value = [str(t) for t in value]
-        else:
-            value = str(value)
-        # U+2028 / U+2029 escaped: space.normalize would read them as line breaks (issue 10).
-        line = json.dumps(value, ensure_ascii=False).replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
-        out.append(f"{key}: {line}\n")
-    out.append("---\n")
-    return "".join(out)
-
 
 def _from_front_matter(doc: Document, key: str) -> bool:
     return key in (doc.meta.get("front_matter") or ())
@@ -135,21 +77,22 @@ class _LineStep(Filter):
 @register
 class FrontMatter(Filter):
     id = "metadata.front_matter"
-    version = "1"
-    description = "A '---' front matter block at the start (key: JSON value lines) becomes metadata."
+    version = "2"
+    description = ("A front matter block at the start ('---', YAML as people write it, or ours: key: JSON lines) "
+                   "becomes metadata; keys that are not ours are kept in meta front_matter_extra.")
     reasons = ("metadata.front_matter",)
     defaults = {}
 
     def removals(self, text: str, doc: Document) -> Iterable[Change]:
-        parsed = parse_front_matter(text)
-        if parsed is None:
+        block = read_front_matter(text)
+        if block is None:
             return []
-        meta, end = parsed
-        for key, value in meta.items():
-            # published is ISO 8601 by contract; an offset or zero seconds are dropped
-            doc.meta[key] = normalize_iso(value) if key == "published" and value is not None else value
-        doc.meta["front_matter"] = sorted(meta)
-        return [Change(0, end, "", "metadata.front_matter")]
+        for key, value in block.fields.items():
+            doc.meta[key] = value
+        doc.meta["front_matter"] = sorted(block.fields)
+        if block.extra:
+            doc.meta[EXTRA_KEY] = dict(block.extra)
+        return [Change(0, block.end, "", "metadata.front_matter")]
 
 
 @register
