@@ -5,7 +5,7 @@ spaces) and each container (a folder of txt dumps per site; a JSONL file per sit
 --text-key), the sites are cleaned with the default pipeline twice: with the first learning
 pass (the default) and with --no-learn.  Printed per run: how many of the sites' furniture
 lines survive (line x page, and the share of pages where any survives), how many body
-sentences are lost, and the time of the learning pass.
+sentences are lost, how many titles are right, and the run's wall time (both passes).
 
     python benchmarks/furniture_sites.py
 """
@@ -41,14 +41,15 @@ def page_of(rec):
 
 
 def measure(records):
-    survived = pages_with = lost = 0
+    survived = pages_with = lost = titles = 0
     for rec in records:
         site, i = page_of(rec)
+        titles += rec["title"] == fs.page_blocks(site, i)[1]
         here = [f for f in fs.furniture_lines(site) if f in rec["text"]]
         survived += len(here)
         pages_with += bool(here)
         lost += sum(1 for s in fs.body_sentences(site, i) if s not in rec["text"])
-    return survived, pages_with, lost
+    return survived, pages_with, lost, titles
 
 
 def main_() -> None:
@@ -56,7 +57,7 @@ def main_() -> None:
     n_lines = n_pages * 3
     print(f"{len(fs.SITES)} sites x {fs.PAGES_PER_SITE} pages; {n_lines} furniture lines, "
           f"{n_pages * fs.BODY_SENTENCES} body sentences")
-    print(f"{'shape':11} {'container':9} {'mode':9} {'furniture left':>15} {'pages with any':>15} {'body lost':>9} {'seconds':>8}")
+    print(f"{'shape':11} {'container':9} {'mode':9} {'furniture left':>15} {'pages with any':>15} {'body lost':>9} {'titles':>7} {'seconds':>8}")
     for shape in ("lines", "paragraphs", "joined", "spaced"):
         for container in ("folders", "jsonl"):
             with tempfile.TemporaryDirectory() as tmp:
@@ -67,9 +68,9 @@ def main_() -> None:
                     paths, opts = fs.write_jsonl(root, shape), ["--text-key", "body"]
                 for mode, extra in (("learned", []), ("no-learn", ["--no-learn"])):
                     records, seconds = run(paths, opts + extra)
-                    left, pages, lost = measure(records)
+                    left, pages, lost, titles = measure(records)
                     print(f"{shape:11} {container:9} {mode:9} {left:>6}/{n_lines:<8} {pages:>6}/{n_pages:<8} "
-                          f"{lost:>9} {seconds:>8.1f}")
+                          f"{lost:>9} {titles:>4}/{n_pages:<2} {seconds:>8.1f}")
 
 
 if __name__ == "__main__":

@@ -21,7 +21,6 @@ from functools import lru_cache
 from importlib import resources
 
 import regex
-import yaml
 
 from .dates import normalize_iso
 
@@ -60,24 +59,31 @@ def aliases() -> dict[str, str]:
     return table
 
 
-class _Loader(yaml.SafeLoader):
-    """PyYAML's safe loader, but plain scalars stay text (only null is resolved: ``no``,
-    ``1.0``, ``2022-04-15`` are the words as written) and a repeated key is an error."""
+@lru_cache(maxsize=1)
+def _loader():
+    """PyYAML's safe loader (its C parser when built with libyaml), but plain scalars
+    stay text (only null is resolved: ``no``, ``1.0``, ``2022-04-15`` are the words as
+    written) and a repeated key is an error.  Imported on the first block found, so a
+    run over pages without front matter never loads PyYAML."""
+    import yaml
 
-    def construct_mapping(self, node, deep=False):
-        seen = set()
-        for key_node, _ in node.value:
-            key = self.construct_object(key_node, deep=deep)
-            if key in seen:
-                raise yaml.constructor.ConstructorError(None, None, f"repeated key {key!r}", key_node.start_mark)
-            seen.add(key)
-        return super().construct_mapping(node, deep=deep)
+    base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
+    class Loader(base):
+        def construct_mapping(self, node, deep=False):
+            seen = set()
+            for key_node, _ in node.value:
+                key = self.construct_object(key_node, deep=deep)
+                if key in seen:
+                    raise yaml.constructor.ConstructorError(None, None, f"repeated key {key!r}", key_node.start_mark)
+                seen.add(key)
+            return super().construct_mapping(node, deep=deep)
 
-_Loader.yaml_implicit_resolvers = {
-    first: [(tag, rx) for tag, rx in resolvers if tag == "tag:yaml.org,2002:null"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
+    Loader.yaml_implicit_resolvers = {
+        first: [(tag, rx) for tag, rx in resolvers if tag == "tag:yaml.org,2002:null"]
+        for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    }
+    return Loader, yaml.YAMLError
 
 
 def _plain_lines(block: str) -> dict | None:
@@ -101,10 +107,14 @@ def _plain_lines(block: str) -> dict | None:
 
 
 def _load(block: str) -> dict | None:
+    make, error = _loader()
+    loader = make(block)
     try:
-        data = yaml.load(block, Loader=_Loader)  # noqa: S506 - a SafeLoader subclass
-    except yaml.YAMLError:
+        data = loader.get_single_data()  # a SafeLoader: no arbitrary objects
+    except (error, RecursionError):
         return _plain_lines(block)
+    finally:
+        loader.dispose()
     if data is None:
         return {}
     return data if isinstance(data, dict) else None

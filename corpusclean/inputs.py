@@ -126,18 +126,28 @@ def _damaged_utf8(raw: bytes) -> str | None:
     return None
 
 
-# Bytes where kz1048 has a Kazakh letter and cp1251 another letter (ў/Ў at 0xA1/0xA2 left out:
-# Belarusian writes ы and э too), and the bytes of ы Ы э Э, shared by both code pages.
-_KZ1048_ONLY = frozenset(b"\x8d\x8e\x9d\x9e\xa3\xa5\xaa\xaf\xb4\xba\xbc\xbd\xbe\xbf")
+# The bytes where kz1048 has a Kazakh letter (ә ғ қ ң ө ұ ү һ) and cp1251 another, grouped
+# by what cp1251 reads there: Ukrainian (Ґ Є Ї ґ є ї), Belarusian (Ў ў), Serbian and
+# Macedonian (Ќ Ћ ќ ћ Ј ј Ѕ ѕ); and the bytes of ы Ы э Э, the same in both code pages.
+_CP1251_READS_UK = frozenset(b"\xa5\xaa\xaf\xb4\xba\xbf")
+_CP1251_READS_BE = frozenset(b"\xa1\xa2")
+_CP1251_READS_SR_MK = frozenset(b"\x8d\x8e\x9d\x9e\xa3\xbc\xbd\xbe")
 _YERY_E = frozenset(b"\xfb\xdb\xfd\xdd")
+_I_LETTER = frozenset(b"\xe8\xc8")  # и И
 
 
 def _kz1048_letters(raw: bytes) -> bool:
-    """True when ``raw`` (not UTF-8) reads as Kazakh in kz1048: it holds a byte only kz1048
-    reads as a Kazakh letter and a ы or э, which the cp1251 readings of those bytes
-    (Ukrainian є ї ґ, Serbian and Macedonian ј ѕ ќ ћ) never come with."""
+    """True when ``raw`` (not UTF-8) can only be Kazakh in kz1048: its cp1251 reading would
+    mix the letters of two languages (Ukrainian є with Macedonian ќ, ...), put Ukrainian or
+    Serbian/Macedonian letters beside ы or э, which those languages do not write, or
+    Belarusian ў beside ы or э and и.  Short texts without such evidence are left to the guess."""
     present = set(raw)
-    return bool(present & _KZ1048_ONLY) and bool(present & _YERY_E)
+    groups = sum(bool(present & g) for g in (_CP1251_READS_UK, _CP1251_READS_BE, _CP1251_READS_SR_MK))
+    if groups >= 2:
+        return True
+    if present & _CP1251_READS_BE:  # Belarusian writes ў with ы and э, but never и
+        return bool(present & _YERY_E) and bool(present & _I_LETTER)
+    return bool(present & (_CP1251_READS_UK | _CP1251_READS_SR_MK)) and bool(present & _YERY_E)
 
 
 def declared_charset(raw: bytes) -> str | None:
@@ -531,6 +541,8 @@ def _documents_from_plain_stream(stream: BinaryIO, source: dict | None = None, c
             held += len(chunk)
             if not chunk or chunk.strip() or held > _SNIFF_BLANK_BYTES or not chunk.endswith(b"\n"):
                 break
+        if not b"".join(head).lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{") and held < _HTML_SNIFF_BYTES:
+            head.append(stream.read(_HTML_SNIFF_BYTES - held))  # not JSONL: HTML's first tags may span lines
         kind = sniff_kind(b"".join(head), None, "auto", allow_jsonl=allow_jsonl)
     if kind == "jsonl":
         base = {**source, "kind": "jsonl", "file_sha256": file_sha256}

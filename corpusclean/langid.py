@@ -473,6 +473,7 @@ def _latin_to_cyrillic(text: str) -> str:
 # no Kazakh alphabet has veto it.  Kazakh needs LATIN_KAZAKH_MIN_POINTS and a Cyrillic
 # reading that the Kazakh/Russian scorer calls Kazakh.
 LATIN_KAZAKH_MIN_POINTS = 2
+LATIN_KAZAKH_MIN_POINTS_WITH_KK_PRIOR = 1
 _KK_LATIN_STRONG = set("ǵńū")
 _KK_LATIN_WEAK = set("ñıýáóú")
 _NOT_KK_LATIN = set("éèêëàâãåæçíìîïõôøœßłąęśćźżčřěšžāēīėįųķļņőűəð")
@@ -494,7 +495,9 @@ def _latin_kazakh_points(text: str) -> int:
 
 
 def _detect_latin(text: str, prior: str | None) -> tuple[str, float]:
-    if _latin_kazakh_points(text) >= LATIN_KAZAKH_MIN_POINTS:
+    # in a Kazakh document one point of Latin-Kazakh evidence is enough for a short line
+    needed = LATIN_KAZAKH_MIN_POINTS_WITH_KK_PRIOR if prior == "kk" else LATIN_KAZAKH_MIN_POINTS
+    if _latin_kazakh_points(text) >= needed:
         cyr = _latin_to_cyrillic(text)
         lang, conf = _choose(cyr, ("kk", "ru"), _WORD.findall(cyr), prior)
         if lang == "kk":

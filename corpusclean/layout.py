@@ -139,6 +139,7 @@ _HASHTAGS = regex.compile(r"^\s*#[\p{L}\p{N}_]+(?:[-][\p{L}\p{N}_]+)*(?:[\s,;]+#
 
 
 _ANY_SENTENCE_END = regex.compile(r"[.!?…]")
+_SENTENCE_INSIDE = regex.compile(r"\p{Ll}{2}[.!?…]+[»\"”)]*\s+\S")
 _SPACES = regex.compile(r"\s+")
 _EDGE_START = regex.compile(r"^[^\p{L}\p{N}]+")
 _EDGE_END = regex.compile(r"(?r)[^\p{L}\p{N}+]+$")  # searched backwards: linear on long lines
@@ -292,6 +293,8 @@ def _headline_like(line: Line) -> bool:
     (a line opening with a dash is a line of dialogue, not a headline)"""
     if not (1 <= line.n <= HEADLINE_MAX_WORDS) or _DIALOGUE.match(line.text):
         return False
+    if _SENTENCE_INSIDE.search(line.text):
+        return False  # "... поправок. [1]": a sentence end inside, so not a headline
     last = _core(line.text)[-1:]
     return last not in (".", ",", ";", ":", "…") and _starts_upper(line.text)
 

@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 
 PAGES_PER_SITE = 20
-BODY_SENTENCES = 3
+BODY_SENTENCES = 5
 
 SITES = {
     "prirechye_ru": {
@@ -19,7 +19,8 @@ SITES = {
         "menu": "Хроники Околица Земляки Огород Почта",
         "promo": "Присылайте свои истории в бот Приречья, лучшие мы опубликуем в субботнем выпуске.",
         "footer": "Вестник Приречья выходит по четвергам с 1998 года.",
-        "title": "Сход жителей села Заречное номер {n} обсудил ремонт моста",
+        "title": ["Сход жителей села Заречное номер {n} обсудил ремонт моста", "Мост в Заречном закроют на ремонт до {d} мая",
+                  "Почему школьный автобус ходит {b} раза в неделю", "Фермеры Приречья подсчитали ущерб от паводка на {n} участках"],
         "date": "{d:02d}.03.2024, 10:{m:02d}",
         "body": [
             "На сход пришли около {a} жителей, которые попросили аким района ускорить ремонт моста через реку.",
@@ -35,7 +36,8 @@ SITES = {
         "menu": "Ауыл Өңір Тұлға Сұхбат Дәстүр",
         "promo": "Таңғы шолуды бірінші болып алғыңыз келсе, біздің ботқа сәлем жолдаңыз.",
         "footer": "Дала үні газеті әр сейсенбі сайын Жезқазған қаласында шығады.",
-        "title": "Ауылдағы мектепке {n} жаңа компьютер берілді",
+        "title": ["Ауылдағы мектепке {n} жаңа компьютер берілді", "Мектеп асханасы {d} мамырға дейін жөнделеді",
+                  "Олимпиада жүлдегерлері {b} медаль алды", "Кітапханаға {a} жаңа кітап келді"],
         "date": "2024 жылғы {d} наурыз, 11:{m:02d}",
         "body": [
             "Аудандық білім бөлімінің мәліметінше, мектепке биыл {a} оқушы барады және сыныптар толық жабдықталады.",
@@ -51,7 +53,8 @@ SITES = {
         "menu": "Aýyl Óńir Tulǵa Suhbat",
         "promo": "Jańalyqtardy birinshi bolyp oqý úshin bizdiń arnaǵa qosylyp, dostaryńyzǵa da aıtyńyz.",
         "footer": "Saryarqa jarshysy redaksıasy Qaraǵandy qalasynda ornalasqan.",
-        "title": "Qaraǵandyda {n} jańa aıaldama ashyldy",
+        "title": ["Qaraǵandyda {n} jańa aıaldama ashyldy", "Avtobýs baǵyttary {d} mamyrdan ózgeredi",
+                  "Jol belgileri {b} kóshede aýystyrylady", "Aıaldamalarda {n} tegin ınternet núktesi paıda bolady"],
         "date": "{d:02d}.04.2024 09:{m:02d}",
         "body": [
             "Qalalyq ákimdiktiń málimetinshe, bıyl qalada {a} aıaldama jóndelip, jolaýshylar úshin jyly úıler ornatylady.",
@@ -71,7 +74,8 @@ def page_blocks(site: str, i: int) -> list[str]:
     slots = {"n": i + 3, "d": i + 1, "m": i + 10, "a": 100 + 7 * i, "b": i + 2}
     pool = s["body"]
     body = [pool[(i + k * (1 + i % 2)) % len(pool)] for k in range(BODY_SENTENCES)]  # a different mix per page
-    return [s["menu"], s["title"].format(**slots), s["date"].format(**slots),
+    title = s["title"][i % len(s["title"])]
+    return [s["menu"], title.format(**slots), s["date"].format(**slots),
             *(b.format(**slots) for b in body), s["promo"], s["footer"]]
 
 

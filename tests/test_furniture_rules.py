@@ -161,3 +161,33 @@ def test_metadata_lines_stay_for_the_metadata_steps():
     for d in clean_all(texts, model, steps):
         assert d.meta["tags"] == ["транспорт", "маслихат"]
         assert "дайджест" not in d.text
+
+
+MENU = "Бастысы Өңірлер Тұлғалар Сұхбаттар Мұрағат"
+TITLES = ["Маслихат утвердил бюджет района на {n} год", "Жители села просят отремонтировать дорогу {n}",
+          "Аким встретился с ветеранами района в {n} раз", "Новая школа откроется к сентябрю {n} года"]
+
+
+def spaced_page(n: int, opening: str = "") -> str:
+    body = " ".join([s.format(n=n + 2) for s in B] + [s.format(n=n + 3) for s in KK] * 4)
+    return " ".join(x for x in (MENU, TITLES[n % 4].format(n=n + 2000), opening, body) if x) + "\n"
+
+
+def test_a_menu_joined_with_spaces_to_the_headline_goes():
+    texts = [spaced_page(n) for n in range(12)]
+    model = learn_model(docs(texts), Config(steps=STEPS))
+    (group,) = model.groups.values()
+    assert group["openings"] == {MENU.casefold(): 12}
+    for n, d in enumerate(clean_all(texts, model)):
+        assert d.text.startswith(TITLES[n % 4].format(n=n + 2000) + " "), d.text[:80]
+
+
+def test_a_repeated_opening_followed_by_varied_words_stays():
+    # paragraphs that open with the head of state's name on most of a site's pages are content
+    lead = "Мемлекет басшысы Қасым-Жомарт Тоқаев"
+    verbs = ["жарлыққа қол қойды.", "Ақорда да кеңес өткізді.", "халыққа үндеу жолдады.", "шетелдік қонақты қабылдады."]
+    texts = [f"{lead} {verbs[n % 4]} " + page(n, shape="spaced") * 3 for n in range(12)]
+    model = learn_model(docs(texts), Config(steps=STEPS))
+    assert next(iter(model.groups.values()))["openings"] == {}
+    for d in clean_all(texts, model):
+        assert d.text.startswith(lead)

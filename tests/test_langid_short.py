@@ -113,3 +113,13 @@ def test_known_languages_cover_every_answer():
         r = detect_language(text)
         assert r.lang is None or r.lang in KNOWN_LANGUAGES, (text, r)
     json.dumps(sorted(KNOWN_LANGUAGES))
+
+
+@pytest.mark.parametrize("text", ["Qala jabyq.", "Jıyn bolady."])
+def test_a_short_latin_kazakh_line_in_a_kazakh_document_stays_kazakh(text):
+    assert detect_language(text, prior="kk").lang == "kk"
+    assert detect_language("Read more", prior="kk").lang == "en"  # must stay: English is not Kazakh
+    page = "\n".join(["Búgin Astanada Úkimet otyrysy ótti, onda bıýjet máselesi qaraldy.", text,
+                      "Mınıstrler jańa baǵdarlamany usyndy."])
+    doc = clean(page, steps=["lang.detect"])
+    assert [s["lang"] for s in doc.meta["paragraph_langs"]] == ["kk", "kk", "kk"]

@@ -174,3 +174,23 @@ def test_word_lists_are_sorted_lower_case_and_unique(name):
     assert words == sorted(words) and len(words) == len(set(words))
     assert all(w == w.lower() == w.strip() for w in words)
     assert word_prefixes(name) == tuple(words)
+
+
+def test_the_kazakh_ssr_party_is_its_own_entry_without_a_source():
+    from corpusclean.parties import default_registry
+
+    org = default_registry()["kz.communist_party_kazssr"]
+    assert "not in the reference" in org.extra["note"] and not org.extra.get("sources")
+    assert all(not n.sources for n in org.names)
+    kpk = [f for n in org.names for f in n.forms if f.text == "КПК"]
+    assert kpk and "ambiguous" in kpk[0].flags and "цк" not in kpk[0].near
+    china = default_registry()["cn.cpc"]
+    assert all("цк" not in f.near for n in china.names for f in n.forms)
+
+
+def test_latin_variants_are_generated_in_both_alphabets():
+    from corpusclean.parties import default_registry
+
+    texts = {f.text for o in default_registry().orgs.values() for n in o.names for f in n.forms}
+    assert {"Aýyl", "Auyl", "Nūr Otan", "Halyq partııasy", "Halyq partiiasy", "Bırlık"} <= texts
+    assert "Nýr Otan" not in texts  # the Russian spelling Нур is not transliterated as Kazakh

@@ -30,6 +30,7 @@ MIN_RECALL = 0.99
 # text"); strict, so fixing one fails here until it is taken off the list.
 KNOWN_WRONG = {
     "ru-095": "«Отан» alone, its party cue (партия называлась) eight words away: rule 6 needs the cue next to it",
+    "kk-156": "Жастар Рухы at a sentence start, unquoted, followed by қанаты: no rule reads қанат alone as a cue",
 }
 
 

@@ -119,7 +119,9 @@ class BadAnnotator(Annotator):
 def test_a_pipeline_is_built_from_ids_step_objects_and_plain_callables():
     p = Pipeline(["space.normalize", ShoutTitles(word="съезд"), str.strip, DropShort(), CountWords()])
     doc = p.process_text("  партия провела съезд. Реклама  ")
-    assert doc.text == "партия провела СЪЕЗД. "
+    # DropShort leaves "СЪЕЗД. "; the steps run again on the result until it stops changing
+    # (issue 10), so str.strip has the last word.
+    assert doc.text == "партия провела СЪЕЗД."
     assert [s["id"] for s in doc.pipeline["steps"]] == ["space.normalize", "example.shout", "user.strip",
                                                          "example.drop_short", "example.count"]
     assert {e.step for e in doc.edits} == {"space.normalize", "example.shout", "example.drop_short"}

@@ -259,3 +259,27 @@ def test_repair_steps_replay_and_are_idempotent(text):
     assert replay(first.input_text, first.edits) == first.text
     second = pipeline.process_text(first.text)
     assert second.text == first.text
+
+
+# --- the keep list: names, brands, CamelCase companies, party names, Kazakh common nouns -------
+
+KEEP = {
+    "names": ["Бозумбаев", "Хусаинов", "Тоқаев", "Смайылов", "Айтпаев", "Жанетта", "Бекболат"],
+    "brands": ["iPhone", "Kaspi", "Tengrinews", "Instagram", "Zakon.kz", "Kazinform"],
+    "camelcase": ["КазМунайГаз", "ЦентрКредит", "АрселорМиттал", "ҚазАқпарат", "KazTransOil", "ЕврАзЭС",
+                  "КазТрансОйл", "ТрансТелеКом"],
+    "parties": ["AMANAT", "Amanat", "Nur Otan", "НурОтан", "Нұр Отан", "Ақ жол", "Ауыл", "Respublica",
+                "Байтақ", "ҚХП", "ЖСДП"],
+    "kk_nouns": ["отан", "аманат", "ауыл", "бірлік", "әділет", "асар", "байтақ", "руханият", "ынтымақ",
+                 "азаттық", "мәслихат", "әкімдік", "жолдау", "мұражай", "ардагерлер", "мамандар"],
+}
+
+
+@pytest.mark.parametrize("group", sorted(KEEP))
+def test_keep_list_stays_in_russian_and_kazakh_sentences(group):
+    pipeline = Pipeline(REPAIR_STEPS)
+    for token in KEEP[group]:
+        for text in (f"В Астане {token} провёл встречу.", f"Бүгін {token} өкілдері жиналды.",
+                     f"{token} туралы хабарлады.", f"Заявил {token}."):
+            doc = pipeline.process_text(text)
+            assert token in doc.text, (group, token, doc.text)

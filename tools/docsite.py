@@ -66,8 +66,14 @@ def main_help() -> str:
 
 def index_page() -> str:
     text = (ROOT / "README.md").read_text(encoding="utf-8")
-    # README links point into docs/; on the site those pages sit next to the index
-    return re.sub(r"\]\(docs/([^)]+)\)", r"](\1)", text)
+    # README links point into docs/; on the site those pages sit next to the index.  Links
+    # to other files of the checkout (LICENSE) have no page on the site: their text stays.
+    text = re.sub(r"\]\(docs/([^)]+)\)", r"](\1)", text)
+    def keep_pages_only(m: re.Match) -> str:
+        target = m.group(2).split("#")[0]
+        return m.group(0) if target.endswith(".md") or target == "" else m.group(1)
+
+    return re.sub(r"\[([^\]]+)\]\((?!https?:|mailto:)([^)]+)\)", keep_pages_only, text)
 
 
 def _code(value) -> str:
@@ -78,19 +84,24 @@ def steps_page() -> str:
     from corpusclean.config import DEFAULT_STEPS
     from corpusclean.steps import available_steps
 
+    steps = sorted(available_steps().items())
     out = ["# Step reference", "",
            "Generated from the step registry (`corpusclean steps --json` gives the same data). "
-           "Steps marked *default* run in the default order:", "",
+           "The default order:", "",
            " → ".join(f"`{s}`" for s in DEFAULT_STEPS), "",
-           "| step | version | kind | default | settings | reason codes |", "|---|---|---|---|---|---|"]
-    for step_id, cls in sorted(available_steps().items()):
-        settings = "<br>".join(f"`{k}` = {_code(v)}" for k, v in cls.defaults.items()) or "—"
-        reasons = "<br>".join(f"`{r}`" for r in cls.reasons) or "—"
-        out.append(f"| `{step_id}` | {cls.version} | {cls.kind} | {'yes' if step_id in DEFAULT_STEPS else ''} | "
-                   f"{settings} | {reasons} |")
-    out += ["", "## What each step does", ""]
-    for step_id, cls in sorted(available_steps().items()):
-        out += [f"### `{step_id}`", "", (cls.description or "").replace("|", "\\|"), ""]
+           "| step | version | kind | in the default order |", "|---|---|---|---|"]
+    for step_id, cls in steps:
+        anchor = step_id.replace(".", "")
+        out.append(f"| [`{step_id}`](#{anchor}) | {cls.version} | {cls.kind} | {'yes' if step_id in DEFAULT_STEPS else ''} |")
+    out.append("")
+    for step_id, cls in steps:
+        out += [f"## `{step_id}` {{#{step_id.replace('.', '')}}}", "", (cls.description or "").strip(), "",
+                f"Version {cls.version}, {cls.kind}" + (", in the default order." if step_id in DEFAULT_STEPS else "."), ""]
+        if cls.defaults:
+            out += ["Settings (`--set " + step_id + ":KEY=VALUE`):", ""]
+            out += [f"- `{k}` = {_code(v)}" for k, v in cls.defaults.items()] + [""]
+        if cls.reasons:
+            out += ["Reason codes: " + ", ".join(f"`{r}`" for r in cls.reasons), ""]
     return "\n".join(out) + "\n"
 
 

@@ -101,6 +101,33 @@ def is_verb(word: str) -> bool:
     return bool(parses) and parses[0].tag.POS in _VERB_POS
 
 
+@lru_cache(maxsize=65536)
+def is_adjective(word: str) -> bool:
+    """The most likely reading of a Russian ``word`` is a full adjective or an ordinal."""
+    low = word.lower()
+    if not _cyrillic_ru(low):
+        return False
+    parses = lexicon.morph().parse(low)
+    return bool(parses) and parses[0].tag.POS in ("ADJF", "PRTF", "NUMR")
+
+
+_DECLINED = frozenset({"NOUN", "ADJF", "PRTF", "NPRO", "NUMR"})
+
+
+@lru_cache(maxsize=65536)
+def can_open_sentence(word: str) -> bool:
+    """A Russian word that may stand first in a sentence without a preposition: a
+    declined word only in the nominative ("Подписание", "Эксперты"; not "Совета",
+    "Пресненского"), any other part of speech ("Персонально", "Добавьте")."""
+    low = word.lower()
+    if not _cyrillic_ru(low):
+        return True
+    for p in lexicon.morph().parse(low):
+        if p.tag.POS not in _DECLINED or "nomn" in p.tag:
+            return True
+    return False
+
+
 def complete_word(word: str) -> bool:
     """``word`` (the part left of a junction) is a word form on its own."""
     if not word:

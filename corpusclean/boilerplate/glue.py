@@ -37,6 +37,7 @@ import regex
 
 from ..dates import find_dates, month_table
 from ..repair.context import protected_spans
+from ..repair import lexicon
 from ..repair.lexicon import abbreviations
 from . import evidence
 
@@ -63,7 +64,9 @@ _QUOTE_JUNCTION = regex.compile(r"(?<=\p{L}[.!?…]?)»(?=\p{Lu}\p{Ll})")
 # Letter case or script changes inside a token: lower->Upper ("службаВ"), acronym->Word
 # ("РКРасстояние"), Latin->Cyrillic ("AmanatПрезидент"), letter->digit and digit->letter.
 _CASE_JUNCTION = regex.compile(
-    r"(?<=\p{Ll})(?=\p{Lu})"
+    r"(?<=\p{L}{4}|[:»\"”)])(?=\d{1,2}\.[^\S\n]+\p{Lu})"   # a numbered list item: "заседания:1. Бюджетные", "районов2. Выборы"
+    r"|(?<=[»\"”)])(?=\d)"                          # a closing quote before a date: "»21.10.2024"
+    r"|(?<=\p{Ll})(?=\p{Lu})"
     r"|(?<=\p{Lu}\p{Lu})(?=\p{Lu}\p{Ll})"
     r"|(?<=\p{L})(?=\d)"
     r"|(?<=[\d:])(?=\p{Lu})")
@@ -79,6 +82,12 @@ _YEAR_RUN = regex.compile(r"(?<=[\p{L}.],?\s)(?:19|20)\d\d(?=\d{1,7}(?!\d))")
 # After an acronym, a word in sentence case of at least this many letters starts a new
 # unit ("РК|Расстояние"); shorter is a case ending ("НОВУРе", "ЦИКа", "ОМОНом" has none).
 ACRONYM_NEXT_MIN_LETTERS = 4
+# "1. Бюджетные ...": a numbered item.  "Опубликовано:", "Автор:", "Жарияланды:": a field label.
+_LIST_ITEM = regex.compile(r"\d{1,2}\.[^\S\n]+\p{Lu}")
+_FIELD_LABEL = regex.compile(r"\p{Lu}\p{Ll}{2,}:\s")
+# A left part the dictionary does not know counts as a word form from this length.
+UNKNOWN_LEFT_MIN_LETTERS = 5
+_SEGMENT = regex.compile(r"\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})")
 # How far back/forward a date is looked for around a junction.
 DATE_WINDOW = 40
 
@@ -103,6 +112,8 @@ def _followed_by_text(text: str, i: int) -> bool:
     if j >= len(text):
         return True
     c = text[j]
+    if c in "-‑" and j + 1 < len(text) and text[j + 1].isalpha():
+        return True  # a hyphenated word: "Премьер-министр"
     return c.isspace() or c in ",:;" or c.isupper() or c.isdigit()
 
 
@@ -119,6 +130,8 @@ def opener_kind(text: str, i: int) -> str | None:
         return None
     if evidence.is_opener(word):
         return "opener"
+    if len(word) >= 4 and word.isupper() and regex.match(r"\p{Lu}+[^\S\n]+\p{Lu}{3,}(?!\p{Ll})", text[i:i + 60]):
+        return "caps"  # a headline in capitals: "МАЖИЛИС ПРИНЯЛ ЗАКОН"
     if len(word) >= 2 and word[1:].islower() and evidence.is_common_capitalised(word):
         return "common"
     # names in Kazakh text cannot be told from common words without a dictionary, so a
@@ -226,6 +239,10 @@ def _case_boundary(text: str, i: int, counts: Counter, protected) -> bool:
     if any(s < i < e for s, e in protected):
         return False
     prev_c, c = text[i - 1], text[i]
+    if c.isdigit() and _LIST_ITEM.match(text, i) and not prev_c.isdigit():
+        return True                           # "заседания:1. Бюджетные полномочия"
+    if not prev_c.isalnum() and c.isdigit():
+        return _date_starts(text, i)          # "жөнделеді»21.10.2024"
     if prev_c.isalpha() and c.isdigit():
         return _date_starts(text, i)          # "Amanat27.08.2022", "Казахстана29 Сентября"
     if (prev_c.isdigit() or prev_c == ":") and c.isalpha():
@@ -236,30 +253,43 @@ def _case_boundary(text: str, i: int, counts: Counter, protected) -> bool:
             # not a school class ("11А классе"): the opener has two letters or a name follows it
             word = _word_at(text, i)
             return len(word) >= 2 or bool(regex.match(r"\p{L}+\s+\p{Lu}", text[i:i + 40]))
-        return _date_ends(text, i) and kind is not None
+        return _date_ends(text, i) and c.isupper()  # a date never runs into a word: "10:02Маслихат"
     token = _TOKEN_AT.match(text, _token_start(text, i)).group()
     core = regex.sub(r"^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$", "", token)
     if core and counts[core] > 1:
         return False                          # the token recurs whole: a name ("ЦентрКредит")
     kind = opener_kind(text, i)
     left = _left_segment(text, i)
-    if evidence.protected_camelcase(_glued_letters(text, i), left, _word_at(text, i)):
-        return False
+    right = _word_at(text, i)
+    if kind is None and left[-1:].islower() and len(left) >= 3 and right[:1].isupper():
+        if _FIELD_LABEL.match(text, i) or any(d.start == 0 for d in find_dates(text[i:i + DATE_WINDOW])):
+            kind = "label"  # a field label or a dated stamp: "маслихатовОпубликовано: 12.03", "жолдадыКеше, 18:30"
     if kind is None or len(regex.sub(r"\P{L}", "", left)) < 2:
         return False
-    if kind == "opener":
-        return True                           # "службаВ чем", "ХусаиновК слову", "областиНа"
+    letters = _glued_letters(text, i)
+    if letters.lower() in lexicon.protected_tokens():
+        return False
+    if kind in ("opener", "label"):
+        return True                           # "службаВ чем", "ХусаиновК слову", "АзияВ Казахстане"
+    if evidence.protected_camelcase(letters, left, right):
+        return False                          # a brand part: "ХалыкБанк", "КазАвто"
+    segments = _SEGMENT.findall(letters)
+    if len(segments) >= 3 and any(len(seg) < evidence.LEFT_MIN_LETTERS for seg in segments):
+        return False                          # "КазМунайГаз", "ҚазМұнайГаз", "ТрансТелеКом"
     if kind == "kazakh":
         # a Kazakh word after a lower-case word of its own: "жиналысыБүгін"
-        return left[-1].islower() and len(left) >= evidence.LEFT_MIN_LETTERS and not evidence.is_acronym(left)
-    # a Russian common word: after a complete word form, an acronym ("МЧС РКРасстояние")
-    # or a Latin token ("AmanatПрезидент", "fk_rfsПомогая")
+        return left[-1].islower() and len(left) >= evidence.LEFT_MIN_LETTERS
     if regex.search(r"\p{Latin}", left):
-        return True
+        return True                           # "AmanatПрезидент", "fk_rfsПомогая"
     if evidence.is_acronym(left):
         # "МЧС РКРасстояние"; not a case ending after an acronym ("в НОВУРе", "ЦИКа")
-        return len(_word_at(text, i)) >= ACRONYM_NEXT_MIN_LETTERS
-    return evidence.complete_word(left) and not evidence.KK_LETTER.search(left)
+        return len(right) >= ACRONYM_NEXT_MIN_LETTERS
+    if evidence.complete_word(left):
+        return True
+    # a word the dictionary does not know ("маслихатов", "Саясат"): a word form by its shape,
+    # when the right part goes on as a sentence (a lower-case word after it)
+    return (left[-1].islower() and len(left) >= UNKNOWN_LEFT_MIN_LETTERS
+            and regex.match(r"\p{L}+[^\S\n]+\p{Ll}", text[i:i + 60]) is not None)
 
 
 def _glued_letters(text: str, i: int) -> str:

@@ -11,8 +11,9 @@ gives the same units in every shape:
   or an abbreviation;
 * a caption, credit, name or date run into the next sentence ends a unit
   (``службаВ чем``, ``Amanat27.08.2022``);
-* on a line of :data:`SOFT_SPLIT_MIN_WORDS` words or more (a page whose blocks were
-  joined with spaces), also a *soft* boundary: a capitalised function word or common
+* on a line of :data:`SOFT_SPLIT_MIN_WORDS` words or more, or on the only line of a
+  text of :data:`PAGE_LINE_MIN_WORDS` or more (a page whose blocks were joined with
+  spaces), also a *soft* boundary: a capitalised function word or common
   word after a word without punctuation ("... сотрудничестве Подписание соглашения"),
   and the edges of a date stamp ("Amanat 27.08.2022 00:00 В Алматы").
 
@@ -32,7 +33,7 @@ import regex
 
 from ..dates import find_dates
 from . import evidence
-from .glue import _date_ends, _date_starts, _punct_boundary, glued_boundaries, opener_kind
+from .glue import _date_ends, _date_starts, _punct_boundary, _word_at, glued_boundaries, opener_kind
 
 __all__ = ["Unit", "units", "sentence_boundaries", "soft_boundaries", "SOFT_SPLIT_MIN_WORDS"]
 
@@ -41,6 +42,10 @@ __all__ = ["Unit", "units", "sentence_boundaries", "soft_boundaries", "SOFT_SPLI
 # test layouts); a page joined with spaces runs hundreds.  Inside the body the soft units
 # are judged leniently, so a long paragraph split this way loses nothing.
 SOFT_SPLIT_MIN_WORDS = 80
+
+# A text that is a single line of at least this many words is split at soft boundaries
+# too: a short page (title, date, three paragraphs) joined with spaces runs 40-100 words.
+PAGE_LINE_MIN_WORDS = 25
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _CLOSE = "»\"”’)]"
@@ -110,10 +115,14 @@ def soft_boundaries(text: str, start: int, end: int) -> list[int]:
         kind = opener_kind(text, j)
         if kind == "common" and pword and evidence.is_verb(pword.group()):
             continue  # "сообщает Футляр", "работает Высшая школа": a name after its verb
+        if kind == "common" and not evidence.can_open_sentence(_word_at(text, j)):
+            continue  # "в состав Совета рабочих": an oblique case continues a name
+        if kind == "common" and pword and pword.group()[:1].isupper() and evidence.is_adjective(pword.group()):
+            continue  # "Великой Отечественной", "Российской Федерации": one name
         if kind == "digit":
             if _date_starts(text, j):
                 candidates.append(j)
-        elif kind in ("opener", "kazakh"):
+        elif kind == "opener":
             candidates.append(j)
         elif kind == "common":
             candidates.append(-j)  # needs a lower-case word after it (checked below)
@@ -135,6 +144,10 @@ def units(text: str) -> tuple[Unit, ...]:
     """The units of ``text`` in order, with offsets (see the module docstring)."""
     glued = [b.offset for b in glued_boundaries(text)]
     glued_set = set(glued)
+    # a text of one line is a page joined into one line (or a one-paragraph document, where
+    # soft units are judged as before); removing units never makes it two lines, so the
+    # decision does not change from step to step
+    single_line = sum(1 for ln in text.split("\n") if ln.strip()) == 1
     spaced = sentence_boundaries(text)
     cuts = sorted(set(glued) | set(spaced))
     out: list[Unit] = []
@@ -154,7 +167,8 @@ def units(text: str) -> tuple[Unit, ...]:
         while ci < len(cuts) and cuts[ci] < end:
             inner.append(cuts[ci])
             ci += 1
-        long_line = len(_WORD.findall(raw)) >= SOFT_SPLIT_MIN_WORDS
+        n_words = len(_WORD.findall(raw))
+        long_line = n_words >= SOFT_SPLIT_MIN_WORDS or (single_line and n_words >= PAGE_LINE_MIN_WORDS)
         if long_line:
             inner = sorted(set(inner) | set(soft_boundaries(text, start, end)))
         elif not any(c in glued_set for c in inner):

@@ -13,12 +13,13 @@ from typing import Iterable
 
 import regex
 
+from .edges import CAPITAL_MARK, EDGE_DOMINANCE, EDGE_MAX_WORDS, EDGE_MIN_WORDS, OPENING_MARK, chain_ends, opening_keys
 from .groups import group_of
 from .model import FurnitureModel
 from .units import text_units, unit_hash, unit_key
 
 __all__ = ["FurnitureLearner", "learn_model", "is_candidate", "MIN_DOCUMENTS", "MIN_SHARE",
-           "UNIT_MIN_LETTERS", "UNIT_MAX_WORDS", "STEP_ID"]
+           "UNIT_MIN_LETTERS", "UNIT_MAX_WORDS", "SHORT_UNIT_MAX_WORDS", "SHORT_MIN_SHARE", "STEP_ID"]
 
 STEP_ID = "boilerplate.repeated"
 
@@ -34,6 +35,11 @@ MIN_DOCUMENTS = 5
 MIN_SHARE = 0.3
 # Units with fewer letters are numbers, bullets or initials, never learned.
 UNIT_MIN_LETTERS = 3
+# A unit of one or two words must stand on at least SHORT_MIN_SHARE of the group's pages: a
+# site's menu item or label stands on nearly all, while a dateline city ("Астана.") or a
+# one-word subheading of a series stands on a part of them.
+SHORT_UNIT_MAX_WORDS = 2
+SHORT_MIN_SHARE = 0.5
 # Furniture is short: a promo, a menu, a disclaimer.  A longer unit is a paragraph of content
 # even when repeated (the longest furniture line of the test sites has 14 words; the phrase
 # lists' longest notice, 22).
@@ -65,8 +71,11 @@ def is_candidate(text: str) -> bool:
 
 
 def candidate_keys(text: str) -> set[str]:
-    """The distinct normalised candidate units of a text."""
-    return {unit_key(u.text) for u in text_units(text) if is_candidate(u.text)} - {""}
+    """The distinct normalised candidate units of a text, and the openings of its long
+    lines (marked with :data:`~.edges.OPENING_MARK`)."""
+    keys = {unit_key(u.text) for u in text_units(text) if is_candidate(u.text)} - {""}
+    keys.update(opening_keys(text))
+    return keys
 
 
 class FurnitureLearner:
@@ -95,11 +104,18 @@ class FurnitureLearner:
         for group in sorted(self.documents):
             n = self.documents[group]
             texts = self.texts.get(group, {})
-            furniture = {texts[h]: c for h, c in self.counts.get(group, {}).items()
-                         if c >= MIN_DOCUMENTS and c >= MIN_SHARE * n and h in texts}
-            groups[group] = {"documents": n, "furniture": furniture}
+            frequent = {texts[h]: c for h, c in self.counts.get(group, {}).items()
+                        if c >= MIN_DOCUMENTS and c >= MIN_SHARE * n and h in texts}
+            furniture = {k: c for k, c in frequent.items() if not k.startswith((OPENING_MARK, CAPITAL_MARK))
+                         and (len(_WORD.findall(k)) > SHORT_UNIT_MAX_WORDS or c >= SHORT_MIN_SHARE * n)}
+            opening_counts = {k[len(OPENING_MARK):]: c for k, c in frequent.items() if k.startswith(OPENING_MARK)}
+            capital = {k[len(CAPITAL_MARK + OPENING_MARK):]: c for k, c in frequent.items() if k.startswith(CAPITAL_MARK)}
+            groups[group] = {"documents": n, "furniture": furniture, "openings": chain_ends(opening_counts, capital)}
         thresholds = {"min_documents": MIN_DOCUMENTS, "min_share": MIN_SHARE,
-                      "unit_min_letters": UNIT_MIN_LETTERS, "unit_max_words": UNIT_MAX_WORDS}
+                      "unit_min_letters": UNIT_MIN_LETTERS, "unit_max_words": UNIT_MAX_WORDS,
+                      "short_unit_max_words": SHORT_UNIT_MAX_WORDS, "short_min_share": SHORT_MIN_SHARE,
+                      "edge_min_words": EDGE_MIN_WORDS, "edge_max_words": EDGE_MAX_WORDS,
+                      "edge_dominance": EDGE_DOMINANCE}
         return FurnitureModel(groups, thresholds)
 
 

@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Mapping
 
 from ..config import ConfigError
+from .edges import OPENING_MARK
 from .units import unit_hash
 
 __all__ = ["FurnitureModel", "ModelError", "MODEL_FORMAT", "MODEL_VERSION", "load_model"]
@@ -52,7 +53,8 @@ class FurnitureModel:
     _all: frozenset | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self):
-        self._hashes = {g: frozenset(unit_hash(k) for k in data.get("furniture", {}))
+        self._hashes = {g: frozenset([unit_hash(k) for k in data.get("furniture", {})]
+                                     + [unit_hash(OPENING_MARK + k) for k in data.get("openings", {})])
                         for g, data in self.groups.items()}
 
     # --- lookup -------------------------------------------------------------------------
@@ -73,9 +75,10 @@ class FurnitureModel:
         groups = {}
         for g in sorted(self.groups):
             data = self.groups[g]
-            furniture = data.get("furniture", {})
+            furniture, opening = data.get("furniture", {}), data.get("openings", {})
             groups[g] = {"documents": int(data.get("documents", 0)),
-                         "furniture": {k: int(furniture[k]) for k in sorted(furniture)}}
+                         "furniture": {k: int(furniture[k]) for k in sorted(furniture)},
+                         "openings": {k: int(opening[k]) for k in sorted(opening)}}
         return {"format": MODEL_FORMAT, "version": MODEL_VERSION,
                 "thresholds": {k: self.thresholds[k] for k in sorted(self.thresholds)}, "groups": groups}
 
@@ -89,7 +92,7 @@ class FurnitureModel:
 
     def describe(self) -> dict:
         return {"sha256": self.digest, "groups": len(self.groups),
-                "units": sum(len(d.get("furniture", {})) for d in self.groups.values())}
+                "units": sum(len(d.get("furniture", {})) + len(d.get("openings", {})) for d in self.groups.values())}
 
     def save(self, path: str | os.PathLike) -> None:
         """Write atomically: a temporary file beside ``path``, then a rename."""
@@ -120,11 +123,16 @@ class FurnitureModel:
             raise ModelError(f"{where}: 'groups' must be an object")
         clean_groups = {}
         for g, body in groups.items():
-            furniture = body.get("furniture") if isinstance(body, Mapping) else None
-            if not isinstance(furniture, Mapping) or not all(
-                    isinstance(k, str) and isinstance(v, int) for k, v in furniture.items()):
-                raise ModelError(f"{where}: group {g!r} needs 'furniture': {{unit text: document count}}")
-            clean_groups[str(g)] = {"documents": int(body.get("documents", 0)), "furniture": dict(furniture)}
+            if not isinstance(body, Mapping):
+                raise ModelError(f"{where}: group {g!r} must be an object")
+            parts = {}
+            for part in ("furniture", "openings"):
+                table = body.get(part, {})
+                if not isinstance(table, Mapping) or not all(
+                        isinstance(k, str) and isinstance(v, int) for k, v in table.items()):
+                    raise ModelError(f"{where}: group {g!r} needs '{part}': {{unit text: document count}}")
+                parts[part] = dict(table)
+            clean_groups[str(g)] = {"documents": int(body.get("documents", 0)), **parts}
         return cls(clean_groups, dict(data.get("thresholds") or {}))
 
 

@@ -19,7 +19,12 @@ A candidate then passes the context rules (docs/parties.md):
   fall in the name's period;
 * a common-word name is not taken before its period began (date known);
 * forms with ``near`` words need one of them close by; an ambiguous abbreviation
-  (КПК) goes to the reading whose near words are found, or to none.
+  (КПК) goes to the reading whose near word is nearest, or whose closed period holds a
+  year written in its sentence, or to none (ЦК is no country's cue);
+* a common-word name whose evidence is only its form (quotes, title case) needs party
+  context in its sentence or the one before (:mod:`.context`), and is not a party when a
+  head noun names another kind of body («Бірлік» форумы, платформа «Аманат»);
+* member nouns and adjectives (нуротановцы, ақжолдықтар) are mentions of kind ``derived``.
 """
 
 from __future__ import annotations
@@ -60,6 +65,9 @@ _CUE_BEFORE_EXACT = frozenset({"НДПП", "ДПК", "РПП", "НДП", "ХДП
 _CUE_AFTER_PREFIXES = ("партия", "партии", "партию", "партией", "партиясы", "партиял", "фракция", "фракци", "қозғалыс",
                        "partiya", "partiia", "partiy", "party", "partisi", "partia", "partıı", "partii")
 _MODIFIER_AFTER = regex.compile(r"^(?:саяси|жасылдар|халық|қазақстан|жастар|\w+(?:лық|лік|дық|дік|тық|тік))$")
+# Movement words are cues only bare: "движение «Жас Отан»", not "волонтёрское движение «Асар»"
+_MOVEMENT = ("движени", "қозғалыс")
+_RU_ADJECTIVE_BEFORE = regex.compile(r"\w{2,}(?:ое|ого|ому|ым|ом|ой|ая|ую|ые|ых|ым)\s+$")
 # A youth wing: name + жастар қанаты (the wing word is a cue only after жастар)
 _WING_AFTER = ("қанат",)
 _WORD = regex.compile(r"[\w\-ʻ’']+")
@@ -189,7 +197,7 @@ class Matcher:
                 continue
             out.append(m)
             i = m.end
-        return _with_party_context(text, _join_listed(text, out, weak))
+        return _with_party_context(text, _join_listed(text, out, weak), sentences)
 
     def _walk(self, text: str, i: int) -> list[tuple[int, list]]:
         node, j, n = self.trie, i, len(text)
@@ -515,7 +523,7 @@ def _fused_member_word(text: str, m: Mention) -> bool:
     return not any(c in SEPARATORS for c in text[m.start:m.stem_end])
 
 
-def _with_party_context(text: str, mentions: list[Mention]) -> list[Mention]:
+def _with_party_context(text: str, mentions: list[Mention], sentences: SentenceIndex) -> list[Mention]:
     """Drop the mentions that need party context and have none: no context word in their
     sentence or the one before, and no mention there that stands on its own evidence.
     A mention with context words counts as such evidence for the others (a list of
@@ -523,7 +531,6 @@ def _with_party_context(text: str, mentions: list[Mention]) -> list[Mention]:
     needy = [m for m in mentions if m.needs_context or m.weak]
     if not needy:
         return mentions
-    sentences = SentenceIndex(text)
     windows = {id(m): sentences.window(m.start, m.end) for m in needy}
     ok = {id(m) for m in needy if has_party_context(text, *windows[id(m)])}
     anchors = [m.start for m in mentions if not (m.needs_context or m.weak) or id(m) in ok]
@@ -641,7 +648,9 @@ def _cue_before(text: str, start: int, max_between: int) -> bool:
         if not word:
             return False
         if word.lower() in _CUE_BEFORE or word in _CUE_BEFORE_EXACT:
-            return True
+            # a movement with an adjective before it (волонтёрское, общественное движение)
+            # is some other kind of movement, not the party's
+            return not (word.lower().startswith(_MOVEMENT) and _RU_ADJECTIVE_BEFORE.search(text[max(0, k - 30):k]))
         between += 1
         if between > max_between or word[:1].isupper():
             return False  # a capitalised word between belongs to another name
@@ -666,7 +675,8 @@ def _cue_after(text: str, end: int, max_between: int) -> bool:
         if not word:
             return False
         if word.startswith(_CUE_AFTER_PREFIXES) or (prev == "жастар" and word.startswith(_WING_AFTER)):
-            return True
+            # «Асар» қоғамдық қозғалысы: a movement with an adjective between is another kind
+            return not (word.startswith(_MOVEMENT) and between > 0)
         prev = word
         if between >= max_between or not _MODIFIER_AFTER.match(word):
             return False

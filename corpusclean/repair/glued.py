@@ -312,6 +312,9 @@ def split_capital_preposition(word: str) -> list[str] | None:
 MIN_KK_PART_LEN = 3
 # Shortest glued Kazakh word examined.
 MIN_KK_GLUED_LEN = 8
+# Without an ending on the first part, it must be this long for a noun-phrase split
+# (әскер|қатарына); shorter listed stems are often verb forms or fragments (шыға|нақтары).
+MIN_KK_PHRASE_HEAD_LEN = 5
 # Numerals open Kazakh compounds written as one word (екіжақты, мыңжылдық).
 _KK_NUMERALS = frozenset("бір екі үш төрт бес алты жеті сегіз тоғыз он жиырма отыз қырық елу жүз мың".split())
 
@@ -324,14 +327,25 @@ def _kk_can_start(part: str) -> bool:
     return part[0] not in _KK_NO_START and not (part[0] in _KK_CONSONANTS and part[1] in "қғң")
 
 
-def _kk_inflected(word: str) -> bool:
-    """The Kazakh word carries an ending the rules recognise (case, possessive,
-    plural, derivation, verb ending): a complete word form, not a compound's first
-    element."""
-    from .kazakh import analyse, ending_of
+def _short_stem(part: str) -> bool:
+    """The part's analysis rests on a stem shorter than :data:`MIN_KK_PART_LEN` (еп+ті):
+    two-letter stems are too easily found inside other words."""
+    from .kazakh import analyse
 
-    analysis = analyse(word)
-    return analysis is not None and (len(analysis) > 1 or ending_of(word) is not None)
+    analysis = analyse(part)
+    return analysis is None or len(analysis[0]) < MIN_KK_PART_LEN
+
+
+def _ending_like(part: str) -> bool:
+    """The second part looks like the rest of a word, not a word: it opens with two
+    consonants on a short stem (кеңеске|нде, толғаны|спен; loans such as "спорт" keep
+    a stem of four letters or more), or its stem is itself an ending (алаң|дар+лық+тай)."""
+    from .kazakh import analyse, suffix_strings
+
+    analysis = analyse(part)
+    if analysis is None or analysis[0] in suffix_strings():
+        return True
+    return part[0] in _KK_CONSONANTS and part[1] in _KK_CONSONANTS and len(analysis[0]) < 4
 
 
 def split_kazakh(word: str) -> list[str] | None:
@@ -340,22 +354,24 @@ def split_kazakh(word: str) -> list[str] | None:
     also needs evidence that the parts are two words: the first part carries an
     ending (бағдарламасының|негізгі, аудандық|мұражайға), or the second is the head of a
     noun phrase, with a third-person possessive (әскер|қатар+ы+на), after a first part
-    of four letters or more that is no numeral."""
+    of :data:`MIN_KK_PHRASE_HEAD_LEN` letters or more that is no numeral.  A split where
+    the second part reads as endings of the first (айтыл|мады) or rests on a two-letter
+    stem is never made, and two possible splits leave the word alone."""
     if len(word) < MIN_KK_GLUED_LEN or lexicon.is_word(word, "kk"):
         return None
-    from .kazakh import continues, has_possessive
+    from .kazakh import continues, has_possessive, inflected
 
     found = []
     for i in range(MIN_KK_PART_LEN, len(word) - MIN_KK_PART_LEN + 1):
         a, b = word[:i], word[i:]
         if not (_kk_can_start(b) and lexicon.is_word(a, "kk") and lexicon.is_word(b, "kk")):
             continue
-        if continues(word, a) or any(continues(word, a[:k]) for k in range(2, len(a))):
-            continue  # the second part reads as endings of the first: one word
-        if _kk_inflected(a):
+        if _short_stem(a) or _short_stem(b) or continues(word, a) or _ending_like(b):
+            continue  # a two-letter stem, or the second part reads as endings of the first
+        if inflected(a):
             found.append([a, b])
             continue
-        if len(a) >= 4 and a not in _KK_NUMERALS and has_possessive(b):
+        if len(a) >= MIN_KK_PHRASE_HEAD_LEN and a not in _KK_NUMERALS and has_possessive(b):
             found.append([a, b])
     return found[0] if len(found) == 1 else None
 

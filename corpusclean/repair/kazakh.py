@@ -23,7 +23,7 @@ from __future__ import annotations
 import functools
 from importlib import resources
 
-__all__ = ["analyse", "ending_of", "has_possessive", "continues", "is_kazakh_word", "stems", "MAX_SUFFIXES", "MAX_WORD_LEN"]
+__all__ = ["analyse", "ending_of", "has_possessive", "continues", "inflected", "suffix_strings", "is_kazakh_word", "stems", "MAX_SUFFIXES", "MAX_WORD_LEN"]
 
 # Suffixes stripped at most (партия+лар+ы+ның+дағы = 4); deeper chains are rare and
 # every extra level widens what the rules accept.
@@ -82,8 +82,11 @@ def _harmony(stem: str) -> str:
 
 
 def _final(stem: str) -> str:
-    """The final-sound class: V vowel, N nasal, S sonant, Z sibilant, T voiceless."""
+    """The final-sound class: V vowel, N nasal, S sonant, Z sibilant, T voiceless.
+    A soft or hard sign is silent: стиль takes the endings of л (стиль+дер)."""
     ch = stem[-1]
+    if ch in "ьъ" and len(stem) > 1:
+        ch = stem[-2]
     if ch in "аоұыяәеіөүэё":
         return "V"
     if ch in NASAL:
@@ -224,18 +227,20 @@ def _verb_table(root: str, slot: int) -> list[tuple[str, int, bool]]:
         else:
             out += [(s, _VOICE, False) for s in _pick(root, {"*": ("ыл", "ын", "ыс", "дыр", "тыр", "ғыз", "қыз")})]
     if slot < _NEG:
-        lead = "м" if c == "V" or root[-1] in "руй" else "б" if c in "NZ" or root[-1] == "л" else "п"
+        # -ма after vowels and р й у л (алма, келме), -ба after м н ң ж з, -па after voiceless.
+        lead = "м" if c == "V" or root[-1] in "руйл" else "б" if c in "NZ" else "п"
         out += [(s, _NEG, False) for s in _pick(root, {"*": lead + "а"})]
     vowel = c == "V"
     g = "қ" if c == "T" else "ғ"
     d = "т" if c == "T" else "д"
-    nouns = ([g + "ан", "у", "ушы", "уы", "р" if vowel else "ар", "мақ" if vowel or root[-1] in "руй" else
-              ("бақ" if c in "NZ" or root[-1] == "л" else "пақ"), ("йтын" if vowel else "атын"), g + "ы"])
+    nouns = ([g + "ан", "у", "ушы", "уы", "р" if vowel else "ар", "мақ" if vowel or root[-1] in "руйл" else
+              ("бақ" if c in "NZ" else "пақ"), ("йтын" if vowel else "атын"), g + "ы"])
     finite = ([("й" if vowel else "а"), ("п" if vowel else "ып"), ("йды" if vowel else "ады"), d + "ы",
                d + "ым", d + "ың", d + "ық", d + "ыңыз", d + "ыңдар", d + "ық", g + "алы", g + "анша",
                "са", "сын", ("ңыз" if vowel else "ыңыз"), ("йық" if vowel else "айық"), ("йын" if vowel else "айын"),
                ("ймын" if vowel else "амын"), ("йсың" if vowel else "асың"), ("йсыз" if vowel else "асыз"),
-               ("ймыз" if vowel else "амыз"), ("ды" if vowel else "ды"), g + "ай", "ғай" if c != "T" else "қай"])
+               ("ймыз" if vowel else "амыз"), ("ды" if vowel else "ды"), g + "ай", "ғай" if c != "T" else "қай",
+               ("пты" if vowel else "ыпты"), ("пей" if vowel else "май")])
     if slot < _END:
         out += [(s, _END, True) for s in _pick(root, {"*": tuple(nouns)})]
         out += [(s, _END, False) for s in _pick(root, {"*": tuple(finite)})]
@@ -386,3 +391,30 @@ def continues(word: str, stem: str) -> bool:
         return False
     return (_strip_nominal(word, MAX_SUFFIXES, _PERS + 1, 0, stem) is not None
             or _verbal(word, MAX_SUFFIXES, False, _END + 1, stem) is not None)
+
+
+def inflected(word: str) -> bool:
+    """Whether ``word`` reads as a noun with a plural, case or personal ending last, or is a listed word ending in one (аудандық, бағдарламасының): a
+    complete word form, not a compound's first element (a bare stem) or a verb root
+    with a voice suffix (па+т)."""
+    if not word or len(word) > MAX_WORD_LEN:
+        return False
+    # Not the possessive: -ым/-ім/-ы/-і also end derived nouns and bare stems
+    # (келісім, білім, толғаны), so they prove nothing.
+    for need in (_PL, _CASE, _PERS):
+        found = _strip_nominal(word, MAX_SUFFIXES, need + 1, need)
+        if found is not None and len(found[0]) >= 3:
+            return True
+    return word in stems() and ending_of(word) is not None
+
+
+@functools.lru_cache(maxsize=1)
+def suffix_strings() -> frozenset[str]:
+    """Every ending the rules know, in every allomorph (дар, ның, ған, ...)."""
+    out: set[str] = set()
+    for last in "аәеиоөұүыіэюябвгғджзйклмнңпрстуфхһцчшщ":
+        for h in "аеи":
+            proxy = last if last in VOWELS else h + last
+            out.update(sfx for sfx, _slot, _px in _nominal_table(proxy))
+            out.update(sfx for sfx, _slot, _noun in _verb_table(proxy, 0))
+    return frozenset(out)

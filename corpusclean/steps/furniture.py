@@ -17,6 +17,7 @@ from typing import Iterable
 
 from ..document import Document
 from ..edits import Change
+from ..furniture.edges import openings
 from ..furniture.groups import group_of
 from ..furniture.learn import is_candidate
 from ..furniture.model import FurnitureModel, load_model
@@ -62,21 +63,29 @@ class RepeatedFurniture(Filter):
             return []
         units = text_units(text)
         hits = [i for i, u in enumerate(units) if unit_hash(unit_key(u.text)) in furniture and is_candidate(u.text)]
-        if not hits:
+        # the longest learned opening of each long line ("menu Headline ..." joined with spaces)
+        leading = [next((o for o in reversed(line) if unit_hash(o.key) in furniture), None) for line in openings(text)]
+        leading = [o for o in leading if o is not None and o.before_capital]
+        if not hits and not leading:
             return []
-        hits = self._unprotected(hits, units, doc)
-        return _spans(text, units, set(hits))
+        protected = self._protected(doc)
+        hits = [i for i in hits if not protected(units[i].start)]
+        changes = _spans(text, units, set(hits))
+        taken = [(c.start, c.end) for c in changes]
+        for o in leading:
+            if not protected(o.start) and not any(s <= o.start < e for s, e in taken):
+                changes.append(Change(o.start, o.next_start, "", "boilerplate.repeated"))
+        return sorted(changes, key=lambda c: c.start)
 
-    def _unprotected(self, hits: list[int], units, doc: Document) -> list[int]:
+    def _protected(self, doc: Document):
+        """A test: does an offset lie on a line a metadata step reads?"""
         lay = layout_of(self, doc)
         starts = [ln.start for ln in lay.lines]
-        keep = []
-        for i in hits:
-            j = bisect.bisect_right(starts, units[i].start) - 1
-            if j >= 0 and lay.lines[j].kind in PROTECTED_KINDS:
-                continue
-            keep.append(i)
-        return keep
+
+        def protected(offset: int) -> bool:
+            j = bisect.bisect_right(starts, offset) - 1
+            return j >= 0 and lay.lines[j].kind in PROTECTED_KINDS
+        return protected
 
 
 def _spans(text: str, units, hits: set[int]) -> list[Change]:
