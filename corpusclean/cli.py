@@ -283,11 +283,11 @@ def cmd_clean(args, out, err) -> int:
     from .interrupts import deferred
     from .progress import RunReport, stream_is_terminal
 
-    config = build_config(args)
-    pipeline = run_pipeline(args, config, _inputs, err)  # learns site furniture first, unless --no-learn
     jobs = getattr(args, "jobs", 1)
     if jobs is None or jobs < 0:
         raise UsageError(f"-j/--jobs {jobs}: give 0 (all cores) or a positive number of worker processes")
+    config = build_config(args)
+    pipeline = run_pipeline(args, config, _inputs, err)  # learns site furniture first, unless --no-learn
     terminal = stream_is_terminal(err)
     quiet = getattr(args, "quiet", False)
     report = RunReport(err, progress=not quiet and (terminal if args.progress is None else args.progress),

@@ -120,6 +120,27 @@ def _load(block: str) -> dict | None:
     return data if isinstance(data, dict) else None
 
 
+def _holds_surrogate(data) -> bool:
+    stack = [data]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, str):
+            if any("\ud800" <= ch <= "\udfff" for ch in value):
+                return True
+        elif isinstance(value, dict):
+            stack.extend(value.keys())
+            stack.extend(value.values())
+        elif isinstance(value, list):
+            stack.extend(value)
+    return False
+
+
+def _json_line_value(value) -> str:
+    """A value as JSON on one line: U+2028 and U+2029 escaped, since space.normalize and
+    YAML read them as line breaks (issue 10)."""
+    return json.dumps(value, ensure_ascii=False).replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+
+
 def _field(name: str, value):
     """The checked value of one of our fields, or raise ValueError."""
     if value is None:
@@ -158,6 +179,8 @@ def read_front_matter(text: str) -> FrontMatterBlock | None:
     data = _load("".join(lines))
     if data is None or not all(isinstance(k, str) and _KEY.fullmatch(k) for k in data):
         return None
+    if _holds_surrogate(data):  # "\ud800": no UTF-8 file can hold it, so no field can (issue 10)
+        return None
     table = aliases()
     out = FrontMatterBlock(end=end)
     for key, value in data.items():
@@ -191,11 +214,11 @@ def render_front_matter(meta: dict) -> str:
         if value is None:
             continue
         value = [str(t) for t in value] if key in _LIST_FIELDS else str(value)
-        out.append(f"{key}: {json.dumps(value, ensure_ascii=False)}\n")
+        out.append(f"{key}: {_json_line_value(value)}\n")
     written = {key for key in FRONT_MATTER_KEYS if meta.get(key) is not None}
     for key, value in (meta.get(EXTRA_KEY) or {}).items():
         if key in written:  # a value that did not fit, since replaced by one found in the text
             continue
-        out.append(f"{key}: {json.dumps(value, ensure_ascii=False)}\n")
+        out.append(f"{key}: {_json_line_value(value)}\n")
     out.append("---\n")
     return "".join(out)

@@ -19,14 +19,17 @@ How the default backend (``"corpusclean"``) decides, cheapest evidence first:
    n-gram model may choose from: Ukrainian and Belarusian (ї є ґ і, Ukrainian words),
    Belarusian (ў), Serbian and Macedonian (ђ ј љ њ ћ џ ѓ ќ ѕ), Bulgarian (ъ as a
    vowel); Tatar (җ) and Bashkir (ҡ ҙ ҫ) by letter; Kyrgyz, which the model lacks, by
-   rule (none of ә ғ қ ұ һ і, and Kyrgyz words or spelling).  Kazakh and Russian are
-   always candidates.
+   rule (none of ә ғ қ ұ һ і, and Kyrgyz words or spelling that no Russian loanword in
+   Kazakh has).  Kazakh and Russian are always candidates.  @handles, hashtags, URLs and
+   capitalised Latin words (brands) inside Cyrillic text are set aside.
 4. Kazakh against Russian: lingua restricted to the candidates, with its
    log-probabilities clipped and scaled down on short text, plus evidence it weighs
    poorly there: function words that belong to one language only
    (``corpusclean/data/lid/*_function_words.txt``) and lowercase words spelt with
    Kazakh letters.  Quoted titles and capitalised words with Kazakh letters (names,
    in a Russian text) are hidden from the model when enough text remains.
+   When words alone settle the answer whatever the model says, the model is not asked
+   (``SETTLED_MARGIN``); its answers are cached.
 5. Latin text: Kazakh in Latin script (2018 and 2021 alphabets, and ``q`` spellings)
    needs its own letters or words, and is then read by transliterating it to
    Cyrillic and scoring it as in 4; other Latin text goes to langdetect (seeded).

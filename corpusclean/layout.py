@@ -98,6 +98,9 @@ LIST_ITEM_MAX_WORDS = 25
 # Prompts run 3-8 words in the test layouts; 12 leaves room and stays well under the
 # length of a body sentence that merely mentions comments.
 COMMENTS_OPENER_MAX_WORDS = 12
+# The head of one comment (a name or two and "32 минуты назад") and a reply button with its
+# votes run 2-7 words.
+COMMENT_HEADER_MAX_WORDS = 8
 # A line that opens with a multi-word navigation phrase ("Читать полностью на сайте
 # источника", "Все новости раздела") is a link up to this length (the links in the test
 # layouts run 2-6 words; a sentence that starts so is longer or ends in a period).
@@ -385,6 +388,8 @@ def _credit_colon() -> regex.Pattern:
 def _credit(line: Line) -> bool:
     if line.n > CREDIT_MAX_WORDS:
         return False
+    if not line.whole and _asks_or_exclaims(line):
+        return False  # a credit cut out of a joined line that runs on into an exclamation: text follows it
     p = _starts_with("credit", line.norm)
     if p is None:
         # an image caption that ends in its credit: "Делегаты съезда. Фото: пресс-служба"
@@ -482,11 +487,37 @@ def _nav_prefix(line: Line) -> bool:
 _COUNT_ONLY = regex.compile(r"^[\s(\[:–—-]*\d*[\s)\]]*$")
 
 
+_AGO = regex.compile(r"(?i)(?:\d+\s+(?:секунд\w*|минут\w*|час\w*|дн(?:я|ей)|день|недел\w*|месяц\w*)\s+назад"
+                    r"|\d+\s+(?:секунд|минут|сағат|күн|апта|ай)\s+бұрын"
+                    r"|(?:вчера|сегодня|кеше|бүгін),?\s+(?:в\s+)?\d{1,2}:\d{2})\s*$")
+_VOTES = regex.compile(r"[+-−–]\s?\d+|\(\s*\p{L}+\s+\d+\s*\)|\d+")
+
+
+def _comment_header(line: Line) -> bool:
+    """The head of a reader's comment: a name and how long ago it was written ("Асель »
+    Ерлан 32 минуты назад", "Дана 2 сағат бұрын")."""
+    return line.n <= COMMENT_HEADER_MAX_WORDS and _starts_upper(line.text) and bool(_AGO.search(line.text))
+
+
+def _comment_reply(line: Line) -> bool:
+    """A reply button with its votes: "Ответить -1 (всего 1)", "Жауап беру +2"."""
+    if line.n > COMMENT_HEADER_MAX_WORDS:
+        return False
+    p = _starts_with("comment_reply", line.norm)
+    if p is None:
+        return False
+    rest = line.text.lstrip()[len(p):]
+    return not _LETTER.search(_VOTES.sub(" ", rest)) or line.norm == p
+
+
 def _comments_opener(line: Line, next_line: "Line | None") -> bool:
     """"Комментарии (3)", "Пікірлер: 2", "3 комментария", a bare "Комментарии" above a
-    prompt, or a prompt to comment ("Войдите, чтобы оставить комментарий")."""
+    prompt, a prompt to comment ("Войдите, чтобы оставить комментарий"), the head of a
+    comment ("Асель » Ерлан 32 минуты назад") or a reply button ("Ответить -1 (всего 1)")."""
     if line.n > COMMENTS_OPENER_MAX_WORDS or _ends_period(line.text):
         return False  # "В акимате оставить комментарий отказались." is a sentence of the article
+    if _comment_header(line) or _comment_reply(line):
+        return True
     if _alternation("comment_prompt").search(line.norm):
         return True
     m = _alternation("comment_label").search(line.norm)
@@ -599,13 +630,44 @@ def _split(text: str) -> list[Line]:
     rules judge: a line of a dump in one line per block is one unit, a paragraph of
     several sentences or a page joined into one line is split into its sentences."""
     lines: list[Line] = []
-    for i, u in enumerate(units(text)):
-        line = Line(i, u.start, u.end, u.text, u.block, whole=u.whole)
-        line.words = _WORD.findall(u.text)
-        line.norm = norm(u.text)
-        line.kind = "unknown"
-        lines.append(line)
+    for u in units(text):
+        pieces = [(u.start, u.end)] if u.whole else _menu_prefix(text, u.start, u.end)
+        for s, e in pieces:
+            line = Line(len(lines), s, e, text[s:e], u.block, whole=u.whole and len(pieces) == 1)
+            line.words = _WORD.findall(line.text)
+            line.norm = norm(line.text)
+            line.kind = "unknown"
+            lines.append(line)
     return lines
+
+
+_ANY_WORD = regex.compile(r"\p{L}[\p{L}-]*")
+
+
+def _menu_prefix(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A unit cut out of a joined line that opens with a menu ("Главная Новости Политика
+    Общество Маслихат утвердил ..."): the run of capitalised section names is a unit of its
+    own when MENU_MIN_NAV of them or more stand before at least TITLE_MIN_WORDS other words."""
+    nav = phrases().get("nav_word", frozenset())
+    links = phrases().get("nav", frozenset())
+    pos, count = start, 0
+    for m in _ANY_WORD.finditer(text, start, end):
+        w = m.group().casefold().replace("ё", "е")
+        if text[pos:m.start()].strip():
+            break
+        if w in nav and m.group()[0].isupper():
+            pos, count = m.end(), count + 1
+        elif count and norm(text[start:m.end()]).endswith(tuple(links)) and w in norm(text[start:m.end()]):
+            pos = m.end()  # the lower-case word of a menu link ("Басты бет")
+        else:
+            break
+    rest = text[pos:end]
+    if count < MENU_MIN_NAV or len(_WORD.findall(rest)) < TITLE_MIN_WORDS:
+        return [(start, end)]
+    j = pos
+    while j < end and text[j].isspace():
+        j += 1
+    return [(start, pos), (j, end)]
 
 
 @lru_cache(maxsize=8)

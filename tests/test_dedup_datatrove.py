@@ -39,7 +39,12 @@ def test_datatrove_stages_remove_the_reprints_and_keep_the_negatives(tmp_path):
                           **run).run()
     kept = [json.loads(line)["id"] for f in sorted((tmp_path / "out").glob("*.jsonl"))
             for line in f.read_text(encoding="utf-8").splitlines()]
-    assert kept == ["budget", "followup", "congress", "forum", "commission", "ru_budget"]
+    # every hard negative stays; of each group of reprints exactly one document stays
+    # (datatrove's choice of which one: not necessarily the first, unlike corpusclean's stage)
+    assert {"followup", "congress", "forum", "commission"} <= set(kept)
+    assert len(set(kept) & {"budget", "edited", "truncated"}) == 1
+    assert len(set(kept) & {"ru_budget", "ru_truncated"}) == 1
+    assert len(kept) == 6
 
     # the first band of the first document is exactly our signature's first band
     raw = (tmp_path / "sigs" / "bucket_000" / "00000.minhash.sig").read_bytes()

@@ -117,7 +117,8 @@ def test_many_documents_go_through_the_merged_buckets(tmp_path, monkeypatch):
     docs = [" ".join(vocab[j] for j in rng.integers(0, len(vocab), 80)) for _ in range(200)]
     for i, d in enumerate(docs):
         idx.add(signature_of(d), {"id": f"{i:016x}", "source": {}})
-    assert len(idx._buckets.keys) > 0
+    runs = [len(k) for k, _ in idx._buckets.runs]
+    assert len(runs) >= 2 and all(a > 2 * b for a, b in zip(runs, runs[1:]))  # merged log-structured
     for i in (0, 57, 199):
         words = docs[i].split()
         words[40] = "өзгерген"

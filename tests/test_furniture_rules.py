@@ -177,7 +177,8 @@ def test_a_menu_joined_with_spaces_to_the_headline_goes():
     texts = [spaced_page(n) for n in range(12)]
     model = learn_model(docs(texts), Config(steps=STEPS))
     (group,) = model.groups.values()
-    assert group["openings"] == {MENU.casefold(): 12}
+    learned = list(group["openings"]) + list(group["furniture"])
+    assert any(k.startswith("бастысы өңірлер тұлғалар") for k in learned), group
     for n, d in enumerate(clean_all(texts, model)):
         assert d.text.startswith(TITLES[n % 4].format(n=n + 2000) + " "), d.text[:80]
 

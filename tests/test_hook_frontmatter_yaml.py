@@ -183,3 +183,11 @@ def test_pre_commit_accepts_yaml_and_bare_clean_seeds_and_fixes_a_dirty_one(repo
     sh(repo, env, "git", "add", "seeds/dirty/c.txt")
     code, out = commit(repo, env, "the dirty seed, fixed")
     assert code == 0 and "Passed" in out, out
+
+
+def test_alias_file_is_sorted_and_names_our_fields():
+    from corpusclean.frontmatter import FRONT_MATTER_KEYS, aliases
+
+    table = aliases()
+    assert list(table) == sorted(table) and len(table) == len(set(table))
+    assert set(table.values()) <= set(FRONT_MATTER_KEYS) and not set(table) & set(FRONT_MATTER_KEYS)

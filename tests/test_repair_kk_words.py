@@ -283,3 +283,26 @@ def test_keep_list_stays_in_russian_and_kazakh_sentences(group):
                      f"{token} туралы хабарлады.", f"Заявил {token}."):
             doc = pipeline.process_text(text)
             assert token in doc.text, (group, token, doc.text)
+
+
+def test_glued_and_typos_are_linear_on_one_huge_word():
+    """Issue 10: a 5,000-letter word took 3.5 GB in repair.typos; the splitters are
+    quadratic in word length, so overlong tokens are not examined at all."""
+    from corpusclean.repair import glued
+
+    assert glued.MAX_GLUED_LEN < 100
+    for word in ("а" * 5000, "бағдарлама" * 500, "ә" * 5000):
+        text = f"Слово {word} и ещё {word}ы."
+        assert run(glued_changes, text)[0] == text
+        assert run(typo_changes, text)[0] == text
+        assert run(glued_changes, text, kazakh_doc(text))[0] == text
+        assert run(typo_changes, text, kazakh_doc(text))[0] == text
+
+
+@pytest.mark.parametrize("step,reason", [("repair.glued", "repair.glued.kazakh"), ("repair.typos", "repair.typos.kazakh")])
+def test_kazakh_rules_can_be_switched_off(step, reason):
+    text = "Ол биыл әскерқатарына шақырылды. Бұл өте маңзды мәселе."
+    on = Pipeline(REPAIR_STEPS).process_text(text)
+    assert reason in {e.reason for e in on.edits}
+    off = Pipeline(REPAIR_STEPS, options={step: {"kazakh": False}}).process_text(text)
+    assert reason not in {e.reason for e in off.edits}

@@ -219,6 +219,13 @@ def _punct_boundary(text: str, m, protected, spaced: bool = False) -> int | None
     return start
 
 
+def _section_name(word: str) -> bool:
+    """A section name of a site menu ("Общество", "Саясат": ``nav_word`` in the phrase lists)."""
+    from ..layout import phrases  # the layout imports this package
+
+    return word[:1].isupper() and word.casefold().replace("ё", "е") in phrases().get("nav_word", frozenset())
+
+
 def _left_segment(text: str, i: int) -> str:
     """The letters left of the junction at ``i`` back to the previous case change or
     non-letter: "служба" in "службаВ", "Мунай" in "КазМунайГаз", "РК" in "РКРасстояние"."""
@@ -264,6 +271,8 @@ def _case_boundary(text: str, i: int, counts: Counter, protected) -> bool:
     if kind is None and left[-1:].islower() and len(left) >= 3 and right[:1].isupper():
         if _FIELD_LABEL.match(text, i) or any(d.start == 0 for d in find_dates(text[i:i + DATE_WINDOW])):
             kind = "label"  # a field label or a dated stamp: "маслихатовОпубликовано: 12.03", "жолдадыКеше, 18:30"
+    if kind is None and right[:1].isupper() and len(right) >= 3 and _section_name(left):
+        kind = "label"  # a section name run into the headline: "ОбществоМаслихат Кокшетау ..."
     if kind is None or len(regex.sub(r"\P{L}", "", left)) < 2:
         return False
     letters = _glued_letters(text, i)

@@ -56,6 +56,12 @@ _SPACED_SENTENCE = regex.compile(
     % (regex.escape(_CLOSE), regex.escape(_CLOSE), regex.escape(_CLOSE), regex.escape(_OPEN)))
 _GAP = regex.compile(r"(?<=\S)[^\S\n]+(?=\S)")
 _TOKEN_BEFORE = regex.compile(r"(?r)\S+")
+# Endings of Kazakh finite verbs and predicates (past -ды/-ді/-ты/-ті, present and future
+# -ады/-еді/-йды/-йді, perfect -ған/-ген/-қан/-кен, persons -мыз/-міз/-сыз/-сіз/-ңыз/-ңіз,
+# and the predicates бар, жоқ, екен, емес), from ../shared/reference/GRAMMAR.md.
+_KK_VERB_END = regex.compile(r"(?:ды|ді|ты|ті|ған|ген|қан|кен|мыз|міз|сыз|сіз|ңыз|ңіз|бар|жоқ|екен|емес)$")
+# a capitalised Cyrillic word followed by a lower-case one: a sentence that goes on
+_KK_CAPITAL = regex.compile(r"[\p{Cyrillic}&&\p{Lu}]\p{Ll}+(?:[^\S\n]+(?:\p{Ll}|\()|:)", regex.V1)
 # The last case segment of a token, when it ends in a letter ("В" of "2026В").
 _LAST_LETTERS = regex.compile(r"(?:\p{Lu}?\p{Ll}+|\p{Lu}+)$")
 
@@ -124,6 +130,12 @@ def soft_boundaries(text: str, start: int, end: int) -> list[int]:
                 candidates.append(j)
         elif kind == "opener":
             candidates.append(j)
+        elif kind in ("kazakh", None) and _KK_CAPITAL.match(text, j):
+            # Kazakh puts the verb last: a capitalised word after a finite verb form
+            # ("салынады Құрылысқа", "жазылыңыз Тегтер") starts a sentence
+            if pword and _KK_VERB_END.search(pword.group()) and (
+                    evidence.KK_LETTER.search(pword.group()) or evidence.KK_LETTER.search(_word_at(text, j))):
+                candidates.append(j)
         elif kind == "common":
             candidates.append(-j)  # needs a lower-case word after it (checked below)
     out = []
@@ -134,7 +146,9 @@ def soft_boundaries(text: str, start: int, end: int) -> list[int]:
             continue
         j = -c
         nxt = regex.match(r"\S+[^\S\n]+(\S)", text[j:min(end, j + 80)])
-        if nxt is None or nxt.group(1).islower() or j + nxt.start(1) in firm:
+        # the word goes on as a sentence (a lower-case word), or as a label with its count
+        # ("Комментарии (2)"), or another unit starts right after it
+        if nxt is None or nxt.group(1).islower() or nxt.group(1) in "(" or j + nxt.start(1) in firm:
             out.append(j)
     return sorted(set(out))
 

@@ -2,10 +2,9 @@
 
 Memory and time grow linearly with the number of documents: no document is compared with
 all others, only with those that share an LSH bucket (a band of its signature).  Buckets
-live in sorted numpy arrays (8-byte key + 4-byte document number per band) with a small
-dict for recent additions, merged in when it grows past a share of the sorted part, so the
-total cost of keeping them sorted is O(n log n) and the memory about
-``bands * 12`` bytes per document instead of a Python object per bucket entry.
+live in sorted numpy arrays (8-byte key + 4-byte document number per band; runs merged
+log-structured, so keeping them sorted costs O(n log n) in all) with a small dict for recent
+additions: about ``bands * 12`` bytes per document instead of a Python object per entry.
 
 >>> from corpusclean.dedup.signature import signature_of
 >>> idx = DedupIndex()
@@ -34,8 +33,8 @@ NEAR_THRESHOLD = 0.5
 # Texts with fewer distinct shingles (about 25 words) are too short for a similarity
 # estimate to mean "the same article": they are matched exactly or not at all.
 MIN_NEAR_SHINGLES = 20
-# The pending bucket dict is merged into the sorted arrays once it holds this many entries,
-# or a quarter of the sorted part, whichever is more (amortised O(n log n) in all).
+# The pending bucket dict becomes a sorted run once it holds this many entries (about 1,600
+# documents of 40 bands): it bounds the part of the index that costs a Python object per entry.
 MIN_MERGE = 65536
 
 
@@ -49,11 +48,16 @@ class Match:
 
 
 class _Buckets:
-    """A multimap uint64 -> document number, sorted arrays plus a pending dict."""
+    """A multimap uint64 -> document number: a small pending dict, flushed into sorted runs.
+
+    Runs are kept in decreasing size, each at least twice the next (a log-structured merge):
+    every entry is re-sorted O(log n) times in all, a lookup searches O(log n) runs, and the
+    pending dict, the only part with a Python object per entry, never holds more than
+    :data:`MIN_MERGE` entries.
+    """
 
     def __init__(self):
-        self.keys = np.empty(0, dtype=np.uint64)
-        self.values = np.empty(0, dtype=np.uint32)
+        self.runs: list[tuple[np.ndarray, np.ndarray]] = []  # (sorted keys, document numbers)
         self.pending: dict[int, list[int]] = {}
         self.pending_count = 0
 
@@ -61,47 +65,50 @@ class _Buckets:
         for k in keys.tolist():
             self.pending.setdefault(k, []).append(number)
         self.pending_count += len(keys)
-        if self.pending_count >= max(MIN_MERGE, len(self.keys) // 4):
-            self.merge()
+        if self.pending_count >= MIN_MERGE:
+            self.flush()
 
     def add_many(self, keys: np.ndarray, numbers: np.ndarray) -> None:
         """Add (n, bands) keys of documents ``numbers`` at once (loading an index file)."""
-        self.merge()
-        flat_keys = keys.reshape(-1)
-        flat_values = np.repeat(numbers.astype(np.uint32), keys.shape[1])
-        self._merge_arrays(flat_keys, flat_values)
+        self.flush()
+        self._push(keys.reshape(-1), np.repeat(numbers.astype(np.uint32), keys.shape[1]))
 
-    def merge(self) -> None:
+    def flush(self) -> None:
         if not self.pending:
             return
         items = sorted(self.pending.items())
         keys = np.fromiter((k for k, vs in items for _ in vs), dtype=np.uint64, count=self.pending_count)
         values = np.fromiter((v for _, vs in items for v in vs), dtype=np.uint32, count=self.pending_count)
         self.pending, self.pending_count = {}, 0
-        self._merge_arrays(keys, values)
+        self._push(keys, values)
 
-    def _merge_arrays(self, keys: np.ndarray, values: np.ndarray) -> None:
-        all_keys = np.concatenate([self.keys, keys])
-        all_values = np.concatenate([self.values, values])
-        # Stable on (key, number): the order never depends on how the merges fell.
-        order = np.lexsort((all_values, all_keys))
-        self.keys, self.values = all_keys[order], all_values[order]
+    def _push(self, keys: np.ndarray, values: np.ndarray) -> None:
+        self.runs.append(self._sorted(keys, values))
+        while len(self.runs) >= 2 and len(self.runs[-2][0]) <= 2 * len(self.runs[-1][0]):
+            (k1, v1), (k2, v2) = self.runs.pop(), self.runs.pop()
+            self.runs.append(self._sorted(np.concatenate([k2, k1]), np.concatenate([v2, v1])))
+
+    @staticmethod
+    def _sorted(keys: np.ndarray, values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        # Sorted on (key, number): the order never depends on how the merges fell.
+        order = np.lexsort((values, keys))
+        return keys[order], values[order]
 
     def lookup(self, keys: np.ndarray) -> set[int]:
         found: set[int] = set()
         for k in keys.tolist():
             found.update(self.pending.get(k, ()))
-        if len(self.keys):
-            lo = np.searchsorted(self.keys, keys, side="left")
-            hi = np.searchsorted(self.keys, keys, side="right")
+        for run_keys, run_values in self.runs:
+            lo = np.searchsorted(run_keys, keys, side="left")
+            hi = np.searchsorted(run_keys, keys, side="right")
             for a, b in zip(lo.tolist(), hi.tolist()):
                 if b > a:
-                    found.update(self.values[a:b].tolist())
+                    found.update(run_values[a:b].tolist())
         return found
 
     @property
     def nbytes(self) -> int:
-        return int(self.keys.nbytes + self.values.nbytes)
+        return int(sum(k.nbytes + v.nbytes for k, v in self.runs))
 
 
 class DedupIndex:

@@ -74,7 +74,7 @@ def run_pipeline(args, config, inputs: Callable[[Any, Any, Any], Iterator], err)
     if not _learns(args, config, [s.id for s in pipeline.steps]):
         return pipeline
     quiet = io.StringIO()  # the cleaning pass reports unreadable inputs; the first pass stays quiet
-    model = learn_model(inputs(args, pipeline.config, quiet), pipeline=pipeline)
+    model = learn_model(inputs(args, pipeline.config, quiet), pipeline=pipeline, jobs=getattr(args, "jobs", 1))
     return pipeline_with_model(model, pipeline.config, [s.id if s.id == STEP_ID else s for s in pipeline.steps])
 
 

@@ -8,8 +8,8 @@ document's first line and of every long line
 (:data:`~corpusclean.boilerplate.segmentation.SOFT_SPLIT_MIN_WORDS` words or more: a page
 joined into one line), every opening of :data:`EDGE_MIN_WORDS` to :data:`EDGE_MAX_WORDS`
 words is counted; the learned opening is the longest one that nearly always comes with the
-same words (:data:`EDGE_DOMINANCE`) and is nearly always followed by a capitalised word or a
-number (the headline), and it is removed only where a capitalised word or number follows.
+same words (:data:`EDGE_DOMINANCE`) and is nearly always followed by a capitalised word (the
+headline), and it is removed only where a capitalised word follows.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .units import text_units, unit_key
+from .units import unit_key
 
 __all__ = ["Opening", "openings", "opening_keys", "chain_ends", "EDGE_MIN_WORDS", "EDGE_MAX_WORDS", "EDGE_DOMINANCE",
            "OPENING_MARK", "CAPITAL_MARK"]
@@ -44,9 +44,10 @@ _CONTINUES = regex.compile(r"[,;:–—-]$")
 
 @dataclass(frozen=True, slots=True)
 class Opening:
-    """The first ``words`` words of a line's first unit: ``text[start:end]``; ``next_start``
+    """The first ``words`` words of a line: ``text[start:end]``; ``next_start``
     is where the following word begins (the removal runs up to it), ``before_capital`` says
-    that this word starts with a capital letter or a digit."""
+    that this word starts with a capital letter (a headline does; a number does not count:
+    "Курс доллара на 7 апреля" opens every page of a currency feed, and is content)."""
 
     start: int
     end: int
@@ -71,26 +72,29 @@ def _opening_lines(text: str) -> set[int]:
 
 
 def openings(text: str) -> list[list[Opening]]:
-    """Per line that may open with furniture, the openings of its first unit, shortest first."""
+    """Per line that may open with furniture, its openings, shortest first.  The words are
+    counted from the line's start across unit boundaries: the shared units split a menu
+    from the headline on some pages and not on others ("... Мұрағат Маслихат утвердил")."""
     from .learn import is_candidate
 
-    line_starts = _opening_lines(text)
-    out, seen = [], set()
-    for u in text_units(text):
-        line_start = text.rfind("\n", 0, u.start) + 1
-        if line_start not in line_starts or line_start in seen:
-            continue
-        seen.add(line_start)
-        words = [(m.start(), m.end()) for m in _WORD.finditer(text, u.start, u.end)
-                 if _LETTER_OR_DIGIT.search(m.group())][:EDGE_MAX_WORDS + 1]  # "|" between menu items is no word
+    out = []
+    for line_start in sorted(_opening_lines(text)):
+        line_end = text.find("\n", line_start)
+        line_end = len(text) if line_end < 0 else line_end
+        words = []
+        for m in _WORD.finditer(text, line_start, line_end):
+            if _LETTER_OR_DIGIT.search(m.group()):  # "|" between menu items is no word
+                words.append((m.start(), m.end()))
+                if len(words) > EDGE_MAX_WORDS:
+                    break
         found = []
         for k in range(EDGE_MIN_WORDS, len(words)):
-            s, e = u.start, words[k - 1][1]
+            s, e = words[0][0], words[k - 1][1]
             piece = text[s:e]
             if _CONTINUES.search(piece) or not is_candidate(piece):
                 continue
             nxt = text[words[k][0]]
-            found.append(Opening(s, e, words[k][0], k, OPENING_MARK + unit_key(piece), nxt.isupper() or nxt.isdigit()))
+            found.append(Opening(s, e, words[k][0], k, OPENING_MARK + unit_key(piece), nxt.isupper()))
         if found:
             out.append(found)
     return out

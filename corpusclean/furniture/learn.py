@@ -127,27 +127,39 @@ def steps_before_furniture(pipeline) -> list | None:
     return pipeline.steps[:ids.index(STEP_ID)]
 
 
-def learn_model(items: Iterable, config=None, pipeline=None) -> FurnitureModel:
+def learn_model(items: Iterable, config=None, pipeline=None, jobs: int = 1) -> FurnitureModel:
     """Learn a model from documents (paths, texts or Documents, as :meth:`Pipeline.run`
     takes them), each seen as ``boilerplate.repeated`` will see it."""
     from ..inputs import documents_from_objects
     from ..pipeline import Pipeline
+
+    from ..parallel import ordered_map
 
     pipeline = pipeline or Pipeline(config=config)
     prefix = steps_before_furniture(pipeline)
     if prefix is None:
         prefix = list(pipeline.steps)
     learner = FurnitureLearner()
-    for doc in documents_from_objects(items, pipeline.config):
+
+    def prepared(doc):
+        """(group, text) of the document as boilerplate.repeated will see it, or None."""
+        from ..interrupts import raise_if_interrupted
+
         if doc.rejection is not None:
-            continue
+            return None
         for step in prefix:
             try:
                 step(doc)
             except Exception:  # the cleaning pass reports it; here the document just does not count
+                raise_if_interrupted()
                 doc.reject("internal.step_failed")
             if doc.rejection is not None:
-                break
-        if doc.rejection is None:
-            learner.add(group_of(doc), doc.text)
+                return None
+        return group_of(doc), doc.text
+
+    # The steps run in worker processes with jobs > 1 (corpusclean/parallel.py); the counts
+    # are added here, in input order, so the model is the same for any number of jobs.
+    for item in ordered_map(prepared, documents_from_objects(items, pipeline.config), jobs):
+        if item is not None:
+            learner.add(*item)
     return learner.model()

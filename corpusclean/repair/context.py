@@ -79,6 +79,7 @@ class Context:
         spans = meta.get("paragraph_langs") or []
         self.lang_spans = sorted((int(s["start"]), int(s["end"]), s.get("lang")) for s in spans
                                  if isinstance(s, dict) and "start" in s and "end" in s)
+        self._lang_starts = [start for start, _, _ in self.lang_spans]
         self.doc_lang = meta.get("lang")
         # Sentences (inside lines) that hold a non-Russian letter.
         self._foreign: list[tuple[int, int]] = []
@@ -101,7 +102,7 @@ class Context:
 
     def lang_at(self, pos: int) -> str | None:
         """The language of the paragraph span holding ``pos`` (None if not known)."""
-        i = bisect.bisect_right(self.lang_spans, (pos, float("inf"), "")) - 1
+        i = bisect.bisect_right(self._lang_starts, pos) - 1
         if i >= 0:
             s, e, lang = self.lang_spans[i]
             if s <= pos < e:
@@ -129,3 +130,13 @@ class Context:
         if self.doc_lang is not None:
             return self.doc_lang == "kk"
         return in_spans(self._kazakh, start, end)
+
+    @property
+    def may_hold_kazakh(self) -> bool:
+        """Whether :meth:`kazakh_ok` can hold anywhere in the text (a cheap test that
+        lets a Russian text skip the Kazakh rules)."""
+        if self.lang_spans:
+            return any(lang == "kk" for _, _, lang in self.lang_spans)
+        if self.doc_lang is not None:
+            return self.doc_lang == "kk"
+        return bool(self._kazakh)

@@ -58,6 +58,9 @@ MIN_PART_ZIPF = 3.5
 # Shortest word the word splitter looks at (two four-letter parts at least, or a
 # short function word and a longer part).
 MIN_GLUED_LEN = 6
+# Longest token the splitters look at: three long words run together; beyond it the
+# split search (quadratic in the length) is not run at all (issue 10: bounded work).
+MAX_GLUED_LEN = 48
 # The remainder before a final preposition must be at least this long, and pymorphy3
 # must analyse it through a known suffix at least this long (-ность, -ение, -ского).
 MIN_REMAINDER_LEN = 7
@@ -280,6 +283,8 @@ def _lower_upper_changes(text: str, ctx: Context, counts) -> Iterator[Change]:
         if word.islower() or not word[0].islower() or not _LOWER_UPPER.match(word):
             continue
         s, e = m.span()
+        if e - s > MAX_GLUED_LEN:
+            continue
         before = text[s - 1] if s else " "
         after = text[e] if e < len(text) else " "
         if before in _NOT_A_WORD_EDGE or (after in _NOT_A_WORD_EDGE and after != "."):
@@ -357,7 +362,7 @@ def split_kazakh(word: str) -> list[str] | None:
     of :data:`MIN_KK_PHRASE_HEAD_LEN` letters or more that is no numeral.  A split where
     the second part reads as endings of the first (айтыл|мады) or rests on a two-letter
     stem is never made, and two possible splits leave the word alone."""
-    if len(word) < MIN_KK_GLUED_LEN or lexicon.is_word(word, "kk"):
+    if not MIN_KK_GLUED_LEN <= len(word) <= MAX_GLUED_LEN or lexicon.is_word(word, "kk"):
         return None
     from .kazakh import continues, has_possessive, inflected
 
@@ -382,7 +387,7 @@ def _kazakh_changes(text: str, ctx: Context, counts) -> Iterator[Change]:
     protected = lexicon.protected_tokens()
     for s, e, word in kazakh_words(text, ctx):
         low = word.lower()
-        if len(word) < MIN_KK_GLUED_LEN or counts[low] > 1 or low in protected:
+        if not MIN_KK_GLUED_LEN <= len(word) <= MAX_GLUED_LEN or counts[low] > 1 or low in protected:
             continue
         if not (word.islower() or (word[0].isupper() and word[1:].islower() and sentence_initial(text, s))):
             continue
@@ -399,7 +404,7 @@ def glued_changes(text: str, ctx: Context | None = None) -> Iterator[Change]:
     yield from _lower_upper_changes(text, ctx, counts)
     for s, e, word in candidate_words(text, ctx):
         low = word.lower()
-        if counts[low] > 1 or low in protected or len(word) < 4:
+        if counts[low] > 1 or low in protected or not 4 <= len(word) <= MAX_GLUED_LEN:
             continue
         parts = split_case(word)
         if parts:

@@ -78,7 +78,9 @@ def kazakh_words(text: str, ctx: Context) -> list[tuple[int, int, str]]:
     """(start, end, word) of standalone Cyrillic words the Kazakh lexicon may judge
     (the same standalone test as :func:`candidate_words`, in Kazakh text); once per text."""
     def compute():
-        out = []
+        out: list[tuple[int, int, str]] = []
+        if not ctx.may_hold_kazakh:
+            return out
         for m in _WORD.finditer(text):
             s, e = m.span()
             word = m.group()

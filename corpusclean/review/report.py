@@ -25,7 +25,7 @@ __all__ = ["render_report", "write_report", "DEFAULT_PAGE_SIZE", "MAX_DOCUMENT_S
 DEFAULT_PAGE_SIZE = 20
 # Without --sample a run larger than this shows a hash sample of this many documents
 # (the summary still counts them all), so the page stays small enough for a browser.
-MAX_DOCUMENT_SECTIONS = 1000
+MAX_DOCUMENT_SECTIONS = 300
 # Parties drawn in their own colour on the month plot; the rest are one grey "other".
 MONTH_PLOT_PARTIES = len(PALETTE) - 1
 _GLYPHS = {"\n": "⏎", " ": "·", "\u00a0": "⍽", "\t": "→", "\r": "␍"}

@@ -9,11 +9,40 @@ other fixes (``unicode.fix_latin_ligatures``, ``unicode.fix_character_width``, .
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from typing import Iterable
 
 from ..document import Document
 from ..edits import Change, minimal_changes
 from . import Fixer, register
+
+
+def _ranges(codepoints: Iterable[int]) -> str:
+    """A character class body (stdlib ``re``) with runs of code points as ranges: a class of
+    hundreds of single members costs far more per character than a few ranges."""
+    points = sorted(set(codepoints))
+    parts, i = [], 0
+    while i < len(points):
+        j = i
+        while j + 1 < len(points) and points[j + 1] == points[j] + 1:
+            j += 1
+        lo, hi = points[i], points[j]
+        parts.append(re.escape(chr(lo)) if lo == hi else f"{re.escape(chr(lo))}-{re.escape(chr(hi))}")
+        i = j + 1
+    return "".join(parts)
+
+
+def _trigger_pattern(chardata) -> re.Pattern:
+    """Characters that some ftfy fix we run acts on, besides mojibake and normalization:
+    ``&`` (HTML entities), ESC (terminal escapes), C1 controls, Latin ligatures,
+    full/half-width forms and surrogates.  A line with none of them, that ftfy's own
+    badness check passes and that is already normalized, comes out of
+    ``fix_and_explain`` unchanged, so ftfy need not run on it (the same bytes, faster)."""
+    points = {ord("&"), 0x1B, *range(0x80, 0xA0), *range(0xD800, 0xE000)}
+    points.update(chardata.LIGATURES)
+    points.update(chardata.WIDTH_MAP)
+    return re.compile(f"[{_ranges(points)}]")
 
 
 def _reason(explanation) -> str:
@@ -62,13 +91,25 @@ class UnicodeRepair(Fixer):
             remove_control_chars=False,
             explain=True,
         )
+        from ftfy import chardata
+        from ftfy.badness import is_bad
+
+        self._triggers = _trigger_pattern(chardata)
+        self._is_bad = is_bad
+        self._normal_form = self.settings["normalization"]
+
+    def _unchanged_by_ftfy(self, line: str) -> bool:
+        """True when ftfy would return ``line`` as it is (see :func:`_trigger_pattern`)."""
+        if self._triggers.search(line) or self._is_bad(line):
+            return False
+        return self._normal_form is None or unicodedata.is_normalized(self._normal_form, line)
 
     def changes(self, text: str, doc: Document) -> Iterable[Change]:
         if text.isascii():
             return
         offset = 0
         for line in text.split("\n"):
-            if not line.isascii():
+            if not line.isascii() and not self._unchanged_by_ftfy(line):
                 fixed, explanation = self._ftfy.fix_and_explain(line, config=self._config)
                 if fixed != line:
                     reason = _reason(explanation)

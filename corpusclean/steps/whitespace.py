@@ -12,6 +12,7 @@ non-empty line is a paragraph, and paragraphs are separated by one blank line.
 
 from __future__ import annotations
 
+import re
 from typing import Iterable
 
 import regex
@@ -28,6 +29,18 @@ _LINE_BREAKS = regex.compile(r"\r\n?|[\u2028\u2029\u0085\x0b\x0c]")
 _HSPACE = regex.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 # Control characters other than tab and newline (ftfy leaves them to this step).
 _CONTROL = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f]+")
+# Only the runs of horizontal space that need an edit: a run holding anything but a plain
+# space, a run of two or more, or a single space at a line edge.  The ordinary single space
+# between two words (one character in six of a page) is never matched, so a page costs a
+# few matches instead of one per word; each match is still a whole run, as _HSPACE finds
+# it (the greedy ends take the rest of the run).  Explicit code points: stdlib ``re``.
+_HS = " \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
+_HSPACE_TO_EDIT = re.compile(
+    f"[{_HS}]*(?:[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]| {{2}})[{_HS}]*"  # odd or long run
+    f"|(?<![{_HS}]) (?=\n|\Z)"                                                     # single space at a line end
+    f"|(?:\A|(?<=\n)) (?![{_HS}])"                                                # single space at a line start
+)
+_PARAGRAPH_BREAK = regex.compile(r"[^\S\n]*\n\s*")
 
 
 @register
@@ -57,13 +70,13 @@ class NormalizeWhitespace(Fixer):
     @staticmethod
     def _spaces(text: str) -> Iterable[Change]:
         n = len(text)
-        for m in _HSPACE.finditer(text):
+        for m in _HSPACE_TO_EDIT.finditer(text):
             s, e = m.start(), m.end()
             at_edge = s == 0 or text[s - 1] == "\n" or e == n or text[e] == "\n"
             if at_edge:
                 yield Change(s, e, "", "space.line_edge")
             elif m.group() != " ":
-                yield Change(s, e, " ", "space.nbsp" if regex.search(r"[^ \t]", m.group()) else "space.runs")
+                yield Change(s, e, " ", "space.nbsp" if m.group().strip(" \t") else "space.runs")
 
     def _blank_lines(self, text: str) -> Iterable[Change]:
         keep = "\n" * (int(self.settings["max_blank_lines"]) + 1)
@@ -95,7 +108,7 @@ class Paragraphs(Fixer):
         trail = n - len(text.rstrip())
         if trail and trail != n:
             yield Change(n - trail, n, "", "space.paragraphs")
-        for m in regex.finditer(r"[^\S\n]*\n\s*", text):
+        for m in _PARAGRAPH_BREAK.finditer(text):
             if m.start() < lead or m.end() > n - trail:
                 continue
             if m.group() != "\n\n":
