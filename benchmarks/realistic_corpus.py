@@ -2,9 +2,10 @@
 
 Material: the seeds, tests/data/pages and tests/data/pages_unseen (page-text dumps with
 their furniture) and tests/data/html.  Each generated page keeps the layout of one real page
-(its menus, dates, share rows, related lists) and takes its body paragraphs (lines of 120
-characters or more) at random from the pool of body lines in the same script, so pages are
-all different but look like the material.  Shapes, in turn: one line per block (.txt),
+(its menus, dates, share rows, related lists) and gets new body paragraphs: each of 1 to 3
+sentences drawn at random from the sentences of all body lines (lines of 60 characters or
+more) in the same script, at least MIN_PARAGRAPHS of them, so pages are all different (as
+a crawl's pages mostly are) but look like the material.  Shapes, in turn: one line per block (.txt),
 paragraphs joined with nothing into one line, joined with spaces, JSONL records (one file of
 many pages), and the HTML pages as they are.
 
@@ -18,11 +19,14 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-BODY_MIN_CHARS = 120          # a line this long is a body paragraph, not furniture
+BODY_MIN_CHARS = 60           # a line this long is a body paragraph, not furniture
+MIN_PARAGRAPHS = 3            # body paragraphs per generated page, at least
+SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[«\"A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])")
 KAZAKH_LETTERS = set("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
 SHAPES = ("lines", "joined", "spaced", "jsonl")
 
@@ -48,13 +52,21 @@ def generate_texts(pages: int, seed: int = 15) -> list[str]:
     for text in bases:
         for line in text.split("\n"):
             if len(line) >= BODY_MIN_CHARS:
-                pool[_script(line)].append(line)
+                pool[_script(line)].extend(s for s in SENTENCE_END.split(line) if s.strip())
+
+    def paragraph(script: str) -> str:
+        return " ".join(rng.choice(pool[script]) for _ in range(rng.randint(1, 3)))
+
     texts = []
     for _ in range(pages):
-        base = rng.choice(bases)
-        lines = [rng.choice(pool[_script(line)]) if len(line) >= BODY_MIN_CHARS else line
-                 for line in base.split("\n")]
-        texts.append("\n".join(lines))
+        lines = rng.choice(bases).split("\n")
+        body = [i for i, line in enumerate(lines) if len(line) >= BODY_MIN_CHARS]
+        script = _script(lines[body[0]]) if body else _script(" ".join(lines))
+        out = [paragraph(_script(line)) if i in body else line for i, line in enumerate(lines)]
+        at = (body[-1] + 1) if body else max(1, len(lines) // 3)
+        for _ in range(MIN_PARAGRAPHS - len(body)):
+            out.insert(at, paragraph(script))
+        texts.append("\n".join(out))
     return texts
 
 

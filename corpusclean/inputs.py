@@ -277,11 +277,9 @@ def sniff_kind(raw: bytes, name: str | None = None, forced: str = "auto", *, all
     stripped = body.lstrip()
     if allow_jsonl and stripped.startswith(b"{"):
         first = stripped.split(b"\n", 1)[0].strip()
-        try:
-            if isinstance(parse_json_line(first.decode("utf-8")), dict):
+        try:  # JSON's syntax is ASCII: latin-1 reads any line, whatever encoding its strings are in
+            if isinstance(parse_json_line(first.decode("latin-1")), dict):
                 return "jsonl"
-        except UnicodeDecodeError:
-            pass
         except _Unreadable as e:  # valid JSON syntax that a record cannot carry: still JSONL
             if e.code != "jsonl.malformed" and first.endswith(b"}"):
                 return "jsonl"

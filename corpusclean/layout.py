@@ -67,6 +67,9 @@ ATTRIBUTION_SINGLE_WORD_MAX = 8   # "Сообщает X", "Автор: X": a one
 # found on the UD sentences of eval/lid/dev.tsv grouped into pseudo-articles.
 ATTRIBUTION_VALUE_MAX_WORDS = 6
 CREDIT_MAX_WORDS = 15             # "Фото: пресс-служба акимата области" 3-8 words
+# A credit that ends in a full stop names its source in at most this many words; more is a
+# sentence glued to it ("Сурет: телеарнаАтырау қаласында ... өтті.") and the line stays.
+CREDIT_VALUE_MAX_WORDS = 7
 SUBSCRIBE_MAX_WORDS = 20          # "Подписывайтесь на наш канал в Telegram и ..." up to ~15
 NOTICE_MAX_WORDS = 40             # cookie and copyright footers run long (header/footer only)
 NOTICE_MAX_WORDS_BODY = 12        # inside the body a notice must be short
@@ -398,6 +401,8 @@ def _credit(line: Line) -> bool:
     if line.norm == p:
         return True
     rest = line.text.lstrip()[len(p):].lstrip() if line.text.lstrip().casefold().startswith(p) else ""
+    if _ends_period(line.text) and len(_WORD.findall(rest)) > CREDIT_VALUE_MAX_WORDS:
+        return False  # "Бейне: телеарнаАтырау қаласында ... өтті.": a sentence run on after the credit
     # "Фото: ...", "Фото — ...", "Фото из открытых источников" (a listed multi-word phrase)
     return rest[:1] in (":", "-", "–", "—", "/", "|", "©") or " " in p
 

@@ -20,6 +20,7 @@ those stages run in the main process, on the documents as they come back in orde
 from __future__ import annotations
 
 import collections
+import itertools
 import multiprocessing
 import os
 import pickle
@@ -34,9 +35,13 @@ __all__ = ["resolve_jobs", "ordered_map", "WorkerError", "IN_FLIGHT_PER_WORKER"]
 T = TypeVar("T")
 R = TypeVar("R")
 
-# Documents submitted ahead per worker.  Two keep a worker busy while the main process
-# writes the previous result; more only adds memory (each is a whole document).
-IN_FLIGHT_PER_WORKER = 4
+# Documents go to the workers in batches of BATCH_SIZE: one task per document costs about a
+# millisecond of inter-process overhead, as much as the light steps themselves.  At most
+# BATCHES_PER_WORKER batches per worker are on their way (two keep a worker busy while the
+# main process writes; more only holds more documents in memory).
+BATCH_SIZE = 8
+BATCHES_PER_WORKER = 2
+IN_FLIGHT_PER_WORKER = BATCH_SIZE * BATCHES_PER_WORKER
 
 
 class WorkerError(RuntimeError):
@@ -75,16 +80,18 @@ def _init_worker(function: Callable) -> None:
     _worker_function = function
 
 
-def _call(item):
-    return _worker_function(item)  # type: ignore[misc]
+def _call(batch: list) -> list:
+    return [_worker_function(item) for item in batch]  # type: ignore[misc]
 
 
-def ordered_map(function: Callable[[T], R], items: Iterable[T], jobs: int) -> Iterator[R]:
+def ordered_map(function: Callable[[T], R], items: Iterable[T], jobs: int,
+                warm_up: Callable[[], object] | None = None) -> Iterator[R]:
     """``map(function, items)`` over ``jobs`` processes, lazily and in input order.
 
     With ``jobs == 1`` nothing is started: the items are processed in this process.
-    Closing the generator (or an exception, or a signal, in the consumer) stops the
-    workers at once.
+    ``warm_up`` (with more jobs) runs here before the workers start: loading the steps'
+    models once, before the fork, spares every worker loading its own copy.  Closing the
+    generator (or an exception, or a signal, in the consumer) stops the workers at once.
     """
     jobs = resolve_jobs(jobs)
     if jobs == 1:
@@ -92,6 +99,8 @@ def ordered_map(function: Callable[[T], R], items: Iterable[T], jobs: int) -> It
             yield function(item)
         return
     method = _start_method()
+    if warm_up is not None and method == "fork":
+        warm_up()
     if method != "fork":
         try:
             pickle.dumps(function)
@@ -102,27 +111,26 @@ def ordered_map(function: Callable[[T], R], items: Iterable[T], jobs: int) -> It
     executor = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_init_worker,
                                    initargs=(function,))
     pending: collections.deque = collections.deque()
-    limit = jobs * IN_FLIGHT_PER_WORKER
+    limit = jobs * BATCHES_PER_WORKER
     finished = False
     try:
         iterator = iter(items)
         exhausted = False
         while True:
             while not exhausted and len(pending) < limit:
-                try:
-                    item = next(iterator)
-                except StopIteration:
+                batch = list(itertools.islice(iterator, BATCH_SIZE))
+                if len(batch) < BATCH_SIZE:
                     exhausted = True
-                    break
-                pending.append(executor.submit(_call, item))
+                if batch:
+                    pending.append(executor.submit(_call, batch))
             if not pending:
                 break
             future = pending.popleft()
             try:
-                result = future.result()
+                results = future.result()
             except BrokenProcessPool as e:
                 raise WorkerError(f"a worker process died ({e}); the run stops here") from None
-            yield result
+            yield from results
         finished = True
     finally:
         if finished:

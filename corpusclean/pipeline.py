@@ -195,7 +195,7 @@ class Pipeline:
         from .parallel import ordered_map
 
         documents = documents_from_objects(items, self.config)  # read
-        processed = ordered_map(self.process, documents, jobs)  # process, in input order
+        processed = ordered_map(self.process, documents, jobs, warm_up=self.load)  # process, in input order
         # Corpus stages (state across documents) go here, in the main process, in input order.
         yield from self.corpus_stages(processed)
 
@@ -207,8 +207,21 @@ class Pipeline:
 
         yield from Deduplicator.from_config(self.config).run(docs)
 
+    def load(self) -> "Pipeline":
+        """Load every step's resources (models, word lists) now instead of on first use:
+        done before worker processes fork, so that they share one copy."""
+        for step in self.steps:
+            step.ensure_setup()
+        # Some resources load on first use inside a step (language models): one short
+        # Russian and Kazakh text brings them in too.  Its result is thrown away.
+        self.process(Document(_WARM_UP_TEXT, source={"path": "<warm-up>"}))
+        return self
+
     def __repr__(self) -> str:
         return f"Pipeline({[s.id for s in self.steps]!r})"
+
+
+_WARM_UP_TEXT = "Партия провела съезд в столице.\n\nҚазақстан Парламенті жаңа заң қабылдады.\n"
 
 
 def _source_dict(source: dict | str | os.PathLike | None) -> dict:

@@ -179,7 +179,8 @@ def test_data_file_sorted_without_duplicates(name):
 
 
 KNOWN_CATEGORIES = {"nav", "nav_word", "related", "tags", "subscribe", "share_word", "notice", "ad", "credit",
-                    "attribution", "attribution_end", "attribution_lead", "counter_word", "comment_label", "comment_prompt"}
+                    "attribution", "attribution_end", "attribution_lead", "counter_word", "comment_label", "comment_prompt",
+                    "comment_reply"}
 
 
 def test_phrase_categories_do_not_conflict():

@@ -238,10 +238,16 @@ def test_lines_without_mixed_words_are_skipped_but_others_are_repaired():
 def test_tags_label_with_look_alikes_is_seen_by_boilerplate():
     """repair.homoglyphs runs before the boilerplate steps: a label written with a
     Latin "e" is folded first, so cleaning once and twice agree (issue 10)."""
+    from corpusclean import clean
     from corpusclean.config import DEFAULT_STEPS
 
     assert DEFAULT_STEPS.index("repair.homoglyphs") < min(
         i for i, s in enumerate(DEFAULT_STEPS) if s.startswith("boilerplate."))
+    text = "Партия провела съезд в Астане. Делегаты обсудили программу.\nТeги: политика, выборы\n"
+    first = clean(text)
+    assert "Тeги" not in first.text and "Теги" not in first.text
+    assert first.meta.get("tags") == ["политика", "выборы"]
+    assert clean(first.text).text == first.text
 
 
 # --- whole steps: replay and idempotence on every "must change" row ---------------------------

@@ -59,6 +59,10 @@ _OPEN = "«\"“„("
 _PUNCT_JUNCTION = regex.compile(
     r"(?P<left>[\p{L}\p{N}%s])(?P<punct>(?:[.!?…]+[%s]*|[%s]+[.!?…]+))(?=[%s]?[\p{Lu}\p{N}])"
     % (regex.escape(_CLOSE), regex.escape(_CLOSE), regex.escape(_CLOSE), regex.escape(_OPEN)))
+# A sentence end directly before a hashtag.
+_HASHTAG_JUNCTION = regex.compile(r"(?<=\p{L}[.!?…])(?=#\p{L})")
+# A comma directly before a word in sentence case.
+_COMMA_JUNCTION = regex.compile(r"(?<=[\p{L}\p{N}]),(?=\p{Lu}\p{Ll})")
 # A closing guillemet directly before a capital: "...конец»Следующее".
 _QUOTE_JUNCTION = regex.compile(r"(?<=\p{L}[.!?…]?)»(?=\p{Lu}\p{Ll})")
 # Letter case or script changes inside a token: lower->Upper ("службаВ"), acronym->Word
@@ -183,7 +187,7 @@ def _punct_boundary(text: str, m, protected, spaced: bool = False) -> int | None
             punct = punct[:-1]
     if any(s < start + 1 and e > left_end for s, e in protected):
         return None  # inside a URL, a domain or an e-mail address ("Zakon.kz", "Яндекс.ru")
-    if text[start].isdigit():
+    if text[start].isdigit() and not spaced:
         # "партийцы.15.04.2022": only after a word and before a date; "2.5", "п.3" stay
         if not _date_starts(text, start) or not text[left_end - 1].isalpha():
             return None
@@ -202,6 +206,11 @@ def _punct_boundary(text: str, m, protected, spaced: bool = False) -> int | None
         line_start = text.rfind("\n", 0, left_end) + 1
         if text[line_start:left_end].strip().isdigit():
             return None
+        tok = _TOKEN_BEFORE.search(text, max(line_start, left_end - 8), left_end)
+        if tok is not None and tok.end() == left_end and tok.group().isdigit() and len(tok.group()) <= 2:
+            before = text[line_start:tok.start()].rstrip()
+            if not before or before[-1] in ".!?…:;":
+                return None  # "... отбор. 2. Пройти собеседование": a list number after a sentence
         return start
     if not text[start].isdigit() and not _opens_unit(text, start):
         # a capitalised word that is not a sentence opener: "Яндекс.Музыки»" (a name with a dot)
@@ -271,6 +280,9 @@ def _case_boundary(text: str, i: int, counts: Counter, protected) -> bool:
     if kind is None and left[-1:].islower() and len(left) >= 3 and right[:1].isupper():
         if _FIELD_LABEL.match(text, i) or any(d.start == 0 for d in find_dates(text[i:i + DATE_WINDOW])):
             kind = "label"  # a field label or a dated stamp: "маслихатовОпубликовано: 12.03", "жолдадыКеше, 18:30"
+    if (kind is None and evidence.KK_LETTER.search(left) and len(left) >= evidence.LEFT_MIN_LETTERS
+            and regex.match(r"\p{Lu}\p{Ll}{2,}[^\S\n]+\p{Ll}", text[i:i + 60])):
+        kind = "kazakh"  # a Kazakh word form run into a sentence: "қызметіДепутаттар тұщыландыру"
     if kind is None and right[:1].isupper() and len(right) >= 3 and _section_name(left):
         kind = "label"  # a section name run into the headline: "ОбществоМаслихат Кокшетау ..."
     if kind is None or len(regex.sub(r"\P{L}", "", left)) < 2:
@@ -328,6 +340,12 @@ def glued_boundaries(text: str) -> tuple[Boundary, ...]:
         at = _punct_boundary(text, m, protected)
         if at is not None:
             found.setdefault(at, "segment.sentence")
+    for m in _COMMA_JUNCTION.finditer(text):
+        # "в микрорайоне Сарыарка - 11,Жители смогут": a list row run into the next block
+        if opener_kind(text, m.end()) in ("opener", "common") and not any(s < m.end() < e for s, e in protected):
+            found.setdefault(m.end(), "segment.sentence")
+    for m in _HASHTAG_JUNCTION.finditer(text):
+        found.setdefault(m.end(), "segment.sentence")  # "в установленный срок.#новости #Казахстан"
     for m in _QUOTE_JUNCTION.finditer(text):
         if _opens_unit(text, m.end()):
             found.setdefault(m.end(), "segment.sentence")

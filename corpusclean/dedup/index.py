@@ -25,12 +25,13 @@ from .signature import PARAMS, MinHashParams, Signature, band_keys, estimate_jac
 
 __all__ = ["DedupIndex", "Match", "NEAR_THRESHOLD", "MIN_NEAR_SHINGLES"]
 
-# A pair is a near duplicate when the estimated Jaccard similarity of its 5-word shingle
-# sets reaches this.  Set on our invented pairs (tests/test_dedup_pairs.py, docs/dedup.md):
-# reprints with furniture left, a fixed word or a trimmed last paragraph scored 0.66-1.0;
-# different articles sharing a quote, a standard paragraph or yesterday's lead 0.0-0.33.
+# A pair is a near duplicate when the estimated Jaccard similarity of its 3-word shingle
+# sets reaches this.  Set on our invented pairs (benchmarks/dedup_scale.py --pairs,
+# docs/dedup.md): reprints with furniture left, three fixed words or a trimmed last
+# paragraph scored 0.79-0.85; different articles sharing a quote, a standard paragraph or
+# yesterday's lead 0.0-0.16.
 NEAR_THRESHOLD = 0.5
-# Texts with fewer distinct shingles (about 25 words) are too short for a similarity
+# Texts with fewer distinct shingles (about 22 words) are too short for a similarity
 # estimate to mean "the same article": they are matched exactly or not at all.
 MIN_NEAR_SHINGLES = 20
 # The pending bucket dict becomes a sorted run once it holds this many entries (about 1,600

@@ -159,7 +159,7 @@ def learn_model(items: Iterable, config=None, pipeline=None, jobs: int = 1) -> F
 
     # The steps run in worker processes with jobs > 1 (corpusclean/parallel.py); the counts
     # are added here, in input order, so the model is the same for any number of jobs.
-    for item in ordered_map(prepared, documents_from_objects(items, pipeline.config), jobs):
+    for item in ordered_map(prepared, documents_from_objects(items, pipeline.config), jobs, warm_up=pipeline.load):
         if item is not None:
             learner.add(*item)
     return learner.model()

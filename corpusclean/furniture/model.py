@@ -8,13 +8,15 @@ A plain, sorted, diffable JSON file (written atomically)::
       "thresholds": {"min_documents": 5, "min_share": 0.3, ...},
       "groups": {
         "host:example.kz": {"documents": 106,
-                            "furniture": {"подписывайтесь на наш telegram-канал": 106, ...}},
-        "folder:pages/site_b": {"documents": 24, "furniture": {}}
+                            "furniture": {"подписывайтесь на наш telegram-канал": 106, ...},
+                            "openings": {"главная новости регионы": 104}},
+        "folder:pages/site_b": {"documents": 24, "furniture": {}, "openings": {}}
       }
     }
 
 ``furniture`` maps each furniture unit's normalised text (:func:`~.units.unit_key`) to the
-number of the group's documents it stands in; no other article text is stored.  The
+number of the group's documents it stands in, ``openings`` each learned line opening
+(:mod:`.edges`) likewise; no other article text is stored.  The
 model's identity is the sha256 of that canonical JSON (:attr:`FurnitureModel.digest`),
 which each record's ``pipeline`` names.
 """

@@ -3,7 +3,8 @@
 The units (sentences of lines, :mod:`corpusclean.furniture.units`) that the furniture model
 lists for the document's group (:mod:`corpusclean.furniture.groups`) are removed, each as an
 edit with reason ``boilerplate.repeated``; a line whose units all go is removed with its
-line break.  Lines that a metadata step reads (rubric, date, site, tags, attribution) stay
+line break, and a learned line opening (a menu run into the headline of a page joined with
+spaces, :mod:`corpusclean.furniture.edges`) up to the next word.  Lines that a metadata step reads (rubric, date, site, tags, attribution) stay
 for it even when the site repeats them, so the metadata is not lost.  The model comes from
 ``Config.furniture_model`` (``--furniture FILE``) or is learned by the command line in a first
 pass over its inputs; without one the step changes nothing.  The record's ``pipeline`` names
