@@ -35,8 +35,10 @@ EXTRA_KEY = "front_matter_extra"
 MAX_FRONT_MATTER_LINES = 60
 _FENCE = regex.compile(r"---[ \t]*\r?(?:\n|$)")
 _CLOSE = regex.compile(r"(?:---|\.\.\.)[ \t]*\r?(?:\n|$)")
-_KEY = regex.compile(r"[A-Za-z_][A-Za-z0-9_-]*")
-_LINE = regex.compile(r"(?P<key>[A-Za-z_][A-Za-z0-9_-]*)[ \t]*:(?:[ \t]+(?P<value>.*?))?[ \t]*")
+# A key is one word (any script: people write "автор:" too); the block must also hold one
+# of our fields, so a paragraph that opens with "Заявление:" is never taken for metadata.
+_KEY = regex.compile(r"[\p{L}_][\p{L}\p{N}_-]*")
+_LINE = regex.compile(r"(?P<key>[\p{L}_][\p{L}\p{N}_-]*)[ \t]*:(?:[ \t]+(?P<value>.*?))?[ \t]*")
 _LIST_FIELDS = ("tags",)
 
 

@@ -54,6 +54,7 @@ import contextlib
 import hashlib
 import json
 import os
+import stat
 import sys
 import tempfile
 from dataclasses import dataclass, field
@@ -265,6 +266,9 @@ def examine(path: str, pipeline) -> Outcome:
 
     out = Outcome(path)
     try:
+        if not stat.S_ISREG(os.stat(path).st_mode):  # a FIFO or device would block or never end
+            out.reject("input.not_regular_file", "not a regular file: skipped")
+            return out
         out.raw = Path(path).read_bytes()
     except OSError as e:
         out.reject("input.unreadable", f"cannot read: {e.strerror}")
@@ -370,6 +374,8 @@ def _folder_files(folder: str, skip: set[str]) -> Iterable[tuple[str, bytes, str
         if name.startswith(".") or not name.lower().endswith(_TEXT_SUFFIXES) or os.path.abspath(path) in skip:
             continue
         try:
+            if not stat.S_ISREG(os.stat(path).st_mode):
+                continue  # a FIFO named *.txt would block the hook forever (issue 10)
             raw = Path(path).read_bytes()
         except OSError:
             continue

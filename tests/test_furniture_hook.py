@@ -53,3 +53,11 @@ def test_pyproject_furniture_model(tmp_path, monkeypatch):
     rec = json.loads(out.getvalue())
     assert not any(line in rec["text"] for line in fs.furniture_lines(SITE))
     assert Config.from_toml(tmp_path / "pyproject.toml").furniture_model == model.as_posix()
+    # clean() takes the same setting
+    from corpusclean import clean
+
+    doc = clean(seed.read_text(encoding="utf-8"), source=seed, furniture_model=str(model))
+    assert not any(line in doc.text for line in fs.furniture_lines(SITE))
+    step = next(s for s in doc.pipeline["steps"] if s["id"] == "boilerplate.repeated")
+    assert step["model"]["sha256"] == rec["pipeline"]["steps"][[s["id"] for s in rec["pipeline"]["steps"]].index(
+        "boilerplate.repeated")]["model"]["sha256"]

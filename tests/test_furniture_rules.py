@@ -192,3 +192,30 @@ def test_a_repeated_opening_followed_by_varied_words_stays():
     assert next(iter(model.groups.values()))["openings"] == {}
     for d in clean_all(texts, model):
         assert d.text.startswith(lead)
+
+
+def test_random_pages_never_fail_and_always_replay():
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    pieces = [PROMO, PROMO_KK, MENU, "Фото: редакция", "Напомним,", "«Цитата дня»", *B, *KK, "12", "Теги: a, b"]
+    glue = st.sampled_from(["\n", "", " ", "\n\n", ". "])
+    page_st = st.lists(st.tuples(st.sampled_from(pieces), glue), min_size=1, max_size=12)
+    texts = ["".join(p + g for p, g in rows).format(n=i) for i, rows in enumerate(
+        [[(PROMO, "\n"), (B[0], " "), (MENU, " "), (PROMO_KK, "")]] * 6)]
+    model = learn_model(docs(texts), Config(steps=STEPS))
+    pipeline = pipeline_with_model(model, Config(steps=STEPS))
+
+    @settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(page_st)
+    def check(rows):
+        text = "".join(p.replace("{n}", "7") + g for p, g in rows)
+        d = pipeline.process(Document(text, source={"path": "site/x.txt", "kind": "txt"}))
+        if d.rejection is not None:
+            assert d.rejection.code == "content.empty", d.rejection
+            return
+        assert replay(d.input_text, d.edits) == d.text
+        again = pipeline.process(Document(d.text, source={"path": "site/x.txt", "kind": "txt"}))
+        assert again.text == d.text
+
+    check()

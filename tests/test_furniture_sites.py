@@ -60,7 +60,7 @@ RUN = ["--dedup", "off"]
 
 @pytest.mark.parametrize("container", CONTAINERS)
 @pytest.mark.parametrize("shape", SHAPES)
-def test_learned_furniture_goes_and_every_body_sentence_stays(tmp_path, shape, container):
+def test_learned_furniture_goes_and_every_body_sentence_stays(tmp_path, shape, container, record_validator):
     paths, opts = make_inputs(tmp_path, shape, container)
     code, out, err = cli(*paths, *opts, *RUN, "--keep-input")
     assert code == 0, err
@@ -68,6 +68,7 @@ def test_learned_furniture_goes_and_every_body_sentence_stays(tmp_path, shape, c
     assert len(records) == len(fs.SITES) * fs.PAGES_PER_SITE, err
     for rec in records:
         assert replay(rec["input_text"], rec["edits"]) == rec["text"]
+        record_validator.validate({k: v for k, v in rec.items() if k != "input_text"})
         site, i = page_of(rec)
         for line in fs.furniture_lines(site):
             assert line not in rec["text"], (site, i, line)

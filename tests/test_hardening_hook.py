@@ -116,3 +116,16 @@ def test_a_front_matter_value_with_a_lone_surrogate_is_no_crash_and_the_other_fi
     assert "Fixing seeds/b.txt" in out and code == EXIT_FAIL
     Path("seeds/a.txt").read_bytes().decode("utf-8")  # whatever was written is UTF-8
     assert hook("fix", "seeds/a.txt", "seeds/b.txt")[0] == EXIT_OK  # and settled
+
+
+def test_a_fifo_in_the_seeds_folder_never_blocks_the_hook(work):
+    if not hasattr(os, "mkfifo"):
+        pytest.skip("no FIFOs here")
+    Path("seeds/a.txt").write_text("Маслихат обсудил бюджет области.\n", encoding="utf-8")
+    os.mkfifo("seeds/pipe.txt")
+    script = ("import sys; from corpusclean.hook import main; sys.exit(main(['--no-project-config', 'check', "
+              f"'{FOUNDATION}', 'seeds/a.txt', 'seeds/pipe.txt']))")
+    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, timeout=120)  # a block would time out
+    assert proc.returncode == EXIT_FAIL
+    assert proc.stdout.decode().startswith("seeds/pipe.txt: rejected: input.not_regular_file")
+    assert "seeds/a.txt" not in proc.stdout.decode()

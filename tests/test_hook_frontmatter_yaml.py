@@ -37,13 +37,15 @@ READ = [
      {"title": "Съезд «Аманат»", "tags": ["a"], "lang": "kk"}, {}),
     ("Kazakh Latin", "---\ntitle: Partiia sezi ótti\nlang: kk\n---\n", {"title": "Partiia sezi ótti", "lang": "kk"}, {}),
     ("a date that is none kept aside", "---\ntitle: Т\npublished: вчера\n---\n", {"title": "Т"}, {"published": "вчера"}),
+    ("keys in Cyrillic beside ours", "---\ntitle: Т\nавтор: Айгүл Сейтова\n---\n", {"title": "Т"}, {"автор": "Айгүл Сейтова"}),
 ]
 
 NOT_FRONT_MATTER = [
     ("no closing fence", "---\ntitle: Т\nТекст статьи."),
     ("not at the start", "Текст\n---\ntitle: Т\n---\n"),
     ("a rule then paragraphs", "---\nПартия провела съезд. Делегаты выбрали председателя.\n---\n"),
-    ("Cyrillic keys: text", "---\nЗаявление: партия провела съезд\n---\n"),
+    ("a paragraph opening with a label", "---\nЗаявление: партия провела съезд\n---\n"),
+    ("a phrase before the colon", "---\nКак сообщает пресс-служба: съезд прошёл\nlang: ru\n---\n"),
     ("none of our fields", "---\nNote: the party met\n---\n"),
     ("repeated key", "---\ntitle: А\ntitle: Б\n---\n"),
     ("fence too far down", "---\ntitle: Т\n" + "x: y\n" * MAX_FRONT_MATTER_LINES + "---\n"),

@@ -312,3 +312,14 @@ def test_kazakh_rules_can_be_switched_off(step, reason):
     assert reason in {e.reason for e in on.edits}
     off = Pipeline(REPAIR_STEPS, options={step: {"kazakh": False}}).process_text(text)
     assert reason not in {e.reason for e in off.edits}
+
+
+@pytest.mark.parametrize("text,never", [
+    ("Китай стал главным внешнеторговымпартнером страны.", "внешне торговым"),
+    ("Все матчисобираются транслировать.", "матч и"),
+    ("Студенты институтарадиотехники приехали.", "радио техники"),
+])
+def test_three_part_splits_never_cut_a_known_compound(text, never):
+    """Two neighbouring parts that form a dictionary word make a three-part split
+    unclear: the text may hold that compound (found by gluing clean sentences)."""
+    assert never not in run(glued_changes, text)[0]

@@ -9,6 +9,7 @@ import signal
 import subprocess
 import sys
 import textwrap
+import threading
 import time
 from pathlib import Path
 
@@ -32,14 +33,22 @@ def corpus(tmp_path_factory) -> Path:
 
 def _interrupt_after_first_line(argv: list[str], signum: int, tmp_path: Path, pause: float = 0.0):
     rejects = tmp_path / "rejects.jsonl"
-    proc = subprocess.Popen([sys.executable, *argv, "--rejects", str(rejects)], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, cwd=ROOT)
-    first = proc.stdout.readline()
-    assert first, proc.stderr.read().decode()
-    time.sleep(pause)  # let the run go on into the next document (no timing is asserted)
-    proc.send_signal(signum)
-    rest, err = proc.communicate(timeout=TIMEOUT)
-    return proc.returncode, first + rest, err.decode("utf-8", "replace"), rejects
+    stderr_path = tmp_path / "stderr.txt"
+    with open(stderr_path, "wb") as stderr:
+        proc = subprocess.Popen([sys.executable, *argv, "--rejects", str(rejects)], stdout=subprocess.PIPE,
+                                stderr=stderr, cwd=ROOT)
+        first = proc.stdout.readline()
+        assert first, stderr_path.read_text(encoding="utf-8", errors="replace")
+        time.sleep(pause)  # let the run go on into the next document (no timing is asserted)
+        proc.send_signal(signum)
+        watchdog = threading.Timer(TIMEOUT, proc.kill)  # a run that does not stop fails, never hangs
+        watchdog.start()
+        try:
+            rest = proc.stdout.read()  # through the same buffer as the first line: nothing is skipped
+            proc.wait(timeout=TIMEOUT)
+        finally:
+            watchdog.cancel()
+    return proc.returncode, first + rest, stderr_path.read_text(encoding="utf-8", errors="replace"), rejects
 
 
 @pytest.mark.parametrize("jobs", ["1", "2"])

@@ -37,10 +37,6 @@ class Unit:
     line_start: int
     line_end: int
 
-    @property
-    def whole_line(self) -> bool:
-        return self.start == self.line_start and self.end == self.line_end
-
 
 # A sentence ends at . ! ? … (a run of them), then closing quotes or brackets; the next one
 # opens with a capital, a digit, an opening quote or bracket, or a dash.  The lookbehind keeps

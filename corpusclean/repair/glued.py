@@ -134,7 +134,8 @@ def split_words(word: str, following: str | None, long_parts_only: bool = False)
                 splits.append([a, b, c])
     found = [(_score(parts), parts) for parts in splits
              if any(len(p) >= 4 for p in parts) and _shape_ok(parts, long_parts_only)
-             and _grammar_ok(parts, following) and not _compound_adjective(parts)]
+             and _grammar_ok(parts, following) and not _compound_adjective(parts)
+             and not _neighbours_form_a_word(parts)]
     if not found:
         return None
     fewest = min(len(parts) for _, parts in found)
@@ -170,6 +171,13 @@ def _shape_ok(parts: list[str], long_parts_only: bool) -> bool:
 # linking vowel: it ends genitives (нехватки|рабочих), and numeral compounds
 # (пяти|конечная) are caught as prefix + word by pymorphy3.
 LINKING_VOWELS = "ое"
+
+
+def _neighbours_form_a_word(parts: list[str]) -> bool:
+    """Three parts of which two neighbours together are a dictionary word: the text
+    may hold a compound or a longer word there (внешне|торговым -> внешнеторговым,
+    матч|и -> матчи, и|горного -> игорного), so the split is not clear."""
+    return len(parts) == 3 and any(lexicon.in_dictionary(parts[k] + parts[k + 1]) for k in range(2))
 
 
 def _compound_adjective(parts: list[str]) -> bool:
@@ -298,16 +306,26 @@ def _lower_upper_changes(text: str, ctx: Context, counts) -> Iterator[Change]:
             yield Change(s, e, " ".join(parts), "repair.glued.case")
 
 
+# Cases a capitalised one-letter preposition takes before a noun when split off
+# (о + accusative is rare and "Опольское" is a name: о only before a locative).
+_CAPITAL_PREPOSITION_CASES = {"В": {"accs", "loct", "loc2"}, "К": {"datv"}, "С": {"ablt", "gent", "gen2"},
+                              "У": {"gent", "gen2"}, "О": {"loct"}}
+
+
 def split_capital_preposition(word: str) -> list[str] | None:
     """"Вгороде" -> "В", "городе": a capitalised one-letter preposition glued to a
-    lower-case dictionary word in a case it governs (a sentence opener lost its space).
-    Not "Ипотека" or "Свобода": the whole word must be unknown."""
-    if len(word) < MIN_GLUED_LEN or word[0] not in "ВКСУО" or not word[1:].islower():
+    lower-case dictionary noun in a case it governs (a sentence opener lost its space).
+    Not "Ипотека" or "Свобода": the whole word must be unknown; not "Опольское": the
+    rest must be a noun or pronoun."""
+    cases = _CAPITAL_PREPOSITION_CASES.get(word[:1])
+    if cases is None or len(word) < MIN_GLUED_LEN or not word[1:].islower():
         return None
     rest = word[1:]
     if not (lexicon.in_dictionary(rest) and lexicon.zipf(rest) >= MIN_PART_ZIPF and not _only_a_name(rest)):
         return None
-    return [word[0], rest] if governs(word[0].lower(), rest) else None
+    if any(p.is_known and p.tag.POS in ("NOUN", "NPRO") and p.tag.case in cases for p in lexicon.morph().parse(rest)):
+        return [word[0], rest]
+    return None
 
 
 # --- Kazakh --------------------------------------------------------------------------
@@ -332,13 +350,17 @@ def _kk_can_start(part: str) -> bool:
     return part[0] not in _KK_NO_START and not (part[0] in _KK_CONSONANTS and part[1] in "қғң")
 
 
+# Each part's analysis must rest on a listed word or stem of this many letters:
+# short stems are found inside too many longer words (хатта|м+асы, кіш+ті, таман+ы).
+MIN_KK_STEM_LEN = 4
+
+
 def _short_stem(part: str) -> bool:
-    """The part's analysis rests on a stem shorter than :data:`MIN_KK_PART_LEN` (еп+ті):
-    two-letter stems are too easily found inside other words."""
+    """The part's analysis rests on a stem shorter than :data:`MIN_KK_STEM_LEN`."""
     from .kazakh import analyse
 
     analysis = analyse(part)
-    return analysis is None or len(analysis[0]) < MIN_KK_PART_LEN
+    return analysis is None or len(analysis[0]) < MIN_KK_STEM_LEN
 
 
 def _ending_like(part: str) -> bool:

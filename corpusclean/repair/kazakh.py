@@ -223,7 +223,7 @@ def _verb_table(root: str, slot: int) -> list[tuple[str, int, bool]]:
     out: list[tuple[str, int, bool]] = []
     if slot < _VOICE:
         if c == "V":
-            out += [(s, _VOICE, False) for s in _pick(root, {"*": ("л", "н", "с", "т", "ғыз")})]
+            out += [(s, _VOICE, False) for s in _pick(root, {"*": ("л", "н", "с", "т", "р", "ғыз")})]
         else:
             out += [(s, _VOICE, False) for s in _pick(root, {"*": ("ыл", "ын", "ыс", "дыр", "тыр", "ғыз", "қыз")})]
     if slot < _NEG:
@@ -233,7 +233,11 @@ def _verb_table(root: str, slot: int) -> list[tuple[str, int, bool]]:
     vowel = c == "V"
     g = "қ" if c == "T" else "ғ"
     d = "т" if c == "T" else "д"
-    nouns = ([g + "ан", "у", "ушы", "уы", "р" if vowel else "ар", "мақ" if vowel or root[-1] in "руйл" else
+    # Participles and verbal nouns, then nouns made from verbs: -ма (хатта+ма), -ым
+    # (шеш+ім), -ыс (күре+с), -ғыш (кеңейт+кіш).
+    nouns = (["ма" if vowel or root[-1] in "руйл" else ("ба" if c in "NZ" else "па"), ("м" if vowel else "ым"),
+              ("с" if vowel else "ыс"), g + "ыш",
+              g + "ан", "у", "ушы", "уы", "р" if vowel else "ар", "мақ" if vowel or root[-1] in "руйл" else
               ("бақ" if c in "NZ" else "пақ"), ("йтын" if vowel else "атын"), g + "ы"])
     finite = ([("й" if vowel else "а"), ("п" if vowel else "ып"), ("йды" if vowel else "ады"), d + "ы",
                d + "ым", d + "ың", d + "ық", d + "ыңыз", d + "ыңдар", d + "ық", g + "алы", g + "анша",
@@ -312,6 +316,22 @@ def _strip_nominal(word: str, depth: int, above: int, need: int, extra: str = ""
     return None
 
 
+_PLURAL_FORMS = ("лар", "лер", "дар", "дер", "тар", "тер")
+
+
+def _denominal_root(word: str) -> bool:
+    """A verb made from a noun by -ла/-да/-та (хат+та, жоспар+ла, тақырып+та) or
+    -лан/-дан/-тан (жоспар+лан)."""
+    for cut in (2, 3):
+        if len(word) > cut + 1:
+            stem, tail = word[:-cut], word[-cut:]
+            if stem.endswith(_PLURAL_FORMS):
+                continue  # the list holds plural forms whole; кітаптар+ла is no verb
+            if tail in (_l_forms(stem, "а") if cut == 2 else _l_forms(stem, "ан")) and _is_stem(stem, "n"):
+                return True
+    return False
+
+
 @functools.lru_cache(maxsize=65536)
 def _verbal(word: str, depth: int, want_noun: bool, above: int = _END + 1,
             extra: str = "") -> tuple[str, ...] | None:
@@ -328,7 +348,9 @@ def _verbal(word: str, depth: int, want_noun: bool, above: int = _END + 1,
         for suffix, slot, noun in _verb_suffixes(head, 0):
             if suffix != tail or slot >= above or (want_noun and not noun):
                 continue
-            if head in roots or (extra and head == extra):
+            # A verb made from a noun takes no -р/-ар participle here: кітапта+р+лар
+            # would make "кітаптарлар" a word.
+            if head in roots or (extra and head == extra) or (tail not in ("р", "ар", "ер") and _denominal_root(head)):
                 return (head, tail)
             inner = _verbal(head, depth - 1, False, slot, extra)
             if inner:

@@ -57,6 +57,10 @@ MIN_PLAUSIBLE_ZIPF = 3.0
 # (3.63); the unknown word is below the list's floor (2.5), so the correction is still
 # about 10x more frequent.
 MIN_TARGET_ZIPF = 3.5
+# A correction through a less likely edit (a neighbouring key or any other letter)
+# needs the form itself at Zipf 4.0: on software translations a lemma-based 3.5 let
+# loans through ("коммите" -> "кормите", "подключей" -> "подключен", "бамбара").
+MIN_TARGET_ZIPF_UNLIKELY = 4.0
 # A second plausible neighbour as likely as the best one must be this much rarer
 # (Zipf units: 10x) for the best one to be taken.
 AMBIGUITY_MARGIN = 1.0
@@ -167,6 +171,8 @@ def correct(word: str) -> str | None:
     """The correction of the lower-case Russian ``word``, or None to leave it."""
     if not MIN_TYPO_LEN <= len(word) <= MAX_TYPO_LEN or not _RU_LOWER.match(word) or lexicon.is_known(word):
         return None
+    if "ё" in word and lexicon.is_known(word.replace("ё", "е")):
+        return None  # "включёны": a known word with ё written where the list has е
     plausible = []
     for cand, cost in edits1_costed(word).items():
         # Listed in the frequency list first (a dict look-up), then in the dictionary.
@@ -181,6 +187,8 @@ def correct(word: str) -> str | None:
     cost, neg, best = plausible[0]
     if -neg < MIN_TARGET_ZIPF:
         return None
+    if cost > LIKELY and lexicon.zipf(best) < MIN_TARGET_ZIPF_UNLIKELY:
+        return None  # an unlikely slip needs a common form, not a common lemma ("коммите" is no "кормите")
     for other_cost, other_neg, _ in plausible[1:]:
         if other_cost == cost and -other_neg > -neg - AMBIGUITY_MARGIN:
             return None  # as likely and about as frequent: the text does not tell
@@ -237,8 +245,14 @@ def correct_kazakh(word: str) -> str | None:
     fixed = found.pop()
     from .kazakh import analyse
 
-    analysis = analyse(fixed)  # the correction rests on a listed stem of 3+ letters
-    return fixed if analysis is not None and len(analysis[0]) >= 3 else None
+    # The lost vowel belongs inside a listed stem of 3+ letters (ардаг|е|р+лер), not to
+    # its last letter or an ending, where the rules can stretch over a loan (растр+лық
+    # is no раст|а|+р+лық).
+    analysis = analyse(fixed)
+    if analysis is None or len(analysis[0]) < 3:
+        return None
+    inserted_at = next(i for i, (a, b) in enumerate(zip(word + " ", fixed)) if a != b)
+    return fixed if inserted_at < len(analysis[0]) - 1 else None
 
 
 def _three_consonants_around(word: str, i: int) -> bool:

@@ -165,7 +165,8 @@ def _table(table_id: str, head: Sequence[str], rows: list[Sequence], empty: str)
 def _month_plot(s: Summary) -> str:
     if not s.months:
         return '<p class="empty">No dated record mentions a party.</p>'
-    order = [pid for pid, _, _ in s.parties]
+    # parties with dated mentions only: a legend entry without a column is noise
+    order = [pid for pid, _, _ in s.parties if any(s.by_month[m].get(pid) for m in s.months)]
     names = {pid: name for pid, name, _ in s.parties}
     own, rest = order[:MONTH_PLOT_PARTIES], order[MONTH_PLOT_PARTIES:]
     series = [(names[pid], [s.by_month[m].get(pid, 0) for m in s.months]) for pid in own]

@@ -64,7 +64,7 @@ class RepeatedFurniture(Filter):
             return []
         units = text_units(text)
         hits = [i for i, u in enumerate(units) if unit_hash(unit_key(u.text)) in furniture and is_candidate(u.text)]
-        # the longest learned opening of each long line ("menu Headline ..." joined with spaces)
+        # the longest learned opening of the first line and of each long line ("Menu Headline ...")
         leading = [next((o for o in reversed(line) if unit_hash(o.key) in furniture), None) for line in openings(text)]
         leading = [o for o in leading if o is not None and o.before_capital]
         if not hits and not leading:
@@ -74,7 +74,7 @@ class RepeatedFurniture(Filter):
         changes = _spans(text, units, set(hits))
         taken = [(c.start, c.end) for c in changes]
         for o in leading:
-            if not protected(o.start) and not any(s <= o.start < e for s, e in taken):
+            if not protected(o.start) and not any(s < o.next_start and o.start < e for s, e in taken):
                 changes.append(Change(o.start, o.next_start, "", "boilerplate.repeated"))
         return sorted(changes, key=lambda c: c.start)
 
