@@ -304,7 +304,7 @@ def cmd_clean(args, out, err) -> int:
                     if rejects is not None:
                         rejects.write(line + "\n")
                     else:
-                        err.write("corpusclean: rejected " + doc.rejection.line(doc.where()) + "\n")
+                        report.write("corpusclean: rejected " + doc.rejection.line(doc.where()) + "\n")
                 else:
                     sink.write(line + "\n")
             report.add(doc.source.get("bytes"), doc.rejection.code if doc.rejected else None)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import io
 import json
 import math
 import os
@@ -587,8 +588,6 @@ def _document_from_raw(raw: bytes, source: dict, kind: str, config: Config) -> D
 def documents_from_bytes(raw: bytes, source: dict | None = None, config: Config | None = None, *,
                          allow_jsonl: bool = True) -> Iterator[Document]:
     """Documents in ``raw`` (one for txt and html, one per line for jsonl)."""
-    import io
-
     yield from documents_from_stream(io.BytesIO(raw), source, config, file_sha256=_sha256(raw),
                                      allow_jsonl=allow_jsonl)
 

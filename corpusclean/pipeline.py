@@ -139,10 +139,10 @@ class Pipeline:
         (a JSONL file of several lines, a folder) is rejected as ``input.many_documents``:
         :meth:`run` yields one document per line.
         """
+        if not isinstance(text, (str, bytes, bytearray, memoryview, os.PathLike)):
+            raise TypeError(f"cannot clean a {type(text).__name__}; give str, bytes or a path (os.PathLike)")
         try:
             doc = self._read_one(text, _source_dict(source))
-        except TypeError:
-            raise
         except Exception as e:  # reading is isolated too: a rejection, never an exception
             raise_if_interrupted()
             from .document import rejected_input
@@ -174,10 +174,8 @@ class Pipeline:
                                   sha, "input.many_documents", _MANY_DOCUMENTS)
         if isinstance(item, str):
             raw, allow_jsonl = item.encode("utf-8", "surrogatepass"), False
-        elif isinstance(item, (bytes, bytearray, memoryview)):
-            raw, allow_jsonl = bytes(item), True
         else:
-            raise TypeError(f"cannot clean a {type(item).__name__}; give str, bytes or a path (os.PathLike)")
+            raw, allow_jsonl = bytes(item), True
         docs = list(itertools.islice(documents_from_bytes(raw, src, self.config, allow_jsonl=allow_jsonl), 2))
         if len(docs) == 1:
             return docs[0]
@@ -230,9 +228,11 @@ def _source_dict(source: dict | str | os.PathLike | None) -> dict:
     if isinstance(source, dict):
         return dict(source)
     s = os.fspath(source)
-    if "://" in s:
+    if isinstance(s, str) and "://" in s:
         return {"url": s}
-    return {"path": s}
+    from .inputs import display_path
+
+    return {"path": display_path(s)}
 
 
 def clean(text_or_bytes: str | bytes | os.PathLike, *, source: dict | str | os.PathLike | None = None,

@@ -65,6 +65,13 @@ class RunReport:
         if self._bar is not None:
             self._bar.update(1)
 
+    def write(self, text: str) -> None:
+        """A message line on the same stream (a rejection), drawn above the bar if there is one."""
+        if self._bar is not None:
+            self._bar.write(text.rstrip("\n"), file=self.stream)
+        else:
+            self.stream.write(text)
+
     def summary_line(self) -> str:
         seconds = max(self.clock() - self._started, 1e-9)
         mb = self.bytes / 1e6

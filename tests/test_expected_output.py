@@ -26,13 +26,16 @@ def _first_difference(actual: str, stored: str) -> str:
     a, b = actual.splitlines(), stored.splitlines()
     if len(a) != len(b):
         return f"{len(a)} lines now, {len(b)} stored"
+    changed: dict[str, int] = {}
+    first = ""
     for i, (x, y) in enumerate(zip(a, b), 1):
         if x != y:
             rx, ry = json.loads(x), json.loads(y)
             fields = sorted(k for k in set(rx) | set(ry) if rx.get(k) != ry.get(k))
-            where = (rx.get("source") or {}).get("path")
-            return f"line {i} ({where}) differs in {', '.join(fields)}"
-    return "no difference"
+            for k in fields:
+                changed[k] = changed.get(k, 0) + 1
+            first = first or f"first at line {i} ({(rx.get('source') or {}).get('path')}: {', '.join(fields)})"
+    return "fields changed (lines): " + ", ".join(f"{k} ({n})" for k, n in sorted(changed.items())) + f"; {first}"
 
 
 @pytest.fixture(scope="module")

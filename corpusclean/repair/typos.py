@@ -156,10 +156,16 @@ def _same_but_yo(a: str, b: str) -> bool:
     return a.replace("ё", "е") == b.replace("ё", "е")
 
 
+def _zipf(word: str) -> float:
+    """Zipf of ``word``, reading ё as е where the list has only the е spelling (the list
+    writes "распространенные"; a text may write "распространённые")."""
+    return lexicon.zipf(word) or ("ё" in word and lexicon.zipf(word.replace("ё", "е"))) or 0.0
+
+
 def _strength(word: str) -> float:
     """Zipf frequency of the word or of its lemma, whichever is higher (inflected forms
     of common verbs are rare: "сформулировала" 2.60, "сформулировать" 3.54)."""
-    best = lexicon.zipf(word)
+    best = _zipf(word)
     for p in lexicon.morph().parse(word)[:2]:
         if p.is_known:
             best = max(best, lexicon.zipf(p.normal_form))
@@ -176,7 +182,7 @@ def correct(word: str) -> str | None:
     plausible = []
     for cand, cost in edits1_costed(word).items():
         # Listed in the frequency list first (a dict look-up), then in the dictionary.
-        if not lexicon.zipf(cand) or not lexicon.in_dictionary(cand) or _same_but_yo(cand, word):
+        if not _zipf(cand) or not lexicon.in_dictionary(cand) or _same_but_yo(cand, word):
             continue
         strength = _strength(cand)
         if strength >= MIN_PLAUSIBLE_ZIPF:
@@ -187,7 +193,7 @@ def correct(word: str) -> str | None:
     cost, neg, best = plausible[0]
     if -neg < MIN_TARGET_ZIPF:
         return None
-    if cost > LIKELY and lexicon.zipf(best) < MIN_TARGET_ZIPF_UNLIKELY:
+    if cost > LIKELY and _zipf(best) < MIN_TARGET_ZIPF_UNLIKELY:
         return None  # an unlikely slip needs a common form, not a common lemma ("коммите" is no "кормите")
     for other_cost, other_neg, _ in plausible[1:]:
         if other_cost == cost and -other_neg > -neg - AMBIGUITY_MARGIN:

@@ -34,11 +34,11 @@ _CONTROL = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f]+")
 # between two words (one character in six of a page) is never matched, so a page costs a
 # few matches instead of one per word; each match is still a whole run, as _HSPACE finds
 # it (the greedy ends take the rest of the run).  Explicit code points: stdlib ``re``.
-_HS = " \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
+_HS = r" \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
 _HSPACE_TO_EDIT = re.compile(
-    f"[{_HS}]*(?:[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]| {{2}})[{_HS}]*"  # odd or long run
-    f"|(?<![{_HS}]) (?=\n|\Z)"                                                     # single space at a line end
-    f"|(?:\A|(?<=\n)) (?![{_HS}])"                                                # single space at a line start
+    rf"[{_HS}]*(?:[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]| {{2}})[{_HS}]*"  # odd or long run
+    rf"|(?<![{_HS}]) (?=\n|\Z)"                                                     # single space at a line end
+    rf"|(?:\A|(?<=\n)) (?![{_HS}])"                                                # single space at a line start
 )
 _PARAGRAPH_BREAK = regex.compile(r"[^\S\n]*\n\s*")
 
