@@ -158,8 +158,8 @@ class Config:
             raise ConfigError("dedup_index must be a file path")
         if self.furniture_model is not None and not isinstance(self.furniture_model, str):
             raise ConfigError("furniture_model must be a file path (made by 'corpusclean learn')")
-        from .extract import check_html_setting
         from .fields import check_fields_setting
+        from .html_options import check_html_setting
 
         check_fields_setting(self.fields)
         check_html_setting(self.html)

@@ -19,11 +19,8 @@ of the body, ``metadata.date`` keeps the field's date over a guess from the text
 
 from __future__ import annotations
 
+import re
 from typing import Any, Mapping
-
-import regex
-
-from .dates import parse_scraper_date
 
 __all__ = ["FIELD_ROLES", "DEFAULT_FIELD_KEYS", "field_keys", "apply_fields", "check_fields_setting"]
 
@@ -31,7 +28,7 @@ FIELD_ROLES = ("title", "published", "url")
 DEFAULT_FIELD_KEYS = {"title": "title", "published": "published", "url": "url"}
 # A title longer than this is a body swallowed into the field, not a headline (as for HTML).
 TITLE_MAX_WORDS = 40
-_URL = regex.compile(r"^(?:https?://)?[\w.-]+\.[\w-]{2,}(?:[/?#]\S*)?$", regex.I)
+_URL = re.compile(r"^(?:https?://)?[\w.-]+\.[\w-]{2,}(?:[/?#]\S*)?$", re.I)
 
 
 def check_fields_setting(value: Any) -> None:
@@ -72,6 +69,8 @@ def _url(value) -> str | None:
 def apply_fields(doc, obj: Mapping, keys: Mapping[str, str]) -> None:
     """Set ``doc.meta`` title, published and url from the upstream record ``obj``; a value
     that is missing or unusable (not a string, no date in it) leaves the field to the steps."""
+    from .dates import parse_scraper_date  # here: the Config imports this module for its check
+
     keys = {**DEFAULT_FIELD_KEYS, **keys}
     title = _title(obj.get(keys["title"]))
     if title:

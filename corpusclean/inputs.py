@@ -5,8 +5,15 @@ be read becomes a rejected Document with a reason code, never an exception, so t
 documents in = records out + rejections.
 
 Reason codes: ``input.empty``, ``input.binary``, ``input.undecodable``,
-``input.too_large``, ``jsonl.malformed``, ``jsonl.not_object``, ``jsonl.missing_text``,
-``jsonl.text_not_string``, ``html.too_deep``, ``html.no_content``, ``html.parse_error``.
+``input.too_large``, ``input.unreadable``, ``input.not_regular_file``, ``jsonl.malformed``,
+``jsonl.not_object``, ``jsonl.missing_text``, ``jsonl.text_not_string``,
+``jsonl.unpaired_surrogate``, ``jsonl.too_deep``, ``jsonl.number_too_long``,
+``jsonl.non_finite_number``, ``html.too_deep``, ``html.no_content``, ``html.parse_error``.
+
+Bounded work (issue 10): JSONL is read one byte line at a time (at most ``max_input_bytes``
+held, a longer line is hashed in chunks and rejected), each line decoded on its own; a txt or
+html input is held only up to ``max_input_bytes``; in folders only regular files are opened.
+File names go into records through :func:`display_path` (undecodable bytes as ``\\xNN``).
 """
 
 from __future__ import annotations

@@ -167,3 +167,22 @@ def test_unknown_mode_is_a_config_error():
         Pipeline(dedup="fuzzy")
     with pytest.raises(ValueError, match="drop, mark, off"):
         Deduplicator("fuzzy")
+
+
+KK_LATIN = ("Oblystyq mäslihat depu­tattary kezekten tys sessiada öñırdıñ biylğy naqtylanğan büdjetın bekıttı. "
+            "Şyğystar on ekı milliard teñgege köbeidı, qarajattyñ basym bölıgı auyldyq joldardy jöndeuge jäne "
+            "mektep saluğa jūmsalady. Qarjy basqarmasynyñ basşysy qosymşa tüsımder şağyn jäne orta biznesten "
+            "tüsetın salyqtyñ ösuıne bailanysty ekenın aitty. Bırınşı jartyjyldyqta kırıs josparı jüz tört "
+            "paiyzğa oryndalğan.")
+
+
+def test_kazakh_in_the_latin_alphabet_is_compared_by_its_words():
+    a = signature_of(KK_LATIN.replace("\u00ad", ""))
+    upper = signature_of(KK_LATIN.replace("\u00ad", "").upper().replace(". ", ".\n"))
+    edited = signature_of(KK_LATIN.replace("on ekı milliard", "12 milliard").replace("jüz tört", "jüz bes"))
+    other = signature_of("Qarağandyda jastar ūiymdarynyñ öñırlık forumy aiaqtaldy. Qatysuşylar kolledj "
+                         "tülekterınıñ jūmyspen qamtyluyn jäne kömır käsıporyndarynda jaña jūmys oryndaryn "
+                         "aşudy talqylady. Forum qorytyndysy boiynşa memorandumğa qol qoiyldy.")
+    assert a.exact_key == upper.exact_key  # case and layout do not count
+    assert estimate_jaccard(a.minhash, edited.minhash) >= NEAR_THRESHOLD
+    assert estimate_jaccard(a.minhash, other.minhash) < NEAR_THRESHOLD - 0.3

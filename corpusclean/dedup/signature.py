@@ -84,9 +84,15 @@ def _tables(params: MinHashParams):
     return t
 
 
+# Kazakh in the 2021 Latin alphabet writes і as dotless ı, whose capital is I; Python's
+# case folding is not Turkic (I -> i), so an upper-cased reprint would differ in every ı.
+# For comparison only, both letters and their capitals fold to i.
+_TURKIC_I = str.maketrans({"ı": "i", "İ": "i"})
+
+
 def words(text: str) -> list[str]:
-    """The words of ``text``: ``\\w+`` runs of its NFKC case-folded form."""
-    return _WORD.findall(unicodedata.normalize("NFKC", text).casefold())
+    """The words of ``text``: ``\\w+`` runs of its NFKC case-folded form (dotless ı as i)."""
+    return _WORD.findall(unicodedata.normalize("NFKC", text).translate(_TURKIC_I).casefold())
 
 
 def exact_key(tokens: list[str]) -> bytes:

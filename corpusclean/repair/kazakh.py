@@ -243,8 +243,7 @@ def _verb_table(root: str, slot: int) -> list[tuple[str, int, bool]]:
                d + "ым", d + "ың", d + "ық", d + "ыңыз", d + "ыңдар", d + "ық", g + "алы", g + "анша",
                "са", "сын", ("ңыз" if vowel else "ыңыз"), ("йық" if vowel else "айық"), ("йын" if vowel else "айын"),
                ("ймын" if vowel else "амын"), ("йсың" if vowel else "асың"), ("йсыз" if vowel else "асыз"),
-               ("ймыз" if vowel else "амыз"), ("ды" if vowel else "ды"), g + "ай", "ғай" if c != "T" else "қай",
-               ("пты" if vowel else "ыпты"), ("пей" if vowel else "май")])
+               ("ймыз" if vowel else "амыз"), g + "ай", ("пты" if vowel else "ыпты"), ("пей" if vowel else "май")])
     if slot < _END:
         out += [(s, _END, True) for s in _pick(root, {"*": tuple(nouns)})]
         out += [(s, _END, False) for s in _pick(root, {"*": tuple(finite)})]
