@@ -16,7 +16,7 @@ import re
 from corpusclean.hook import EXIT_FAIL, EXIT_OK, main as hook_main
 
 from dedup_articles import ARTICLES, page, reprints
-from test_hook_e2e import commit, env, has_commits, pre_commit, readme_local_config, repo, sh, use_config, write  # noqa: F401
+from test_hook_e2e import commit, env, readme_local_config, repo, sh, use_config, write  # noqa: F401 (fixtures)
 
 
 def test_pre_commit_refuses_a_near_duplicate_seed(repo, env):

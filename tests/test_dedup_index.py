@@ -91,7 +91,7 @@ def test_index_roundtrip_keeps_every_answer(tmp_path):
     idx = DedupIndex()
     texts = [page(ARTICLES[lang][name]) for lang in ("ru", "kk") for name in ARTICLES[lang]]
     for i, t in enumerate(texts):
-        assert idx.find(signature_of(t)) is None or i in ()  # all different articles
+        assert idx.find(signature_of(t)) is None  # ten different articles
         idx.add(signature_of(t), {"id": f"{i:016x}", "source": {"path": f"п{i}.txt"}})
     path = tmp_path / "sub" / "x.dedup"
     save_index(idx, path)

@@ -9,8 +9,6 @@ statement, two sharing a standard paragraph.
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from corpusclean import Pipeline, clean

@@ -16,7 +16,7 @@ from corpusclean import clean
 from corpusclean.cli import main
 from corpusclean.config import Config, ConfigError
 from corpusclean.edits import replay
-from corpusclean.extract import TRAFILATURA_OPTIONS, trafilatura_options
+from corpusclean.html_options import TRAFILATURA_OPTIONS, trafilatura_options
 
 import html_recall_pages as hp
 

@@ -24,7 +24,7 @@ be a complete word form and the whole token must not recur unbroken in the text
 >>> [(b.offset, b.reason) for b in glued_boundaries("Об этом сказал Канат Бозумбаев.Заместитель министра уточнил.")]
 [(31, 'segment.sentence')]
 >>> glued_boundaries("Встречу провёл А.Лукашенко, счёт 2.5, ул.Абая, КазМунайГаз растёт.")
-[]
+()
 """
 
 from __future__ import annotations
@@ -59,6 +59,10 @@ _OPEN = "«\"“„("
 _PUNCT_JUNCTION = regex.compile(
     r"(?P<left>[\p{L}\p{N}%s])(?P<punct>(?:[.!?…]+[%s]*|[%s]+[.!?…]+))(?=[%s]?[\p{Lu}\p{N}])"
     % (regex.escape(_CLOSE), regex.escape(_CLOSE), regex.escape(_CLOSE), regex.escape(_OPEN)))
+# A relative day with a clock time ("Кеше, 18:30", "бүгін, 09:30", "вчера в 10:15"), also
+# glued in lower case to the word before it.
+_DAY_AND_TIME = regex.compile(r"(?i)(?:сегодня|вчера|позавчера|бүгін|кеше),?\s+(?:в\s+)?\d{1,2}:\d{2}(?!\d)")
+_LOWER_DAY_JUNCTION = regex.compile(r"(?<=\p{Ll}{4})(?=(?:сегодня|вчера|позавчера|бүгін|кеше),?\s+(?:в\s+)?\d{1,2}:\d{2}(?!\d))")
 # A sentence end directly before a hashtag.
 _HASHTAG_JUNCTION = regex.compile(r"(?<=\p{L}[.!?…])(?=#\p{L})")
 # A comma directly before a word in sentence case.
@@ -277,8 +281,9 @@ def _case_boundary(text: str, i: int, counts: Counter, protected) -> bool:
     kind = opener_kind(text, i)
     left = _left_segment(text, i)
     right = _word_at(text, i)
-    if kind is None and left[-1:].islower() and len(left) >= 3 and right[:1].isupper():
-        if _FIELD_LABEL.match(text, i) or any(d.start == 0 for d in find_dates(text[i:i + DATE_WINDOW])):
+    if kind in (None, "common") and left[-1:].islower() and len(left) >= 3 and right[:1].isupper():
+        if (_FIELD_LABEL.match(text, i) or _DAY_AND_TIME.match(text, i)
+                or any(d.start == 0 for d in find_dates(text[i:i + DATE_WINDOW]))):
             kind = "label"  # a field label or a dated stamp: "маслихатовОпубликовано: 12.03", "жолдадыКеше, 18:30"
     if (kind is None and evidence.KK_LETTER.search(left) and len(left) >= evidence.LEFT_MIN_LETTERS
             and regex.match(r"\p{Lu}\p{Ll}{2,}[^\S\n]+\p{Ll}", text[i:i + 60])):
@@ -344,6 +349,8 @@ def glued_boundaries(text: str) -> tuple[Boundary, ...]:
         # "в микрорайоне Сарыарка - 11,Жители смогут": a list row run into the next block
         if opener_kind(text, m.end()) in ("opener", "common") and not any(s < m.end() < e for s, e in protected):
             found.setdefault(m.end(), "segment.sentence")
+    for m in _LOWER_DAY_JUNCTION.finditer(text):
+        found.setdefault(m.start(), "segment.word")  # "студенттермен кездестібүгін, 09:30"
     for m in _HASHTAG_JUNCTION.finditer(text):
         found.setdefault(m.end(), "segment.sentence")  # "в установленный срок.#новости #Казахстан"
     for m in _QUOTE_JUNCTION.finditer(text):

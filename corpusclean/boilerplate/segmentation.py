@@ -148,7 +148,8 @@ def soft_boundaries(text: str, start: int, end: int) -> list[int]:
         nxt = regex.match(r"\S+[^\S\n]+(\S)", text[j:min(end, j + 80)])
         # the word goes on as a sentence (a lower-case word), or as a label with its count
         # ("Комментарии (2)"), or another unit starts right after it
-        if nxt is None or nxt.group(1).islower() or nxt.group(1) in "(" or j + nxt.start(1) in firm:
+        if (nxt is None or nxt.group(1).islower() or nxt.group(1) in "(" or j + nxt.start(1) in firm
+                or _date_starts(text, j + nxt.start(1))):  # "Пятница, 15 марта 2024"
             out.append(j)
     return sorted(set(out))
 

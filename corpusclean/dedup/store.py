@@ -127,8 +127,6 @@ def load_index(path: str | os.PathLike, params: MinHashParams = PARAMS) -> Dedup
                 raise IndexFileError(f"{p}: dedup index is truncated or damaged in its references") from None
         keys_blob = _read_exact(fh, n * _KEY_BYTES, p)
         counts = np.frombuffer(_read_exact(fh, n * 4, p), dtype="<u4").astype(np.uint32)
-        from .index import MIN_NEAR_SHINGLES
-
         for start in range(0, n, BLOCK):
             stop = min(n, start + BLOCK)
             sigs = np.frombuffer(_read_exact(fh, (stop - start) * params.num_perm * 4, p), dtype="<u4")

@@ -355,12 +355,19 @@ def _kk_can_start(part: str) -> bool:
 MIN_KK_STEM_LEN = 4
 
 
-def _short_stem(part: str) -> bool:
-    """The part's analysis rests on a stem shorter than :data:`MIN_KK_STEM_LEN`."""
-    from .kazakh import analyse
+# Native Kazakh words do not begin with р or л (loans do: Ресей, радио), so a second
+# part opening with one needs a stem as long as a phrase head's (қалды|рылады).
+_KK_LOAN_START = frozenset("рл")
 
-    analysis = analyse(part)
-    return analysis is None or len(analysis[0]) < MIN_KK_STEM_LEN
+
+def _short_stem(part: str, minimum: int = MIN_KK_STEM_LEN) -> bool:
+    """The part's analysis rests on a stem shorter than ``minimum`` letters.  A noun
+    phrase's head (the second part of a split without an ending on the first) needs a
+    stem of :data:`MIN_KK_PHRASE_HEAD_LEN`: шарт, қор, ат are found inside too many
+    compounds (дерек|қоры, қаған|атымен)."""
+    from .kazakh import root_length
+
+    return root_length(part) < minimum
 
 
 def _ending_like(part: str) -> bool:
@@ -393,12 +400,14 @@ def split_kazakh(word: str) -> list[str] | None:
         a, b = word[:i], word[i:]
         if not (_kk_can_start(b) and lexicon.is_word(a, "kk") and lexicon.is_word(b, "kk")):
             continue
-        if _short_stem(a) or _short_stem(b) or continues(word, a) or _ending_like(b):
+        if (_short_stem(a) or _short_stem(b) or continues(word, a) or _ending_like(b)
+                or (b[0] in _KK_LOAN_START and _short_stem(b, MIN_KK_PHRASE_HEAD_LEN))):
             continue  # a two-letter stem, or the second part reads as endings of the first
         if inflected(a):
             found.append([a, b])
             continue
-        if len(a) >= MIN_KK_PHRASE_HEAD_LEN and a not in _KK_NUMERALS and has_possessive(b):
+        if (len(a) >= MIN_KK_PHRASE_HEAD_LEN and a not in _KK_NUMERALS and has_possessive(b)
+                and not _short_stem(b, MIN_KK_PHRASE_HEAD_LEN)):
             found.append([a, b])
     return found[0] if len(found) == 1 else None
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 import functools
 from importlib import resources
 
-__all__ = ["analyse", "ending_of", "has_possessive", "continues", "inflected", "suffix_strings", "is_kazakh_word", "stems", "MAX_SUFFIXES", "MAX_WORD_LEN"]
+__all__ = ["analyse", "ending_of", "has_possessive", "continues", "inflected", "suffix_strings", "root_length", "is_kazakh_word", "stems", "MAX_SUFFIXES", "MAX_WORD_LEN"]
 
 # Suffixes stripped at most (партия+лар+ы+ның+дағы = 4); deeper chains are rare and
 # every extra level widens what the rules accept.
@@ -439,3 +439,29 @@ def suffix_strings() -> frozenset[str]:
             out.update(sfx for sfx, _slot, _px in _nominal_table(proxy))
             out.update(sfx for sfx, _slot, _noun in _verb_table(proxy, 0))
     return frozenset(out)
+
+
+# Endings taken off by :func:`root_length`, in the reverse of their order in a word.
+_CASE_ENDINGS = ("ның", "нің", "дың", "дің", "тың", "тің", "ға", "ге", "қа", "ке", "на", "не", "ны", "ні", "ды",
+                 "ді", "ты", "ті", "да", "де", "та", "те", "нда", "нде", "дан", "ден", "тан", "тен", "нан", "нен",
+                 "мен", "бен", "пен", "н")
+_PX3_ENDINGS = ("сы", "сі", "ы", "і")
+_PLURAL_ENDINGS = ("лар", "лер", "дар", "дер", "тар", "тер")
+
+
+def root_length(word: str) -> int:
+    """Length of the listed stem left when a case, a possessive and a plural ending are
+    taken off ``word`` in that order, each only if it leaves a listed word (the list
+    holds many inflected forms whole: қорларына -> қорлары -> қорлар -> қор, so 3;
+    қатарына -> қатар, 5); 0 when the word is unknown."""
+    analysis = analyse(word)
+    if analysis is None:
+        return 0
+    current = word if word in stems() else analysis[0]
+    for endings, shortest in ((_CASE_ENDINGS, 2), (_PX3_ENDINGS, 2), (_PLURAL_ENDINGS, 3)):
+        for ending in sorted(endings, key=len, reverse=True):
+            rest = current[:-len(ending)]
+            if current.endswith(ending) and len(rest) >= shortest and rest in stems():
+                current = rest
+                break
+    return len(current)
