@@ -84,7 +84,8 @@ def steps_page() -> str:
     from corpusclean.config import DEFAULT_STEPS
     from corpusclean.steps import available_steps
 
-    steps = sorted(available_steps().items())
+    # the package's steps (a user's steps registered in the same process are theirs to document)
+    steps = sorted((k, c) for k, c in available_steps().items() if c.__module__.startswith("corpusclean."))
     out = ["# Step reference", "",
            "Generated from the step registry (`corpusclean steps --json` gives the same data). "
            "The default order:", "",

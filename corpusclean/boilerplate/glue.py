@@ -29,7 +29,6 @@ be a complete word form and the whole token must not recur unbroken in the text
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -91,6 +90,10 @@ _YEAR_RUN = regex.compile(r"(?<=[\p{L}.],?\s)(?:19|20)\d\d(?=\d{1,7}(?!\d))")
 # unit ("РК|Расстояние"); shorter is a case ending ("НОВУРе", "ЦИКа", "ОМОНом" has none).
 ACRONYM_NEXT_MIN_LETTERS = 4
 # "1. Бюджетные ...": a numbered item.  "Опубликовано:", "Автор:", "Жарияланды:": a field label.
+# Any place where two units could touch without a space (a cheap first test).
+_ANY_JUNCTION = regex.compile(r"[.!?…»\"”)\],][«\"“„(]?[\p{Lu}\p{N}#]|\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}|\p{L}\d|[\d:]\p{Lu}"
+                              r"|\p{Ll}(?:сегодня|вчера|позавчера|бүгін|кеше),?\s+(?:в\s+)?\d|(?:19|20)\d\d\d")
+_EDGES = regex.compile(r"^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$")
 _LIST_ITEM = regex.compile(r"\d{1,2}\.[^\S\n]+\p{Lu}")
 _FIELD_LABEL = regex.compile(r"\p{Lu}\p{Ll}{2,}:\s")
 # A left part the dictionary does not know counts as a word form from this length.
@@ -254,7 +257,22 @@ def _left_segment(text: str, i: int) -> str:
     return text[s:i]
 
 
-def _case_boundary(text: str, i: int, counts: Counter, protected) -> bool:
+class _TokenCounts:
+    """How often a token stands whole in the text, counted on demand (a text has few
+    case junctions; counting every token of a long page up front cost most of the step)."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.seen: dict[str, int] = {}
+
+    def __getitem__(self, token: str) -> int:
+        if token not in self.seen:
+            pattern = r"(?<![\p{L}\p{N}])" + regex.escape(token) + r"(?![\p{L}\p{N}])"
+            self.seen[token] = sum(1 for _ in regex.finditer(pattern, self.text))
+        return self.seen[token]
+
+
+def _case_boundary(text: str, i: int, counts: "_TokenCounts", protected) -> bool:
     """Whether the case or script change at ``i`` (no space) starts a new unit."""
     if any(s < i < e for s, e in protected):
         return False
@@ -275,7 +293,7 @@ def _case_boundary(text: str, i: int, counts: Counter, protected) -> bool:
             return len(word) >= 2 or bool(regex.match(r"\p{L}+\s+\p{Lu}", text[i:i + 40]))
         return _date_ends(text, i) and c.isupper()  # a date never runs into a word: "10:02Маслихат"
     token = _TOKEN_AT.match(text, _token_start(text, i)).group()
-    core = regex.sub(r"^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$", "", token)
+    core = _EDGES.sub("", token)
     if core and counts[core] > 1:
         return False                          # the token recurs whole: a name ("ЦентрКредит")
     kind = opener_kind(text, i)
@@ -338,8 +356,10 @@ def _token_start(text: str, i: int) -> int:
 @lru_cache(maxsize=16)
 def glued_boundaries(text: str) -> tuple[Boundary, ...]:
     """Sorted boundaries where a unit starts with no space before it (see module doc)."""
+    if not _ANY_JUNCTION.search(text):
+        return ()  # no two units touch anywhere: the common case of a clean dump
     protected = protected_spans(text)
-    counts = Counter(regex.sub(r"^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$", "", t) for t in text.split())
+    counts = _TokenCounts(text)
     found: dict[int, str] = {}
     for m in _PUNCT_JUNCTION.finditer(text):
         at = _punct_boundary(text, m, protected)

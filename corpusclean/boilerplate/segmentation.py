@@ -81,10 +81,10 @@ class Unit:
     whole: bool
 
 
-def sentence_boundaries(text: str) -> list[int]:
-    """Offsets where a sentence starts after a sentence end and spaces."""
+def sentence_boundaries(text: str, start: int = 0, end: int | None = None) -> list[int]:
+    """Offsets in ``text[start:end]`` where a sentence starts after a sentence end and spaces."""
     out = []
-    for m in _SPACED_SENTENCE.finditer(text):
+    for m in _SPACED_SENTENCE.finditer(text, start, len(text) if end is None else end):
         at = _punct_boundary(text, m, (), spaced=True)
         if at is not None:
             out.append(at)
@@ -158,13 +158,11 @@ def soft_boundaries(text: str, start: int, end: int) -> list[int]:
 def units(text: str) -> tuple[Unit, ...]:
     """The units of ``text`` in order, with offsets (see the module docstring)."""
     glued = [b.offset for b in glued_boundaries(text)]
-    glued_set = set(glued)
     # a text of one line is a page joined into one line (or a one-paragraph document, where
     # soft units are judged as before); removing units never makes it two lines, so the
     # decision does not change from step to step
     single_line = sum(1 for ln in text.split("\n") if ln.strip()) == 1
-    spaced = sentence_boundaries(text)
-    cuts = sorted(set(glued) | set(spaced))
+    cuts = glued
     out: list[Unit] = []
     pos, block, prev_blank, ci = 0, 0, True, 0
     for li, raw in enumerate(text.split("\n")):
@@ -185,9 +183,10 @@ def units(text: str) -> tuple[Unit, ...]:
         n_words = len(_WORD.findall(raw))
         long_line = n_words >= SOFT_SPLIT_MIN_WORDS or (single_line and n_words >= PAGE_LINE_MIN_WORDS)
         if long_line:
-            inner = sorted(set(inner) | set(soft_boundaries(text, start, end)))
-        elif not any(c in glued_set for c in inner):
-            inner = []  # a paragraph: one unit
+            inner = sorted(set(inner) | set(sentence_boundaries(text, start, end)) | set(soft_boundaries(text, start, end)))
+        elif inner:
+            inner = sorted(set(inner) | set(sentence_boundaries(text, start, end)))
+        # else: a paragraph, one unit
         edges = [start, *inner, end]
         pieces = []
         for a, b in zip(edges, edges[1:]):

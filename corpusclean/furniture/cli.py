@@ -56,9 +56,17 @@ def source_changes(args: argparse.Namespace, config) -> dict[str, Any]:
 
 
 def _learns(args, config, steps) -> bool:
+    from .learn import MIN_DOCUMENTS
+
     paths = list(getattr(args, "paths", None) or ())
-    return (not getattr(args, "no_learn", False) and config.furniture_model is None and STEP_ID in steps
-            and bool(paths) and "-" not in paths)
+    if getattr(args, "no_learn", False) or config.furniture_model is not None or STEP_ID not in steps:
+        return False
+    if not paths or "-" in paths:
+        return False  # stdin cannot be read twice: a saved model (--furniture) applies there
+    # fewer single-page files than a group needs to learn anything: skip the first pass
+    single_pages = all(os.path.isfile(p) and os.path.splitext(p)[1].lower() in (".txt", ".text", ".html", ".htm", ".xhtml")
+                       for p in paths)
+    return not (single_pages and len(paths) < MIN_DOCUMENTS)
 
 
 def run_pipeline(args, config, inputs: Callable[[Any, Any, Any], Iterator], err):
