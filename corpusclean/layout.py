@@ -137,7 +137,9 @@ _BULLET = regex.compile(r"^\s*(?:[-–—•·*▪►✓✔]|\d{1,2}[.)]\s|[a-z�
 _NUMBER_ONLY = regex.compile(r"^[^\p{L}\p{N}]*\d[\d\s.,]*[^\p{L}\p{N}]*$")
 _TIME_LEAD = regex.compile(r"^\s*(?:[01]?\d|2[0-3]):[0-5]\d\b")
 # A data-table row in trafilatura's Markdown-like output: starts and ends with "|", two cells or more.
-_TABLE_ROW = regex.compile(r"^\s*\|(?:[^|\n]*\|){2,}\s*$")
+# Possessive: the same rows, but a long line of pipes that does not end in one fails at once
+# (it backtracked through every cell: quadratic, 1.6 s on a 160 kB "| а | а ..." line; issue 10).
+_TABLE_ROW = regex.compile(r"^\s*\|(?:[^|\n]*+\|){2,}+\s*$")
 _BREADCRUMB_SEP = regex.compile(r"\s(?:/|›|»|>|\||→|::)\s")
 _UPDATED = regex.compile(r"(?i)обновлен|изменен|жаңартыл|өзгертіл")
 _INNER_SENTENCE = regex.compile(r"[.!?…]\s+[\p{Lu}«\"–—-]")
@@ -729,6 +731,8 @@ def analyse(text: str, known_title: str | None = None, reference_date: str | Non
             related_open = not after
             continue
         is_tags, after = _label_of(ln, "tags")
+        if is_tags and _SENTENCE_INSIDE.search(after):
+            is_tags = False  # "Теги: съезд, выборы Партия провела съезд. ...": the text runs on after the tags
         if is_tags:
             ln.kind = "tags_label"
             tags.extend(_tags_from(after))

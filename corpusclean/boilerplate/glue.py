@@ -91,7 +91,7 @@ _YEAR_RUN = regex.compile(r"(?<=[\p{L}.],?\s)(?:19|20)\d\d(?=\d{1,7}(?!\d))")
 ACRONYM_NEXT_MIN_LETTERS = 4
 # "1. Бюджетные ...": a numbered item.  "Опубликовано:", "Автор:", "Жарияланды:": a field label.
 # Any place where two units could touch without a space (a cheap first test).
-_ANY_JUNCTION = regex.compile(r"[.!?…»\"”)\],][«\"“„(]?[\p{Lu}\p{N}#]|\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}|\p{L}\d|[\d:]\p{Lu}"
+_ANY_JUNCTION = regex.compile(r"[.!?…»\"”)\],][«\"“„(]?[\p{Lu}\p{N}#]|\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}|\p{L}\d|[\d:]\p{Lu}|:\d"
                               r"|\p{Ll}(?:сегодня|вчера|позавчера|бүгін|кеше),?\s+(?:в\s+)?\d|(?:19|20)\d\d\d")
 _EDGES = regex.compile(r"^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$")
 _LIST_ITEM = regex.compile(r"\d{1,2}\.[^\S\n]+\p{Lu}")

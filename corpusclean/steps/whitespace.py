@@ -29,18 +29,18 @@ _LINE_BREAKS = regex.compile(r"\r\n?|[\u2028\u2029\u0085\x0b\x0c]")
 _HSPACE = regex.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 # Control characters other than tab and newline (ftfy leaves them to this step).
 _CONTROL = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f]+")
-# Only the runs of horizontal space that need an edit: a run holding anything but a plain
-# space, a run of two or more, or a single space at a line edge.  The ordinary single space
-# between two words (one character in six of a page) is never matched, so a page costs a
-# few matches instead of one per word; each match is still a whole run, as _HSPACE finds
-# it (the greedy ends take the rest of the run).  Explicit code points: stdlib ``re``.
-_HS = r" \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
-_HSPACE_TO_EDIT = re.compile(
-    rf"[{_HS}]*(?:[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]| {{2}})[{_HS}]*"  # odd or long run
-    rf"|(?<![{_HS}]) (?=\n|\Z)"                                                     # single space at a line end
-    rf"|(?:\A|(?<=\n)) (?![{_HS}])"                                                # single space at a line start
-)
+# Horizontal spaces other than the plain space.  A text without any of them, without two
+# spaces in a row and without a space at a line edge needs no edit of its runs of space, so
+# the scan over every space between two words is skipped (exact: see _needs_space_edits).
+_ODD_SPACE = re.compile("[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _PARAGRAPH_BREAK = regex.compile(r"[^\S\n]*\n\s*")
+
+
+def _needs_space_edits(text: str) -> bool:
+    """Whether some run of horizontal space in ``text`` needs an edit: one that holds a
+    character other than the plain space, is two or more long, or touches a line edge."""
+    return bool(text) and (text[0] == " " or text[-1] == " " or "  " in text or "\n " in text
+                           or " \n" in text or _ODD_SPACE.search(text) is not None)
 
 
 @register
@@ -69,8 +69,10 @@ class NormalizeWhitespace(Fixer):
 
     @staticmethod
     def _spaces(text: str) -> Iterable[Change]:
+        if not _needs_space_edits(text):
+            return
         n = len(text)
-        for m in _HSPACE_TO_EDIT.finditer(text):
+        for m in _HSPACE.finditer(text):
             s, e = m.start(), m.end()
             at_edge = s == 0 or text[s - 1] == "\n" or e == n or text[e] == "\n"
             if at_edge:
