@@ -31,12 +31,15 @@ def test_datatrove_stages_remove_the_reprints_and_keep_the_negatives(tmp_path):
                                             for n, t in docs), encoding="utf-8")
     sigs, buckets, ids, out = (str(tmp_path / d) for d in ("sigs", "buckets", "ids", "out"))
     config = minhash_config()
-    run = dict(tasks=1, workers=1, logging_dir=None)
-    LocalPipelineExecutor([JsonlReader(str(src)), CorpuscleanMinhashSignature(sigs)], **run).run()
-    LocalPipelineExecutor([MinhashDedupBuckets(sigs, buckets, config=config)], **dict(run, tasks=PARAMS.bands)).run()
-    LocalPipelineExecutor([MinhashDedupCluster(buckets, ids, config=config)], **run).run()
+    # one logging folder per stage under tmp_path (datatrove skips tasks a folder records as done,
+    # and its default folder is ./logs in the working directory)
+    def run(stage, tasks=1):
+        return dict(tasks=tasks, workers=1, logging_dir=str(tmp_path / "logs" / stage))
+    LocalPipelineExecutor([JsonlReader(str(src)), CorpuscleanMinhashSignature(sigs)], **run("sigs")).run()
+    LocalPipelineExecutor([MinhashDedupBuckets(sigs, buckets, config=config)], **run("buckets", PARAMS.bands)).run()
+    LocalPipelineExecutor([MinhashDedupCluster(buckets, ids, config=config)], **run("cluster")).run()
     LocalPipelineExecutor([JsonlReader(str(src)), MinhashDedupFilter(ids), JsonlWriter(out, compression=None)],
-                          **run).run()
+                          **run("filter")).run()
     kept = [json.loads(line)["id"] for f in sorted((tmp_path / "out").glob("*.jsonl"))
             for line in f.read_text(encoding="utf-8").splitlines()]
     # every hard negative stays; of each group of reprints exactly one document stays
