@@ -56,12 +56,12 @@ import json
 import os
 import stat
 import sys
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Sequence
 
 from ._version import __version__
+from .atomic import atomic_writer, is_temp_file
 from .cli import add_settings_options, build_config
 from .frontmatter import EXTRA_KEY, FRONT_MATTER_KEYS, read_front_matter, render_front_matter
 
@@ -461,42 +461,13 @@ def _describe_rejection(out: Outcome) -> str:
 
 
 def write_atomic(path: str | os.PathLike, data: bytes) -> None:
-    """Replace ``path`` with ``data`` via a temporary file in the same folder, keeping its
-    mode.  A symbolic link stays a link: the file it points to is replaced."""
-    path = os.path.realpath(path)
-    folder = os.path.dirname(os.path.abspath(path))
-    try:
-        mode = os.stat(path).st_mode & 0o7777
-    except FileNotFoundError:
-        mode = None
-    with _signals_raise():
-        fd, tmp = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX, dir=folder)
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
-                fh.flush()
-                os.fsync(fh.fileno())
-            if mode is not None:
-                os.chmod(tmp, mode)
-            os.replace(tmp, path)
-        except BaseException as e:  # an error or a caught signal: the temporary file goes
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
-            if isinstance(e, OSError) and not e.filename:
-                e.filename = path  # a full disk names the file it was writing
-            raise
-    _fsync_folder(folder)
+    """Replace ``path`` with ``data`` atomically (:func:`corpusclean.atomic.atomic_writer`),
+    keeping its mode; a symbolic link stays a link.  SIGTERM and SIGHUP inside the write window
+    are raised as an exception, so the temporary file is removed before the hook exits."""
+    with _signals_raise(), atomic_writer(path) as fh:
+        fh.write(data)
 
 
-# The temporary files of write_atomic; one left by a SIGKILL is never read as a seed.
-TEMP_PREFIX, TEMP_SUFFIX = ".corpusclean-", ".tmp"
-
-
-def _is_temp_file(path: str) -> bool:
-    name = os.path.basename(path)
-    return name.startswith(TEMP_PREFIX) and name.endswith(TEMP_SUFFIX)
 
 
 class _Signalled(BaseException):
@@ -534,20 +505,6 @@ def _signals_raise():
     finally:
         for sig, h in old.items():
             signal.signal(sig, h)
-
-
-def _fsync_folder(folder: str) -> None:
-    """Make the rename durable: fsync the folder's entry list (not possible everywhere)."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 def update_corpus(corpus: str, outcomes: Iterable[Outcome]) -> bool:
@@ -609,7 +566,7 @@ def run(mode: str, files: Sequence[str], config, hook: dict, out) -> int:
 
     pipeline = Pipeline(config=config)
     # A path given twice is looked at once; a temporary file a killed fix left is no seed.
-    paths = [p for p in dict.fromkeys(files) if not _is_temp_file(p)]
+    paths = [p for p in dict.fromkeys(files) if not is_temp_file(p)]  # one a SIGKILL left is never a seed
     outcomes = [_examine_isolated(p, pipeline) for p in paths]
     _mark_duplicates(outcomes, hook["compare_folder"], hook.get("corpus"))
     failed = 0

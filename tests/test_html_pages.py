@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import codecs
 import hashlib
-import time
 
 import pytest
 
@@ -29,9 +28,6 @@ TEXT_STEPS = ["unicode.ftfy", "space.normalize", "metadata.front_matter", "boile
               "boilerplate.duplicates", "metadata.date", "metadata.rubric", "metadata.site", "metadata.title",
               "metadata.tags", "metadata.attribution", "space.paragraphs"]
 NAMES = page_names()
-# The 2 MB page takes 0.5-0.9 s to read, extract and clean on the development machine
-# (2 cores); the bound leaves room for slower CI runners.
-LARGE_PAGE_MAX_SECONDS = 6.0
 
 
 @pytest.fixture(scope="module")
@@ -140,14 +136,11 @@ def test_default_pipeline_replays(name, record_validator):
     assert record["published"] == gold(name)["published"]
 
 
-def test_large_page_is_fast():
-    raw = build_large_page()
-    clean("<html><body><p>прогрев импорта</p><p>второй абзац текста</p></body></html>")  # imports
-    start = time.perf_counter()
-    doc = Pipeline(TEXT_STEPS).process_text(raw, source={"path": LARGE_NAME})
-    elapsed = time.perf_counter() - start
+def test_large_page_is_cleaned_by_the_text_steps():
+    # How long it takes is measured in benchmarks/scaling.py, never asserted here.
+    doc = Pipeline(TEXT_STEPS).process_text(build_large_page(), source={"path": LARGE_NAME})
     assert doc.rejection is None
-    assert elapsed < LARGE_PAGE_MAX_SECONDS, elapsed
+    assert "Пользователь 1500" not in doc.text and "№1500" not in doc.text
 
 
 # --- nothing on stdout/stderr, whatever the markup ----------------------------------------

@@ -20,11 +20,11 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from pathlib import Path
 
 import numpy as np
 
+from ..atomic import atomic_writer
 from ..config import ConfigError
 from .index import DedupIndex
 from .signature import PARAMS, MinHashParams
@@ -49,40 +49,22 @@ def _header(params: MinHashParams, count: int) -> bytes:
 
 
 def save_index(index: DedupIndex, path: str | os.PathLike) -> None:
-    """Write ``index`` to ``path`` atomically."""
-    path = os.path.realpath(path)
-    folder = os.path.dirname(path)
-    os.makedirs(folder, exist_ok=True)
+    """Write ``index`` to ``path`` atomically, block by block (memory stays bounded)."""
+    os.makedirs(os.path.dirname(os.path.realpath(path)), exist_ok=True)
     n = len(index)
-    try:
-        mode = os.stat(path).st_mode & 0o7777  # a rewritten index keeps its permissions
-    except FileNotFoundError:
-        mode = NEW_FILE_MODE
-    fd, tmp = tempfile.mkstemp(prefix=".corpusclean-dedup-", suffix=".tmp", dir=folder)
-    try:
-        os.chmod(tmp, mode)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(MAGIC)
-            fh.write(_header(index.params, n))
-            for start in range(0, n, BLOCK):
-                fh.write("".join(json.dumps(r, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
-                                 for r in index.refs[start:start + BLOCK]).encode("utf-8", "surrogatepass"))
-            keys = index.exact_keys
-            for start in range(0, n, BLOCK):
-                fh.write(b"".join(keys[start:start + BLOCK]))
-            fh.write(index.shingle_counts.astype("<u4").tobytes())
-            sigs = index.signatures
-            for start in range(0, n, BLOCK):
-                fh.write(sigs[start:start + BLOCK].astype("<u4").tobytes())
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+    with atomic_writer(path, new_file_mode=NEW_FILE_MODE, tag="dedup") as fh:
+        fh.write(MAGIC)
+        fh.write(_header(index.params, n))
+        for start in range(0, n, BLOCK):
+            fh.write("".join(json.dumps(r, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
+                             for r in index.refs[start:start + BLOCK]).encode("utf-8", "surrogatepass"))
+        keys = index.exact_keys
+        for start in range(0, n, BLOCK):
+            fh.write(b"".join(keys[start:start + BLOCK]))
+        fh.write(index.shingle_counts.astype("<u4").tobytes())
+        sigs = index.signatures
+        for start in range(0, n, BLOCK):
+            fh.write(sigs[start:start + BLOCK].astype("<u4").tobytes())
 
 
 def _read_exact(fh, size: int, path) -> bytes:

@@ -26,11 +26,11 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Mapping
 
+from ..atomic import atomic_writer
 from ..config import ConfigError
 from .edges import OPENING_MARK
 from .units import unit_hash
@@ -98,21 +98,8 @@ class FurnitureModel:
 
     def save(self, path: str | os.PathLike) -> None:
         """Write atomically: a temporary file beside ``path``, then a rename."""
-        target = Path(path)
-        folder = target.parent if str(target.parent) else Path(".")
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-                fh.write(self.to_json())
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.replace(tmp, target)
-        except BaseException:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
-            raise
+        with atomic_writer(path, tag="furniture") as fh:
+            fh.write(self.to_json().encode("utf-8"))
 
     @classmethod
     def from_dict(cls, data: Mapping, where: str = "furniture model") -> "FurnitureModel":
