@@ -144,14 +144,22 @@ def _stop_now(executor: ProcessPoolExecutor, pending: collections.deque) -> None
     for future in pending:
         future.cancel()
     processes = list((getattr(executor, "_processes", None) or {}).values())
+    _kill(processes)
+    executor.shutdown(wait=False, cancel_futures=True)
+    # The pool may have started a worker while we were killing the others: kill what it holds
+    # now too, then reap them all so none outlives the run.
+    processes += [p for p in (getattr(executor, "_processes", None) or {}).values() if p not in processes]
+    _kill(processes)
+    for process in processes:
+        try:
+            process.join(timeout=10.0)
+        except (OSError, AttributeError, ValueError, AssertionError):
+            pass
+
+
+def _kill(processes) -> None:
     for process in processes:
         try:
             process.kill()
         except (OSError, AttributeError, ValueError):
-            pass
-    executor.shutdown(wait=False, cancel_futures=True)
-    for process in processes:
-        try:
-            process.join(timeout=1.0)
-        except (OSError, AttributeError, ValueError, AssertionError):
             pass
