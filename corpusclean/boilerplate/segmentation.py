@@ -33,7 +33,7 @@ import regex
 
 from ..dates import find_dates
 from . import evidence
-from .glue import _date_ends, _date_starts, _punct_boundary, _word_at, glued_boundaries, opener_kind
+from .glue import _CLOSE, _OPEN, _date_ends, _date_starts, _punct_boundary, _word_at, glued_boundaries, opener_kind
 
 __all__ = ["Unit", "units", "sentence_boundaries", "soft_boundaries", "SOFT_SPLIT_MIN_WORDS"]
 
@@ -48,8 +48,6 @@ SOFT_SPLIT_MIN_WORDS = 80
 PAGE_LINE_MIN_WORDS = 25
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
-_CLOSE = "»\"”’)]"
-_OPEN = "«\"“„("
 # Sentence punctuation, closers, then spaces, then an opener of the next sentence.
 _SPACED_SENTENCE = regex.compile(
     r"(?P<left>[\p{L}\p{N}%s])(?P<punct>(?:[.!?…]+[%s]*|[%s]+[.!?…]+))[^\S\n]+(?=[%s]?[\p{Lu}\p{N}–—-])"
