@@ -42,6 +42,8 @@ R = TypeVar("R")
 BATCH_SIZE = 8
 BATCHES_PER_WORKER = 2
 IN_FLIGHT_PER_WORKER = BATCH_SIZE * BATCHES_PER_WORKER
+# Rounds of killing when a run stops early (each ends when the pool's manager thread is gone).
+STOP_ROUNDS = 20
 
 
 class WorkerError(RuntimeError):
@@ -108,6 +110,7 @@ def ordered_map(function: Callable[[T], R], items: Iterable[T], jobs: int,
             raise WorkerError(f"the pipeline cannot be sent to worker processes ({method} start method): "
                               f"{type(e).__name__}: {e}; use jobs=1 (-j 1)") from None
     context = multiprocessing.get_context(method)
+    earlier = {p.pid for p in multiprocessing.active_children()}  # children not ours to stop
     executor = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_init_worker,
                                    initargs=(function,))
     pending: collections.deque = collections.deque()
@@ -136,25 +139,34 @@ def ordered_map(function: Callable[[T], R], items: Iterable[T], jobs: int,
         if finished:
             executor.shutdown(wait=True)
         else:
-            _stop_now(executor, pending)
+            _stop_now(executor, pending, earlier)
 
 
-def _stop_now(executor: ProcessPoolExecutor, pending: collections.deque) -> None:
-    """Cancel queued work and kill the workers without waiting for their current document."""
+def _stop_now(executor: ProcessPoolExecutor, pending: collections.deque, earlier: set[int]) -> None:
+    """Cancel queued work and kill the workers without waiting for their current document.
+
+    The pool's manager thread replaces a worker that dies (CPython's ``_adjust_process_count``
+    does so even with fork), so killing the pool's processes once can leave a fresh one behind:
+    kill every child process this pool started (those not in ``earlier``) until the manager
+    thread has ended and none is left.
+    """
     for future in pending:
         future.cancel()
-    processes = list((getattr(executor, "_processes", None) or {}).values())
-    _kill(processes)
     executor.shutdown(wait=False, cancel_futures=True)
-    # The pool may have started a worker while we were killing the others: kill what it holds
-    # now too, then reap them all so none outlives the run.
-    processes += [p for p in (getattr(executor, "_processes", None) or {}).values() if p not in processes]
-    _kill(processes)
-    for process in processes:
-        try:
-            process.join(timeout=10.0)
-        except (OSError, AttributeError, ValueError, AssertionError):
-            pass
+    manager = getattr(executor, "_executor_manager_thread", None)
+    for _ in range(STOP_ROUNDS):
+        ours = [p for p in multiprocessing.active_children() if p.pid not in earlier]
+        _kill(ours)
+        for process in ours:
+            try:
+                process.join(timeout=5.0)
+            except (OSError, AttributeError, ValueError, AssertionError):
+                pass
+        if manager is not None:
+            manager.join(timeout=1.0)
+        if (manager is None or not manager.is_alive()) and not [
+                p for p in multiprocessing.active_children() if p.pid not in earlier]:
+            break
 
 
 def _kill(processes) -> None:
