@@ -23,6 +23,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE = ROOT / "tests" / "data" / "expected_output"
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from realistic_corpus import shape  # noqa: E402  (the page shapes: one definition for corpus and benchmark)
 CORPUS = FIXTURE / "corpus"
 RECORDS = FIXTURE / "records.jsonl"
 REJECTS = FIXTURE / "rejects.jsonl"
@@ -37,15 +39,6 @@ HTML = ["agency_ru", "portal_kk_jsonld", "party_ru_cp1251", "regional_kk"]
 SHAPES = ("lines", "joined", "spaced")
 
 
-def _shape(text: str, how: str) -> str:
-    lines = [line for line in text.split("\n") if line.strip()]
-    if how == "joined":
-        return "".join(lines) + "\n"
-    if how == "spaced":
-        return " ".join(lines) + "\n"
-    return text
-
-
 def build_corpus(out: Path = CORPUS) -> None:
     """Write the fixed corpus (deterministic: sources in a fixed order, shapes in turn)."""
     if out.exists():
@@ -56,13 +49,13 @@ def build_corpus(out: Path = CORPUS) -> None:
     for i, name in enumerate(PAGES):
         text = (ROOT / "tests" / "data" / "pages" / f"{name}.txt").read_text(encoding="utf-8")
         how = SHAPES[i % len(SHAPES)]
-        (out / f"page_{name}_{how}.txt").write_text(_shape(text, how), encoding="utf-8")
+        (out / f"page_{name}_{how}.txt").write_text(shape(text, how), encoding="utf-8")
     rows = []
     for i, name in enumerate(UNSEEN):
         text = (ROOT / "tests" / "data" / "pages_unseen" / f"{name}.txt").read_text(encoding="utf-8")
         how = SHAPES[i % len(SHAPES)]
         rows.append({"id": f"unseen-{name}", "url": f"https://news.example/{name}", "shape": how,
-                     "text": _shape(text, how)})
+                     "text": shape(text, how)})
     rows.append({"id": "no-text-field", "body": "Сенат принял закон."})
     rows.append({"id": "empty", "text": "   "})
     (out / "unseen.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows),
