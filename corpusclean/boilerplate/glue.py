@@ -385,7 +385,7 @@ def glued_boundaries(text: str) -> tuple[Boundary, ...]:
         if _case_boundary(text, i, counts, protected):
             found[i] = "segment.word"
     for m in _YEAR_RUN.finditer(text):
-        # "29 Сентября, 2021268": a year run into the next number (a view counter)
+        # "3 Марта, 20231 542": a year run into the next number (a view counter)
         if _date_ends(text, m.end()):
             found.setdefault(m.end(), "segment.word")
     return tuple(Boundary(o, r) for o, r in sorted(found.items()))

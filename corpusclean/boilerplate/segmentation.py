@@ -15,7 +15,7 @@ gives the same units in every shape:
   text of :data:`PAGE_LINE_MIN_WORDS` or more (a page whose blocks were joined with
   spaces), also a *soft* boundary: a capitalised function word or common
   word after a word without punctuation ("... сотрудничестве Подписание соглашения"),
-  and the edges of a date stamp ("Amanat 27.08.2022 00:00 В Алматы").
+  and the edges of a date stamp ("Kazinform 14.03.2023 09:45 В Шымкенте").
 
 A shorter line is one unit (a paragraph of a dump in one line per block, judged
 whole as before) unless it holds a glued junction: then it is split into its sentences.
@@ -107,9 +107,9 @@ def soft_boundaries(text: str, start: int, end: int) -> list[int]:
         if ptok[-1] in ".!?…,;:–—-" + _OPEN:
             continue  # a sentence end (judged elsewhere) or a clause that goes on
         if _inside_date(text, g.start(), j):
-            continue  # "27.08.2022 00:00", "29 Сентября, 2021": one stamp
+            continue  # "14.03.2023 09:45", "3 Марта, 2023": one stamp
         if _date_ends(text, g.start()) and (text[j].isupper() or text[j].isdigit()):
-            candidates.append(j)  # after a date stamp: "27.08.2022 00:00 В Алматы"
+            candidates.append(j)  # after a date stamp: "14.03.2023 09:45 В Шымкенте"
             continue
         pword = _LAST_LETTERS.search(ptok)
         if pword and pword.group().lower() in evidence.function_words():
