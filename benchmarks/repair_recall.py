@@ -11,9 +11,24 @@ undo it:
 * typos, Russian: one letter dropped or two neighbours swapped, once per distinct word of
   7+ letters that the damage turns into an unknown word.
 
-Every result other than the original word is printed.  Seeded, so runs agree.
+Russian classes added for issue 12 (each with its own seeded random state, so the four
+figures above stay comparable with earlier runs):
 
-    python benchmarks/repair_recall.py [--shared ../shared]
+* comma glue: the space after one comma or colon between two words is lost
+  ("граждан, а" -> "граждан,а"), run through ``repair.spacing`` (then glued, typos);
+* capital glue: a sentence's capitalised first word is glued to the lower-case word
+  after it ("В городе" -> "Вгороде", "На службе" -> "Наслужбе"), run through
+  ``repair.glued`` in the sentence;
+* slips by kind, Russian: a wrong vowel of a sound-alike pair (о/а, е/и, е/я), a doubled
+  letter, a dropped letter, two letters swapped (words of 7+ letters, one per word);
+* capitalised typo: the first word of a sentence (7+ letters) gets one of those slips,
+  run through ``repair.typos`` in the sentence.
+
+Every result other than the original is printed.  Seeded, so runs agree.  ``--ru-text``
+damages the lines of another file instead of the LID Russian sentences (for development
+on text that the figures are not reported on).
+
+    python benchmarks/repair_recall.py [--shared ../shared] [--ru-text FILE] [--only CLASS ...]
 """
 
 from __future__ import annotations
@@ -121,15 +136,165 @@ def russian_typos(texts: list[str], rng: random.Random) -> None:
     print(f"typos ru: {ok + miss + wrong} slips, {ok} fixed, {miss} left, {wrong} other result")
 
 
+def _run_steps(text: str, lang: str, steps: tuple[str, ...]) -> str:
+    """``text`` through the repair step functions ``steps`` (in order), as a document of ``lang``."""
+    from corpusclean.document import Document
+    from corpusclean.edits import sequential_edits
+    from corpusclean.repair.context import Context
+    from corpusclean.repair.glued import glued_changes
+    from corpusclean.repair.spacing import spacing_changes
+    from corpusclean.repair.typos import typo_changes
+
+    funcs = {"spacing": spacing_changes, "glued": glued_changes, "typos": typo_changes}
+    for name in steps:
+        doc = Document(text)
+        doc.meta["lang"] = lang
+        text, _ = sequential_edits(text, funcs[name](text, Context(text, doc)), "t", "t")
+    return text
+
+
+def _report(name: str, ok: int, miss: int, other: int) -> None:
+    n = ok + miss + other
+    print(f"{name}: {n} cases, {ok} undone ({ok / n * 100 if n else 0:.1f} %), {miss} left, {other} other result")
+
+
+def comma_glue(texts: list[str], rng: random.Random) -> None:
+    ok = miss = other = 0
+    for line in texts:
+        spots = list(regex.finditer(r"(?<=\p{L}{2}[,:]) (?=\p{Ll})", line))
+        if not spots:
+            continue
+        m = rng.choice(spots)
+        glued = line[:m.start()] + line[m.end():]
+        new = _run_steps(glued, "ru", ("spacing", "glued", "typos"))
+        if new == line:
+            ok += 1
+        elif new == glued:
+            miss += 1
+            print(f"  LEFT comma: {glued[max(0, m.start() - 12):m.start() + 12]!r}")
+        else:
+            other += 1
+            print(f"  OTHER comma: {glued!r} -> {new!r}")
+    _report("comma glue ru", ok, miss, other)
+
+
+def capital_glue(texts: list[str], rng: random.Random) -> None:
+    ok = miss = other = 0
+    for line in texts:
+        m = regex.match(r"(\p{Lu}\p{Ll}*) (\p{Ll}{3,})(?![\w-])", line)
+        if not m or not regex.fullmatch(r"\p{Cyrillic}+", m.group(1) + m.group(2)):
+            continue
+        glued = m.group(1) + m.group(2) + line[m.end():]
+        new = _run_steps(glued, "ru", ("glued",))
+        short = len(m.group(1)) <= 3
+        if new == line:
+            ok += 1
+        elif new == glued:
+            miss += 1
+            print(f"  LEFT capital{' (short)' if short else ''}: {m.group(1) + m.group(2)!r}")
+        else:
+            other += 1
+            print(f"  OTHER capital: {m.group(1) + m.group(2)!r} -> {new[:len(m.group()) + 8]!r}")
+    _report("capital glue ru", ok, miss, other)
+
+
+_VOWEL_TWINS = {"о": "а", "а": "о", "е": "и", "и": "е", "я": "е"}
+
+
+def _slip(w: str, kind: str, rng: random.Random) -> str | None:
+    """``w`` with one slip of ``kind`` (first letter kept), or None if it has no spot for it."""
+    if kind == "vowel":
+        spots = [i for i in range(1, len(w)) if w[i] in _VOWEL_TWINS]
+        if not spots:
+            return None
+        i = rng.choice(spots)
+        return w[:i] + _VOWEL_TWINS[w[i]] + w[i + 1:]
+    i = rng.randrange(1, len(w) - 1)
+    if kind == "double":
+        return w[:i + 1] + w[i] + w[i + 1:]
+    if kind == "drop":
+        return w[:i] + w[i + 1:]
+    return w[:i] + w[i + 1] + w[i] + w[i + 2:]  # swap
+
+
+def russian_slips(texts: list[str], rng: random.Random) -> None:
+    from corpusclean.repair.lexicon import is_word
+    from corpusclean.repair.typos import correct
+
+    for kind in ("vowel", "double", "drop", "swap"):
+        ok = miss = wrong = 0
+        seen: set[str] = set()
+        for w in (w for t in texts for w in regex.findall(r"\p{Cyrillic}+", t)):
+            if w in seen or not w.islower() or len(w) < 7:
+                continue
+            seen.add(w)
+            bad = _slip(w, kind, rng)
+            if bad is None or bad == w or is_word(bad, "ru"):
+                continue
+            fixed = correct(bad)
+            if fixed == w:
+                ok += 1
+            elif fixed is None:
+                miss += 1
+            else:
+                wrong += 1
+                print(f"  WRONG ru {kind}: {bad} -> {fixed} (was {w})")
+        _report(f"slips ru, {kind}", ok, miss, wrong)
+
+
+def capital_typos(texts: list[str], rng: random.Random) -> None:
+    from corpusclean.repair.lexicon import is_word
+
+    ok = miss = other = 0
+    for line in texts:
+        m = regex.match(r"\p{Lu}\p{Ll}{6,}(?![\w-])", line)
+        if not m or not regex.fullmatch(r"\p{Cyrillic}+", m.group()):
+            continue
+        w = m.group()
+        bad = _slip(w, rng.choice(("vowel", "double", "drop", "swap")), rng)
+        if bad is None or bad == w or is_word(bad, "ru"):
+            continue
+        damaged = bad + line[m.end():]
+        new = _run_steps(damaged, "ru", ("typos",))
+        if new == line:
+            ok += 1
+        elif new == damaged:
+            miss += 1
+        else:
+            other += 1
+            print(f"  OTHER capital typo: {bad} -> {new[:len(w) + 4]!r} (was {w})")
+    _report("capital typos ru", ok, miss, other)
+
+
+CLASSES = ("glue-kk", "glue-ru", "typos-kk", "typos-ru", "comma-ru", "capital-glue-ru", "slips-ru", "capital-typos-ru")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    ap.add_argument("--ru-text", type=Path, help="damage these lines (one sentence or paragraph a line) instead of "
+                                                  "the LID Russian sentences")
+    ap.add_argument("--only", nargs="*", choices=CLASSES, help="run only these damage classes")
     args = ap.parse_args()
     data = sentences(args.shared)
+    if args.ru_text:
+        data["ru"] = [ln for ln in args.ru_text.read_text(encoding="utf-8").splitlines() if ln.strip()]
+    only = set(args.only or CLASSES)
     for lang in ("kk", "ru"):
-        glue(lang, data[lang], random.Random(SEED))
-    kazakh_typos(data["kk"], random.Random(SEED))
-    russian_typos(data["ru"], random.Random(SEED))
+        if f"glue-{lang}" in only:
+            glue(lang, data[lang], random.Random(SEED))
+    if "typos-kk" in only:
+        kazakh_typos(data["kk"], random.Random(SEED))
+    if "typos-ru" in only:
+        russian_typos(data["ru"], random.Random(SEED))
+    if "comma-ru" in only:
+        comma_glue(data["ru"], random.Random(SEED))
+    if "capital-glue-ru" in only:
+        capital_glue(data["ru"], random.Random(SEED))
+    if "slips-ru" in only:
+        russian_slips(data["ru"], random.Random(SEED))
+    if "capital-typos-ru" in only:
+        capital_typos(data["ru"], random.Random(SEED))
     return 0
 
 

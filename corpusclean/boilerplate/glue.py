@@ -267,8 +267,15 @@ class _TokenCounts:
 
     def __getitem__(self, token: str) -> int:
         if token not in self.seen:
-            pattern = r"(?<![\p{L}\p{N}])" + regex.escape(token) + r"(?![\p{L}\p{N}])"
-            self.seen[token] = sum(1 for _ in regex.finditer(pattern, self.text))
+            # str.find, not a compiled pattern per token (compiling cost most of the step)
+            text, n, count, at = self.text, len(token), 0, self.text.find(token)
+            while at >= 0:
+                if (at == 0 or not text[at - 1].isalnum()) and (at + n >= len(text) or not text[at + n].isalnum()):
+                    count += 1
+                    at = text.find(token, at + n)
+                else:
+                    at = text.find(token, at + 1)
+            self.seen[token] = count
         return self.seen[token]
 
 

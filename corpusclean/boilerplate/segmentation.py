@@ -52,6 +52,7 @@ _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _SPACED_SENTENCE = regex.compile(
     r"(?P<left>[\p{L}\p{N}%s])(?P<punct>(?:[.!?…]+[%s]*|[%s]+[.!?…]+))[^\S\n]+(?=[%s]?[\p{Lu}\p{N}–—-])"
     % (regex.escape(_CLOSE), regex.escape(_CLOSE), regex.escape(_CLOSE), regex.escape(_OPEN)))
+_DIGIT = regex.compile(r"\d")
 _GAP = regex.compile(r"(?<=\S)[^\S\n]+(?=\S)")
 _TOKEN_BEFORE = regex.compile(r"(?r)\S+")
 # Endings of Kazakh finite verbs and predicates (past -ды/-ді/-ты/-ті, present and future
@@ -89,9 +90,18 @@ def sentence_boundaries(text: str, start: int = 0, end: int | None = None) -> li
     return out
 
 
+@lru_cache(maxsize=1)
+def _relative_day() -> regex.Pattern:
+    from ..dates import _relative_table
+
+    return regex.compile("|".join(regex.escape(w) for w in sorted(_relative_table(), key=len, reverse=True)), regex.I)
+
+
 def _inside_date(text: str, gap_start: int, gap_end: int) -> bool:
     lo = max(0, gap_start - 30)
     window = text[lo:gap_end + 30]
+    if not _DIGIT.search(window) and not _relative_day().search(window):
+        return False  # every date expression holds a digit or a relative day word (the common case)
     return any(lo + d.start < gap_start and lo + d.end > gap_end for d in find_dates(window))
 
 

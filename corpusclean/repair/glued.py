@@ -353,6 +353,8 @@ def _kk_can_start(part: str) -> bool:
 # Each part's analysis must rest on a listed word or stem of this many letters:
 # short stems are found inside too many longer words (хатта|м+асы, кіш+ті, таман+ы).
 MIN_KK_STEM_LEN = 4
+# ... or of three letters next to a complete word form (a first part with an ending).
+MIN_KK_INFLECTED_STEM_LEN = 3
 
 
 # Native Kazakh words do not begin with р or л (loans do: Ресей, радио), so a second
@@ -360,14 +362,14 @@ MIN_KK_STEM_LEN = 4
 _KK_LOAN_START = frozenset("рл")
 
 
-def _short_stem(part: str, minimum: int = MIN_KK_STEM_LEN) -> bool:
+def _short_stem(part: str, minimum: int = MIN_KK_STEM_LEN, deep: bool = False) -> bool:
     """The part's analysis rests on a stem shorter than ``minimum`` letters.  A noun
     phrase's head (the second part of a split without an ending on the first) needs a
     stem of :data:`MIN_KK_PHRASE_HEAD_LEN`: шарт, қор, ат are found inside too many
     compounds (дерек|қоры, қаған|атымен)."""
     from .kazakh import root_length
 
-    return root_length(part) < minimum
+    return root_length(part, deep) < minimum
 
 
 def _ending_like(part: str) -> bool:
@@ -380,6 +382,27 @@ def _ending_like(part: str) -> bool:
     if analysis is None or analysis[0] in suffix_strings():
         return True
     return part[0] in _KK_CONSONANTS and part[1] in _KK_CONSONANTS and len(analysis[0]) < 4
+
+
+def _converb_before_verb(a: str, b: str) -> bool:
+    """``a`` is a converb (-ып/-іп/-п, or -а/-е/-й on a word the stem list does not hold
+    whole: not қала, ала) and ``b`` a verb form: Kazakh writes compound verbs as
+    separate words (сақталып отыр, біліп беремін, түсіндіре білу)."""
+    from .kazakh import stems, verb_form
+
+    if not (verb_form(a, ("ып", "іп", "п")) or (a not in stems() and verb_form(a, ("а", "е", "й")))):
+        return False
+    return verb_form(b)
+
+
+def _possessed(a: str) -> bool:
+    """``a`` is a noun of a listed stem of :data:`MIN_KK_STEM_LEN` letters or more with a
+    third-person possessive (конкурс+ы, кезең+і, мәтін+дер+і): a phrase's head, which
+    ends its word."""
+    from .kazakh import possessed_stem
+
+    stem = possessed_stem(a)
+    return stem is not None and len(stem) >= MIN_KK_STEM_LEN
 
 
 def split_kazakh(word: str) -> list[str] | None:
@@ -396,20 +419,36 @@ def split_kazakh(word: str) -> list[str] | None:
     from .kazakh import continues, has_possessive, inflected
 
     found = []
+    readings = 0
+    closed = lexicon.word_list("kk_function_words.txt")
     for i in range(MIN_KK_PART_LEN, len(word) - MIN_KK_PART_LEN + 1):
         a, b = word[:i], word[i:]
         if not (_kk_can_start(b) and lexicon.is_word(a, "kk") and lexicon.is_word(b, "kk")):
             continue
-        if (_short_stem(a) or _short_stem(b) or continues(word, a) or _ending_like(b)
+        if continues(word, a) or _ending_like(b):
+            continue  # the second part reads as endings of the first
+        readings += 1
+        # A closed-class word (бұл, үшін, біздің) is a word of its own whatever its stem's
+        # length: it needs no other evidence of two words.
+        a_closed, b_closed = a in closed, b in closed
+        # A first part with a case, plural or personal ending is a complete word form,
+        # which a compound's first element is not: then three-letter stems will do on
+        # both sides (күннен|бастап, кредиттердің|үлесі).
+        a_inflected = inflected(a)
+        a_min = MIN_KK_INFLECTED_STEM_LEN if a_inflected else MIN_KK_STEM_LEN
+        b_min = MIN_KK_INFLECTED_STEM_LEN if a_inflected or a_closed else MIN_KK_STEM_LEN
+        if ((_short_stem(a, a_min) and not a_closed) or (_short_stem(b, b_min) and not b_closed)
                 or (b[0] in _KK_LOAN_START and _short_stem(b, MIN_KK_PHRASE_HEAD_LEN))):
-            continue  # a two-letter stem, or the second part reads as endings of the first
-        if inflected(a):
+            continue  # a two-letter stem, or a loan's start on a short stem
+        if a_closed or b_closed or a_inflected or _converb_before_verb(a, b) or _possessed(a):
             found.append([a, b])
             continue
         if (len(a) >= MIN_KK_PHRASE_HEAD_LEN and a not in _KK_NUMERALS and has_possessive(b)
-                and not _short_stem(b, MIN_KK_PHRASE_HEAD_LEN)):
+                and not _short_stem(b, MIN_KK_PHRASE_HEAD_LEN, deep=True)):
             found.append([a, b])
-    return found[0] if len(found) == 1 else None
+    # Two places where the word reads as two words (шаруашылығы|нашар, шаруашылығына|шар):
+    # the lexicon cannot tell which is meant.
+    return found[0] if len(found) == 1 and readings == 1 else None
 
 
 def _kazakh_changes(text: str, ctx: Context, counts) -> Iterator[Change]:

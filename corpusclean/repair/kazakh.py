@@ -23,7 +23,7 @@ from __future__ import annotations
 import functools
 from importlib import resources
 
-__all__ = ["analyse", "ending_of", "has_possessive", "continues", "inflected", "suffix_strings", "root_length", "is_kazakh_word", "stems", "MAX_SUFFIXES", "MAX_WORD_LEN"]
+__all__ = ["analyse", "possessed_stem", "verb_form", "ending_of", "has_possessive", "continues", "inflected", "suffix_strings", "root_length", "is_kazakh_word", "stems", "MAX_SUFFIXES", "MAX_WORD_LEN"]
 
 # Suffixes stripped at most (партия+лар+ы+ның+дағы = 4); deeper chains are rare and
 # every extra level widens what the rules accept.
@@ -357,6 +357,18 @@ def _verbal(word: str, depth: int, want_noun: bool, above: int = _END + 1,
     return None
 
 
+def verb_form(word: str, last: tuple[str, ...] = ()) -> bool:
+    """Whether ``word`` reads as a verb: a root of three letters or more followed by
+    verbal endings (the last one among ``last`` when given: -ып for a converb), or a
+    bare verb root (отыр, тұр: the form auxiliaries take after a converb)."""
+    if not word or len(word) > MAX_WORD_LEN:
+        return False
+    if not last and word in _verb_roots():
+        return True
+    found = _verbal(word, MAX_SUFFIXES, False)
+    return found is not None and len(found[0]) >= 3 and (not last or found[-1] in last)
+
+
 def is_kazakh_word(word: str) -> bool:
     """A lower-case Cyrillic word the stem list and the suffix rules derive."""
     return analyse(word) is not None
@@ -396,6 +408,15 @@ def has_possessive(word: str) -> bool:
         if word.endswith(ending) and _ends_in_px3(word[:-len(ending)]):
             return True
     return False
+
+
+def possessed_stem(word: str) -> str | None:
+    """The stem of ``word`` read as a noun whose last ending is a third-person
+    possessive (конкурс+ы, мәтін+дер+і), or None."""
+    if not word or word[-1] not in "ыі" or len(word) > MAX_WORD_LEN:
+        return None
+    found = _strip_nominal(word, MAX_SUFFIXES, _PX + 1, _PX)
+    return found[0] if found and found[-1] in ("ы", "і", "сы", "сі") else None
 
 
 def _ends_in_px3(word: str) -> bool:
@@ -449,15 +470,23 @@ _PX3_ENDINGS = ("сы", "сі", "ы", "і")
 _PLURAL_ENDINGS = ("лар", "лер", "дар", "дер", "тар", "тер")
 
 
-def root_length(word: str) -> int:
+def root_length(word: str, deep: bool = False) -> int:
     """Length of the listed stem left when a case, a possessive and a plural ending are
     taken off ``word`` in that order, each only if it leaves a listed word (the list
     holds many inflected forms whole: қорларына -> қорлары -> қорлар -> қор, so 3;
-    қатарына -> қатар, 5); 0 when the word is unknown."""
+    қатарына -> қатар, 5); 0 when the word is unknown.  ``deep``: a word listed whole
+    is measured by the stem the suffix rules find in it, when they find one (the list
+    holds қорларына whole; the rules read қор+лар+ы+на, 3)."""
     analysis = analyse(word)
     if analysis is None:
         return 0
     current = word if word in stems() else analysis[0]
+    if deep and word in stems():
+        # The list holds many inflected forms whole (қорларына): the rules' own
+        # reading may rest on a shorter stem (қор+лар+ы+на).
+        ruled = _nominal(word, MAX_SUFFIXES)
+        if ruled is not None and len(ruled[0]) >= 2:
+            current = ruled[0]
     for endings, shortest in ((_CASE_ENDINGS, 2), (_PX3_ENDINGS, 2), (_PLURAL_ENDINGS, 3)):
         for ending in sorted(endings, key=len, reverse=True):
             rest = current[:-len(ending)]

@@ -4,7 +4,8 @@ Runs of spaces, no-break spaces, zero-width characters and soft hyphens belong t
 ``space.normalize``; this module only adds a missing space or removes a misplaced one:
 
 * ``repair.spacing.after``: a sentence ends and the next begins with no space
-  ("года.Однако"), a comma or semicolon joins two words ("мира,стабильности"), or a
+  ("года.Однако"), a comma, semicolon or colon joins two words ("мира,стабильности",
+  "Например,в", "заявил:мы"), or a
   guillemet touches the word outside it ("партии«AMANAT»провела");
 * ``repair.spacing.before``: a space before , ; : ! ? or a final full stop
   ("партии , которая");
@@ -37,10 +38,11 @@ _MISSING_AFTER_SENTENCE = regex.compile(
     r"(?<=(?=\p{Cyrillic})\p{Ll})([.!?]|…|\.\.\.)(?=(?=\p{Cyrillic})\p{Lu}(?:(?=\p{Cyrillic})\p{Ll}|[ ,«]))")
 # A one-letter Russian word and the space after it: "граждан,а также", "вдвое,а цены".
 _ONE_LETTER_WORD = r"[аивскуояАИВСКУОЯ](?=[^\S\n])"
-# "слово,слово": comma or semicolon between two Cyrillic words of two letters or more, or
-# before a one-letter word
-# (Latin "mode,ownership" is often code or a list of options, so it stays).
-_MISSING_AFTER_COMMA = regex.compile(r"(?<=\p{Cyrillic}\p{Cyrillic})[,;](?=\p{Cyrillic}\p{Cyrillic}|"
+# "слово,слово", "заявил:мы": comma, semicolon or colon between two Cyrillic words of two
+# letters or more, or before a one-letter word ("Например,в прошлом")
+# (Latin "mode,ownership" is often code or a list of options, and digits "54,19", "10:30",
+# "1:0" are numbers, so they stay).
+_MISSING_AFTER_COMMA = regex.compile(r"(?<=\p{Cyrillic}\p{Cyrillic})[,;:](?=\p{Cyrillic}\p{Cyrillic}|"
                                      + _ONE_LETTER_WORD + r")")
 # Guillemets glued to a word outside them: "партии«AMANAT»", "«AMANAT»провела".
 _MISSING_AROUND_QUOTES = regex.compile(r"(?<=\p{L})(?=«)|(?<=»)(?=\p{L})")

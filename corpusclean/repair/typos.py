@@ -225,15 +225,61 @@ _KK_CONSONANTS = frozenset("бвгғджзклмнңпрстфхһцчшщқ")  
 
 @functools.lru_cache(maxsize=16384)
 def correct_kazakh(word: str) -> str | None:
-    """The correction of a lower-case Kazakh ``word``: the one known word that a dropped
-    vowel inside a run of three consonants explains, or None.
+    """The correction of a lower-case Kazakh ``word``, or None: the one known word that
+    a dropped vowel inside a run of three consonants explains (:func:`_dropped_vowel`),
+    else the one known word that a single Kazakh letter typed as its Russian
+    look-alike (or the reverse), or two swapped neighbours, explain
+    (:func:`_wrong_letter_or_swap`)."""
+    if not MIN_KK_TYPO_LEN <= len(word) <= MAX_TYPO_LEN or lexicon.is_word(word, "kk"):
+        return None
+    return _dropped_vowel(word) or _wrong_letter_or_swap(word)
+
+
+# A Kazakh letter typed as the Russian letter it looks or sounds like (қ -> к, ә -> а,
+# ұ/ү -> у, і -> и, ...), the reverse slip, and ы/і, the two vowels Kazakh spelling keeps
+# apart by harmony: what one wrong letter in a Kazakh word usually is.
+_KK_CONFUSIONS = {"а": "ә", "ә": "а", "о": "ө", "ө": "о", "у": "ұү", "ұ": "уү", "ү": "уұ", "к": "қ", "қ": "к",
+                  "г": "ғ", "ғ": "г", "н": "ң", "ң": "н", "и": "і", "і": "иы", "ы": "і", "х": "һ", "һ": "х"}
+# Shortest word the wrong-letter and swap rule examines (short words have many
+# one-letter neighbours in the lexicon).
+MIN_KK_CONFUSION_LEN = 6
+# The correction must rest on a listed stem this long (short stems let the suffix rules
+# stretch over a slip: a wrong letter in a long word is rarely a short stem's ending).
+MIN_KK_CONFUSION_STEM = 3
+
+
+def _wrong_letter_or_swap(word: str) -> str | None:
+    """The one known word that one confused letter (any position: қазақ typed казақ) or
+    two swapped neighbours (first letter kept) make of ``word``."""
+    if len(word) < MIN_KK_CONFUSION_LEN:
+        return None
+    cands = set()
+    for i, ch in enumerate(word):
+        for alt in _KK_CONFUSIONS.get(ch, ""):
+            cands.add(word[:i] + alt + word[i + 1:])
+        if 1 <= i < len(word) - 1 and word[i] != word[i + 1]:
+            cands.add(word[:i] + word[i + 1] + word[i] + word[i + 2:])
+    found = None
+    for cand in sorted(cands):
+        if lexicon.is_word(cand, "kk"):
+            if found is not None:
+                return None  # two readings: the text does not tell which is meant
+            found = cand
+    if found is None:
+        return None
+    from .kazakh import analyse
+
+    analysis = analyse(found)
+    return found if analysis is not None and len(analysis[0]) >= MIN_KK_CONFUSION_STEM else None
+
+
+def _dropped_vowel(word: str) -> str | None:
+    """The one known word that a dropped vowel inside a run of three consonants explains.
 
     Kazakh words do not hold three consonants in a row (маңзды, мамандр, ардагрлер do:
     a vowel was lost), so the rule needs that sign of damage before it proposes
     anything; an unknown word without it is more likely a word the lexicon lacks than a
     typo (the lexicon knows about 95 % of the words of clean Kazakh text)."""
-    if not MIN_KK_TYPO_LEN <= len(word) <= MAX_TYPO_LEN or lexicon.is_word(word, "kk"):
-        return None
     found = set()
     for i in range(1, len(word)):
         # a vowel may go between word[i-1] and word[i] when a run of three
