@@ -111,6 +111,50 @@ def kazakh_typos(texts: list[str], rng: random.Random) -> None:
     print(f"typos kk: {ok + miss + wrong} dropped vowels, {ok} fixed, {miss} left, {wrong} wrong")
 
 
+# Kazakh letters as a Russian keyboard types them (the kkrepair damage classes).
+KK_AS_RUSSIAN = {"ә": "а", "ө": "о", "ұ": "у", "ү": "у", "қ": "к", "ғ": "г", "ң": "н", "і": "и", "һ": "х"}
+
+
+def kazakh_letter_and_swap_typos(texts: list[str], rng: random.Random) -> None:
+    """Kazakh, two more damage classes, once per distinct known lower-case word of 6+
+    letters that the damage turns into an unknown word: one Kazakh letter typed as its
+    Russian look-alike (қ -> к, ә -> а, і -> и, ...), and two different neighbouring
+    letters swapped (not the first)."""
+    from corpusclean.repair.lexicon import is_word
+    from corpusclean.repair.typos import correct_kazakh
+
+    words: list[str] = []
+    seen: set[str] = set()
+    for w in (w for t in texts for w in regex.findall(r"\p{Cyrillic}+", t)):
+        if w not in seen and w.islower() and len(w) >= 6 and is_word(w, "kk"):
+            seen.add(w)
+            words.append(w)
+    for name in ("letter", "swap"):
+        ok = miss = wrong = 0
+        for w in words:
+            if name == "letter":
+                spots = [i for i, ch in enumerate(w) if ch in KK_AS_RUSSIAN]
+                if not spots:
+                    continue
+                i = rng.choice(spots)
+                bad = w[:i] + KK_AS_RUSSIAN[w[i]] + w[i + 1:]
+            else:
+                spots = [i for i in range(1, len(w) - 1) if w[i] != w[i + 1]]
+                i = rng.choice(spots)
+                bad = w[:i] + w[i + 1] + w[i] + w[i + 2:]
+            if is_word(bad, "kk"):
+                continue
+            fixed = correct_kazakh(bad)
+            if fixed == w:
+                ok += 1
+            elif fixed is None:
+                miss += 1
+            else:
+                wrong += 1
+                print(f"  WRONG kk {name}: {bad} -> {fixed} (was {w})")
+        print(f"typos kk {name}: {ok + miss + wrong} damaged words, {ok} fixed, {miss} left, {wrong} wrong")
+
+
 def russian_typos(texts: list[str], rng: random.Random) -> None:
     from corpusclean.repair.lexicon import is_word
     from corpusclean.repair.typos import correct
@@ -285,6 +329,7 @@ def main() -> int:
             glue(lang, data[lang], random.Random(SEED))
     if "typos-kk" in only:
         kazakh_typos(data["kk"], random.Random(SEED))
+    kazakh_letter_and_swap_typos(data["kk"], random.Random(SEED))
     if "typos-ru" in only:
         russian_typos(data["ru"], random.Random(SEED))
     if "comma-ru" in only:

@@ -384,6 +384,30 @@ def _counter(line: Line) -> bool:
     return any(w.isdigit() for w in line.words) or (line.n <= 2 and m.group() == line.norm)
 
 
+def _icon_counter(line: Line) -> bool:
+    """Counters shown as icons and numbers, without a word: "👁 1 245 💬 0"."""
+    if line.n > COUNTER_MAX_WORDS or _LETTER.search(line.text) or not _SO.search(line.text):
+        return False
+    return any(w.isdigit() for w in line.words)
+
+
+# A rates widget ("Курс валют: USD 447,20 EUR 485,10 RUB 4,86", "$ 447.2 € 485.1"): at least
+# RATES_MIN_PAIRS currency codes or signs, each with its rate, and at most RATES_MAX_OTHER
+# other words (the label); no sentence.  A sentence that gives a rate ("Курс доллара составил
+# 447,20 тенге") names one currency in words and goes on.
+RATES_MIN_PAIRS = 2
+RATES_MAX_OTHER = 3
+_RATE = regex.compile(r"(?<![\p{L}\p{N}])(?:[A-Z]{3}|[$€₽¥£₸])(?![\p{L}\p{N}])\s*[:=]?\s*[+-]?\d+(?:[.,]\d+)?")
+
+
+def _rates(line: Line) -> bool:
+    pairs = _RATE.findall(line.text)
+    if len(pairs) < RATES_MIN_PAIRS or _ends_sentence(line.text):
+        return False
+    rest = _RATE.sub(" ", line.text)
+    return len([w for w in _WORD.findall(rest) if _LETTER.search(w)]) <= RATES_MAX_OTHER
+
+
 @lru_cache(maxsize=1)
 def _credit_colon() -> regex.Pattern:
     items = sorted(phrases().get("credit", ()), key=len, reverse=True)
@@ -635,10 +659,12 @@ def _date_line(line: Line, reference_date) -> str | None:
 def _split(text: str) -> list[Line]:
     """The units of ``text`` (:func:`corpusclean.boilerplate.units`) as the lines the
     rules judge: a line of a dump in one line per block is one unit, a paragraph of
-    several sentences or a page joined into one line is split into its sentences."""
+    several sentences or a page joined into one line is split into its sentences; a
+    furniture span at the start or the end of a unit is a piece of its own
+    (:func:`_pieces`)."""
     lines: list[Line] = []
     for u in units(text):
-        pieces = [(u.start, u.end)] if u.whole else _menu_prefix(text, u.start, u.end)
+        pieces = _pieces(text, u.start, u.end, u.whole)
         for s, e in pieces:
             line = Line(len(lines), s, e, text[s:e], u.block, whole=u.whole and len(pieces) == 1)
             line.words = _WORD.findall(line.text)
@@ -651,30 +677,296 @@ def _split(text: str) -> list[Line]:
 _ANY_WORD = regex.compile(r"\p{L}[\p{L}-]*")
 
 
+# Before the section names of a menu run into a page joined with spaces, the site's name may
+# stand ("Дала Жаршысы Главная Политика ..."): at most MENU_SITE_MAX_WORDS capitalised words.
+MENU_SITE_MAX_WORDS = 3
+_TOKEN = regex.compile(r"\S+")
+_TOKEN_EDGES = regex.compile(r"^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$")
+
+
 def _menu_prefix(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A unit cut out of a joined line that opens with a menu ("Главная Новости Политика
-    Общество Маслихат утвердил ..."): the run of capitalised section names is a unit of its
-    own when MENU_MIN_NAV of them or more stand before at least TITLE_MIN_WORDS other words."""
+    Общество Маслихат утвердил ...", "Дала Жаршысы Главная Политика ... RU | ҚАЗ Главная /
+    Политика / Партии AMANAT утвердил ..."): the run of capitalised section names and links,
+    with the marks between them, a site name before them and single other capitalised words
+    between them (a language switch, "Іздеу"), is a unit of its own when MENU_MIN_NAV section
+    names or more stand in it, they make MENU_NAV_SHARE of its words, and at least
+    TITLE_MIN_WORDS other words follow.  A section name followed by a quote or a lower-case
+    word opens the headline ("Партия «Ауыл» добилась ..."), not the menu."""
     nav = phrases().get("nav_word", frozenset())
     links = phrases().get("nav", frozenset())
-    pos, count = start, 0
-    for m in _ANY_WORD.finditer(text, start, end):
-        w = m.group().casefold().replace("ё", "е")
-        if text[pos:m.start()].strip():
-            break
-        if w in nav and m.group()[0].isupper():
-            pos, count = m.end(), count + 1
-        elif count and norm(text[start:m.end()]).endswith(tuple(links)) and w in norm(text[start:m.end()]):
-            pos = m.end()  # the lower-case word of a menu link ("Басты бет")
-        else:
-            break
-    rest = text[pos:end]
-    if count < MENU_MIN_NAV or len(_WORD.findall(rest)) < TITLE_MIN_WORDS:
+    toks = [(m.start(), m.end(), _TOKEN_EDGES.sub("", m.group())) for m in _TOKEN.finditer(text, start, end)]
+
+    def is_nav(k: int) -> int:
+        """How many tokens a section name or link at ``k`` takes (0: none)."""
+        word = toks[k][2]
+        if not word or not word[0].isupper():
+            return 0
+        for n in (3, 2):  # links of several words: "Басты бет", "Лента новостей"
+            if k + n <= len(toks) and norm(" ".join(t[2] for t in toks[k:k + n])) in links:
+                return n
+        if word.casefold().replace("ё", "е") in nav or norm(word) in links:
+            nxt = toks[k + 1] if k + 1 < len(toks) else None
+            if nxt is not None and (text[nxt[0]] in _OPEN_QUOTES or nxt[2][:1].islower()):
+                return 0  # "Партия «Ауыл» ...", "Политика партии ...": the headline begins
+            return 1
+        return 0
+
+    def capitalised(k: int) -> bool:
+        word = toks[k][2]
+        return bool(word) and word[0].isupper() and _LETTER.search(word) is not None and len(word) <= 14
+
+    k, navs, words, close, site = 0, 0, 0, None, 0
+    while k < len(toks):
+        if not toks[k][2]:  # a mark between items: "|", "/", "·", "»"
+            k += 1
+            continue
+        n = is_nav(k)
+        if n:
+            navs, words, k = navs + 1, words + n, k + n
+            close = k
+            continue
+        if capitalised(k) and k + 1 < len(toks):
+            nxt = k + 1
+            while nxt < len(toks) and not toks[nxt][2]:
+                nxt += 1
+            if navs == 0 and site < MENU_SITE_MAX_WORDS:
+                site, words, k = site + 1, words + 1, k + 1
+                continue
+            if navs and nxt < len(toks) and (nxt > k + 1 or is_nav(nxt)):
+                words, k = words + 1, k + 1  # one other item between section names or marks
+                continue
+        break
+    if close is None or navs < MENU_MIN_NAV or navs < MENU_NAV_SHARE * (words - site):
+        return [(start, end)]
+    pos = toks[close - 1][1]
+    # the marks right after the last item belong to the menu ("Главная / Политика /")
+    while close < len(toks) and not toks[close][2]:
+        pos, close = toks[close][1], close + 1
+    if len(_WORD.findall(text, pos, end)) < TITLE_MIN_WORDS:
         return [(start, end)]
     j = pos
     while j < end and text[j].isspace():
         j += 1
     return [(start, pos), (j, end)]
+
+
+# --- furniture at the edges of a unit ------------------------------------------------------
+# A unit cut out of a joined page may still open with furniture glued to its first words
+# ("Просмотров: 3 907Центральная ...", "Фото: пресс-служба партииВ Астане ...", "Саясат«Нұр
+# Отан» партиясы ...") or end with it ("... «Ауыл».#тарифы #НПК"): the segmenter leaves the
+# junction alone when no evidence about the words on either side decides it.  Judged from the
+# furniture side, the prefix is a piece of its own when it ends at a junction and, alone, is a
+# counter, a date stamp, a credit or a section label; the rest is judged like any unit, so a
+# body sentence never goes with the furniture in front of it.
+# The prefix lies within the first EDGE_PREFIX_MAX_WORDS words (a credit with its label and
+# value runs 2-9 words, a date stamp with a view counter 4-6).
+EDGE_PREFIX_MAX_WORDS = 12
+# At most this many prefixes are cut off one unit ("Қаралым: 1 015" + "Фото: ..." + body).
+EDGE_PREFIX_MAX_PIECES = 4
+# A section label glued to a headline ("Саясат«Нұр Отан» ...", "Басты бет » Саясат«Ақ жол» ...")
+# has at most this many words.
+EDGE_LABEL_MAX_WORDS = 6
+
+_OPEN_QUOTES = "«“„\""
+_CLOSE_GLUE = "»”)\""
+_SO = regex.compile(r"\p{So}")
+_LOWER_UPPER = regex.compile(r"\p{Ll}\p{Lu}")
+_LETTERS_AT = regex.compile(r"\p{L}+")
+_LETTERS_BEFORE = regex.compile(r"(?r)\p{L}+")
+_EDGE_CANDIDATE = regex.compile(r"(?<=\S)(?=[\p{Lu}«“„\"])|(?<=\S)\s+(?=[\p{Lu}«“„\"])")
+_LABEL_SEP = regex.compile(r"\s*[»›/|·>→]\s*")
+
+
+def _script(ch: str) -> str:
+    return "latin" if "a" <= ch.casefold() <= "z" else "other"
+
+
+def _right_word_opens(text: str, i: int, left: str) -> bool:
+    """The word at ``i`` can open a unit after a glued ``left`` character: a word in sentence
+    case, an acronym after a lower-case letter, a digit or a closing mark, or a one-letter
+    capitalised function word ("партииВ Астане")."""
+    from .boilerplate.evidence import is_opener
+
+    m = _LETTERS_AT.match(text, i)
+    word = m.group() if m else ""
+    if len(word) >= 2 and word[1:].islower():
+        return True
+    if len(word) >= 2 and word.isupper():
+        return not left.isupper()
+    return len(word) == 1 and is_opener(word)
+
+
+def _glued_edge(text: str, i: int) -> bool:
+    """Two units touch at ``i`` with nothing between them: "партииВ", "ОмаровЕлордада",
+    "қызметі«Ақ", "907Центральная", "AMANATВ" (Latin capitals, then a Cyrillic word)."""
+    a, b = text[i - 1], text[i]
+    if b in _OPEN_QUOTES:
+        return i + 1 < len(text) and text[i + 1].isupper() and (a.islower() or a.isdigit() or a in _CLOSE_GLUE)
+    if not b.isupper() or not _right_word_opens(text, i, a):
+        return False
+    if a.isdigit() or a in _CLOSE_GLUE:
+        return True
+    if a.isupper():
+        return a.isalpha() and _script(a) != _script(b)  # "AMANATВ Астане"; not "КазМунайГаз"
+    if not a.islower():
+        return False
+    from .boilerplate.evidence import protected_camelcase
+
+    left = _LETTERS_BEFORE.search(text, 0, i)
+    right = _LETTERS_AT.match(text, i)
+    token = (left.group() if left and left.end() == i else "") + (right.group() if right else "")
+    if len(_LOWER_UPPER.findall(token)) > 1:
+        return False  # three case segments: a name ("КазМунайГаз", "ТрансТелеКом")
+    return not protected_camelcase(token, left.group() if left else "", right.group() if right else "")
+
+
+def _probe(piece: str) -> Line:
+    line = Line(0, 0, len(piece), piece, 0, whole=False)
+    line.words = _WORD.findall(piece)
+    line.norm = norm(piece)
+    return line
+
+
+def _credit_value_words(line: Line) -> int | None:
+    """Words after a credit label and its colon or dash ("Фото: пресс-служба партии" -> 3)."""
+    p = _starts_with("credit", line.norm)
+    text = line.text.lstrip()
+    if p is None or not text.casefold().replace("ё", "е").startswith(p):
+        return None
+    rest = text[len(p):].lstrip()
+    if rest[:1] not in (":", "-", "–", "—", "/", "|"):
+        return None
+    return len(_WORD.findall(rest))
+
+
+def _section_label(piece: str) -> bool:
+    """Only section names and navigation links, maybe between crumb marks ("Саясат",
+    "Басты бет » Саясат", "Главная / Политика")."""
+    nav, links = phrases().get("nav_word", frozenset()), phrases().get("nav", frozenset())
+    parts = [p for p in _LABEL_SEP.split(piece.strip()) if p]
+    if not parts or len(_WORD.findall(piece)) > EDGE_LABEL_MAX_WORDS:
+        return False
+    for part in parts:
+        n = norm(part)
+        if n in links:
+            continue
+        words = _WORD.findall(part)
+        if not words or not all(w.casefold().replace("ё", "е") in nav and w[0].isupper() for w in words):
+            return False
+    return True
+
+
+@lru_cache(maxsize=1)
+def _edge_first_words() -> frozenset[str]:
+    """First words of the phrases a furniture prefix opens with (a cheap test before the
+    junctions of a unit are looked at)."""
+    out: set[str] = set()
+    for cat in ("counter_word", "credit", "nav_word", "nav"):
+        out.update(p.split(" ")[0] for p in phrases().get(cat, ()) if p)
+    return frozenset(out)
+
+
+def _furniture_prefix(text: str, start: int, end: int, whole: bool) -> tuple[int, int] | None:
+    """``(prefix_end, rest_start)`` when the unit ``text[start:end]`` opens with furniture glued
+    to what follows (or, for a counter or date stamp ending in a number, followed by a space
+    and a capital); None otherwise."""
+    first = _WORD.match(text, start)
+    if first is None or first.start() != start and text[start:first.start()].strip(_OPEN_QUOTES + " ") \
+            and not _SO.match(text, start):
+        return None
+    w0 = first.group().casefold().replace("ё", "е")
+    if not (w0[:1].isdigit() or w0 in _edge_first_words() or _SO.match(text, start)):
+        return None
+    words = 0
+    for m in _EDGE_CANDIDATE.finditer(text, start, end):
+        i = m.end()
+        if i >= end:
+            break
+        words = len(_WORD.findall(text, start, m.start()))
+        if words > EDGE_PREFIX_MAX_WORDS:
+            break
+        if i <= start or not words:
+            continue
+        glued = m.start() == m.end()
+        if glued and not _glued_edge(text, i) or not glued and whole:
+            continue  # in a dump of one line per block only a glued junction counts
+        piece = text[start:m.start()]
+        if not _LETTER_OR_DIGIT.search(text, i, end):
+            break
+        line = _probe(piece)
+        ends_number = piece[-1:].isdigit()
+        if ends_number and (_counter(line) or _icon_counter(line) or glued and _date_line(line, None)):
+            return m.start(), i
+        if not glued:
+            continue
+        value = _credit_value_words(line)
+        if value is not None and 1 <= value <= CREDIT_VALUE_MAX_WORDS and line.n <= CREDIT_MAX_WORDS:
+            return m.start(), i
+        if _section_label(piece):
+            return m.start(), i
+    return None
+
+
+_HASHTAG_TAIL = regex.compile(r"(?<=[.!?…»\"”)][^\S\n]*)#[\p{L}\p{N}_]+(?:[-][\p{L}\p{N}_]+)*"
+                              r"(?:[\s,;]+#[\p{L}\p{N}_]+(?:[-][\p{L}\p{N}_]+)*)*[\s,;.]*$")
+
+
+@lru_cache(maxsize=1)
+def _tags_label_glued() -> regex.Pattern:
+    items = sorted(phrases().get("tags", ()), key=len, reverse=True)
+    return regex.compile(r"(?<=[.!?…»\"”)\p{Ll}\d])(?=(?i:%s)\s*:)" % "|".join(regex.escape(p) for p in items))
+
+
+def _tag_suffix(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """``(body_end, tags_start)`` when the unit ends in a line of tags run on after its last
+    sentence ("... партии «Ауыл».#тарифы #НПК", "... 2024.Теги: выборы, маслихат"); None
+    otherwise.  The tags are a piece of their own, the sentence stays."""
+    if "#" not in text[start:end] and not any(p in text[start:end].casefold() for p in phrases().get("tags", ())):
+        return None
+    m = _HASHTAG_TAIL.search(text, start, end)
+    tail = m.start() if m else None
+    if tail is None:
+        for m in _tags_label_glued().finditer(text, start, end):
+            after = text[m.start():end]
+            if text[m.start()].isupper() and len(_WORD.findall(after)) <= TAG_LINE_MAX_WORDS + 1 \
+                    and not _SENTENCE_INSIDE.search(after):
+                tail = m.start()
+                break
+    if tail is None:
+        return None
+    body_end = tail
+    while body_end > start and text[body_end - 1].isspace():
+        body_end -= 1
+    if not _LETTER.search(text, start, body_end):
+        return None
+    return body_end, tail
+
+
+def _pieces(text: str, start: int, end: int, whole: bool) -> list[tuple[int, int]]:
+    """A unit as the pieces the rules judge: the unit itself, or the furniture glued to its
+    start (a menu, a counter, a date stamp, a credit, a section label) and to its end (tags),
+    each a piece, and what stands between them."""
+    out: list[tuple[int, int]] = []
+    s = start
+    for _ in range(EDGE_PREFIX_MAX_PIECES):
+        cut = None
+        if not whole:
+            menu = _menu_prefix(text, s, end)
+            if len(menu) == 2:
+                cut = (menu[0][1], menu[1][0])
+        if cut is None:
+            cut = _furniture_prefix(text, s, end, whole)
+        if cut is None:
+            break
+        out.append((s, cut[0]))
+        s = cut[1]
+    tail = _tag_suffix(text, s, end)
+    if tail is not None:
+        out.extend([(s, tail[0]), (tail[1], end)])
+    else:
+        out.append((s, end))
+    return out
 
 
 @lru_cache(maxsize=8)
@@ -746,7 +1038,7 @@ def analyse(text: str, known_title: str | None = None, reference_date: str | Non
             ln.kind = "ad"
         elif _share(ln) or _subscribe(ln):
             ln.kind = "share"
-        elif _counter(ln):
+        elif _counter(ln) or _icon_counter(ln) or _rates(ln):
             ln.kind = "counter"
         elif _credit(ln):
             ln.kind = "credit"

@@ -56,7 +56,7 @@ _OPEN = "«\"“„("
 # Sentence punctuation (or closers) directly followed by an optional opening quote and a
 # capital letter or a digit: the candidate glued sentence boundaries.
 _PUNCT_JUNCTION = regex.compile(
-    r"(?P<left>[\p{L}\p{N}%s])(?P<punct>(?:[.!?…]+[%s]*|[%s]+[.!?…]+))(?=[%s]?[\p{Lu}\p{N}])"
+    r"(?P<left>[\p{L}\p{N}%%%s])(?P<punct>(?:[.!?…]+[%s]*|[%s]+[.!?…]+))(?=[%s]?[\p{Lu}\p{N}])"
     % (regex.escape(_CLOSE), regex.escape(_CLOSE), regex.escape(_CLOSE), regex.escape(_OPEN)))
 # A relative day with a clock time ("Кеше, 18:30", "бүгін, 09:30", "вчера в 10:15"), also
 # glued in lower case to the word before it.
@@ -66,6 +66,14 @@ _LOWER_DAY_JUNCTION = regex.compile(r"(?<=\p{Ll}{4})(?=(?:сегодня|вче�
 _HASHTAG_JUNCTION = regex.compile(r"(?<=\p{L}[.!?…])(?=#\p{L})")
 # A comma directly before a word in sentence case.
 _COMMA_JUNCTION = regex.compile(r"(?<=[\p{L}\p{N}]),(?=\p{Lu}\p{Ll})")
+# A dash or bullet that opens a dialogue line or a list row, right after a sentence end
+# or a colon: "ожидалось.– Как вы", "появились:- кабинеты;- стационары", "барьер;• обязать".
+_DASH_JUNCTION = regex.compile(r"(?<=[\p{L}\p{N}»\")][.!?…;:]*)(?<=[.!?…;:»\")])(?=[–—•-][^\S\n]+[\p{L}\p{N}«\"])")
+# A colon directly before a capital: a label run into the next unit (judged in glued_boundaries).
+_LABEL_JUNCTION = regex.compile(r"(?<=\p{Ll}):(?=\p{Lu}\p{Ll})")
+_LABEL_SENTENCE = regex.compile(r"\p{Lu}\p{Ll}+[^\S\n]+\p{Ll}")
+# A count in brackets run into the next unit: "Комментарии (0)Для того", "Пікірлер (3)Пікір".
+_COUNT_JUNCTION = regex.compile(r"(?<=\p{L}[^\S\n]?\(\d{1,6}\))(?=\p{Lu}\p{Ll})")
 # A closing guillemet directly before a capital: "...конец»Следующее".
 _QUOTE_JUNCTION = regex.compile(r"(?<=\p{L}[.!?…]?)»(?=\p{Lu}\p{Ll})")
 # Letter case or script changes inside a token: lower->Upper ("службаВ"), acronym->Word
@@ -76,7 +84,10 @@ _CASE_JUNCTION = regex.compile(
     r"|(?<=\p{Ll})(?=\p{Lu})"
     r"|(?<=\p{Lu}\p{Lu})(?=\p{Lu}\p{Ll})"
     r"|(?<=\p{L})(?=\d)"
-    r"|(?<=[\d:])(?=\p{Lu})")
+    r"|(?<=[\d:])(?=\p{Lu})"
+    r"|(?<=\d%)(?=[«\"“„]?\p{Lu})"                  # a row of figures: "79,6%Кызылординская", "53,9%«Ауыл»"
+    r"|(?<=[\p{L}\p{N}.!?…»\"”)])(?=©)"              # a footer: "Правила комментирования© 2024"
+    r"|(?<=\d)(?=\p{So})")                           # a date run into a counter icon: "19:45👁 1 245"             # a footer: "Правила комментирования© 2024"
 # one case segment: "Политика" of "ПолитикаЭкономика", "СЦК" of "СЦК.Переливы"
 _WORD_AT = regex.compile(r"\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})|\p{Lu}")
 _WORD_BEFORE = regex.compile(r"(?r)\p{L}+")
@@ -89,9 +100,18 @@ _YEAR_RUN = regex.compile(r"(?<=[\p{L}.],?\s)(?:19|20)\d\d(?=\d{1,7}(?!\d))")
 # After an acronym, a word in sentence case of at least this many letters starts a new
 # unit ("РК|Расстояние"); shorter is a case ending ("НОВУРе", "ЦИКа", "ОМОНом" has none).
 ACRONYM_NEXT_MIN_LETTERS = 4
+# Endings of Kazakh finite verbs and predicates (past -ды/-ді/-ты/-ті, present and future
+# -ады/-еді/-йды/-йді, perfect -ған/-ген/-қан/-кен, persons -мыз/-міз/-сыз/-сіз/-ңыз/-ңіз,
+# and the predicates бар, жоқ, екен, емес), from ../shared/reference/GRAMMAR.md.  Kazakh
+# puts the verb last, so such a form before a capital ends a sentence.
+KK_VERB_END = regex.compile(r"(?:ды|ді|ты|ті|ған|ген|қан|кен|мыз|міз|сыз|сіз|ңыз|ңіз|бар|жоқ|екен|емес)$")
+# After a number, a capitalised word of this many letters or more starts a new unit
+# ("Просмотров: 3 907|Центральная", "👁 1 988|Айдарбек"); a shorter one is a unit or a
+# model ("100МВт", "5G", "11А").
+NUMBER_NEXT_MIN_LETTERS = 5
 # "1. Бюджетные ...": a numbered item.  "Опубликовано:", "Автор:", "Жарияланды:": a field label.
 # Any place where two units could touch without a space (a cheap first test).
-_ANY_JUNCTION = regex.compile(r"[.!?…»\"”)\],][«\"“„(]?[\p{Lu}\p{N}#]|\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}|\p{L}\d|[\d:]\p{Lu}|:\d"
+_ANY_JUNCTION = regex.compile(r"[.!?…»\"”)\],][«\"“„(]?[\p{Lu}\p{N}#]|%[.!?…]|\p{Ll}:\p{Lu}|\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}|\p{L}\d|[\d:]\p{Lu}|:\d|\d%[«\"“„]?\p{Lu}|\S©|\d\p{So}|\)\p{Lu}|[.!?…;:»\")][–—•-][^\S\n]"
                               r"|\p{Ll}(?:сегодня|вчера|позавчера|бүгін|кеше),?\s+(?:в\s+)?\d|(?:19|20)\d\d\d")
 _EDGES = regex.compile(r"^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$")
 _LIST_ITEM = regex.compile(r"\d{1,2}\.[^\S\n]+\p{Lu}")
@@ -163,19 +183,32 @@ def _day_month() -> regex.Pattern:
     return regex.compile(r"\d{1,2}[-\s]\s*(?:%s)(?!\p{L})" % "|".join(regex.escape(m) for m in months), regex.I)
 
 
+_GLUED_BEFORE_DIGIT = regex.compile(r"(?<=[\p{L}.!?…:;»)])\d")
+_GLUED_AFTER = regex.compile(r"(?<=[\p{Ll}\d])(?=\p{Lu})")
+
+
 def _date_starts(text: str, i: int) -> bool:
     """A date or time starts at ``i``: "27.08.2022", "18:10", "29 Сентября", "28 сентября"."""
     if _TIME_OR_DATE_START.match(text, i) or _day_month().match(text, i):
         return True
-    return any(d.start == 0 and not d.relative for d in find_dates(text[i:i + DATE_WINDOW]))
+    window = text[i:i + DATE_WINDOW]
+    glued = _GLUED_AFTER.search(window)  # "1 августа 2024С 1 сентября": the date ends where a word is glued on
+    return any(d.start == 0 and not d.relative for d in find_dates(window[:glued.start()] if glued else window))
 
 
 def _date_ends(text: str, i: int) -> bool:
-    if not _TIME_OR_DATE_END.search(text, max(0, i - 12), i):
+    end = _TIME_OR_DATE_END.search(text, max(0, i - 12), i)
+    if not end:
         return False
     window = text[max(0, i - DATE_WINDOW):i]
-    return any(d.end == len(window) and not d.relative for d in find_dates(window)) or bool(
-        regex.search(r"\d{1,2}:\d{2}$", window))
+    if any(d.end == len(window) and not d.relative for d in find_dates(window)) or regex.search(r"\d{1,2}:\d{2}$", window):
+        return True
+    # a date glued to the word or sentence before it: "секретарь11.04.2024", "самоуправлении.1 августа 2024"
+    lo = max(0, i - DATE_WINDOW)
+    for g in _GLUED_BEFORE_DIGIT.finditer(text, lo + 1, i):
+        if any(d.start == 0 and d.end == i - g.start() and not d.relative for d in find_dates(text[g.start():i])):
+            return True
+    return False
 
 
 def _punct_boundary(text: str, m, protected, spaced: bool = False) -> int | None:
@@ -195,8 +228,10 @@ def _punct_boundary(text: str, m, protected, spaced: bool = False) -> int | None
     if any(s < start + 1 and e > left_end for s, e in protected):
         return None  # inside a URL, a domain or an e-mail address ("Zakon.kz", "Яндекс.ru")
     if text[start].isdigit() and not spaced:
-        # "партийцы.15.04.2022": only after a word and before a date; "2.5", "п.3" stay
-        if not _date_starts(text, start) or not text[left_end - 1].isalpha():
+        # "партийцы.15.04.2022": only after a word and before a date; "2.5", "п.3" stay;
+        # a numbered item after a sentence end: "Казахстану».2. Выдвинуть" (not "2.1. Цели")
+        item = bool(_LIST_ITEM.match(text, start)) and (text[left_end - 1].isalpha() or text[left_end - 1] in _CLOSE)
+        if not item and (not _date_starts(text, start) or not text[left_end - 1].isalpha()):
             return None
     left = _word_before(text, left_end)
     if left and left_end - len(left) >= 0:
@@ -229,7 +264,7 @@ def _punct_boundary(text: str, m, protected, spaced: bool = False) -> int | None
             return None
         # a name after a full stop still starts a sentence when the left part is a
         # sentence end: a lower-case word, a closing quote or bracket, or digits
-        if not (text[left_end - 1] in _CLOSE or text[left_end - 1].isdigit() or text[left_end - 1].islower()
+        if not (text[left_end - 1] in _CLOSE + "%" or text[left_end - 1].isdigit() or text[left_end - 1].islower()
                 or punct[0] in "!?…" or punct[-1] in _CLOSE):
             return None
     return start
@@ -279,11 +314,37 @@ class _TokenCounts:
         return self.seen[token]
 
 
+_LATIN_OR_DIGIT = regex.compile(r"[\p{Latin}\d_]")
+_CYRILLIC_CAPITAL_WORD = regex.compile(r"[\p{Cyrillic}&&\p{Lu}]\p{Ll}", flags=regex.V1)
+
+
+_DIGIT = regex.compile(r"\d")
+_MONTH_DATE_END = regex.compile(r"\d[-\s]\s*\p{L}+$")
+
+
+def _date_ends_at(text: str, i: int) -> bool:
+    window = text[max(0, i - DATE_WINDOW):i]
+    return any(d.end == len(window) and _DIGIT.search(window, d.start, d.end) for d in find_dates(window))
+
+
+def _url_ends(text: str, i: int) -> bool:
+    """A URL, handle or domain (Latin) ends at ``i`` where a capitalised Cyrillic word
+    follows it: "t.me/stolvestnik_kz|Больше фото"."""
+    return (bool(_LATIN_OR_DIGIT.match(text[i - 1])) and bool(_CYRILLIC_CAPITAL_WORD.match(text, i))
+            and _followed_by_text(text, i) and text[i + len(_word_at(text, i)):][:1] not in ("/", "_", "."))
+
+
 def _case_boundary(text: str, i: int, counts: "_TokenCounts", protected) -> bool:
     """Whether the case or script change at ``i`` (no space) starts a new unit."""
-    if any(s < i < e for s, e in protected):
-        return False
     prev_c, c = text[i - 1], text[i]
+    if any(s < i < e for s, e in protected) and not _url_ends(text, i):
+        return False
+    if prev_c.isdigit() and regex.match(r"\p{So}", c):
+        return _date_ends(text, i)            # "08.07.2024 19:45👁 1.2K"
+    if c == "©":
+        return True                           # a footer: "Правила комментирования© 2024"
+    if prev_c == "%":
+        return bool(regex.match(r"[«\"“„]?\p{Lu}\p{L}", text[i:i + 3]))  # "79,6%Кызылординская"
     if c.isdigit() and _LIST_ITEM.match(text, i) and not prev_c.isdigit():
         return True                           # "заседания:1. Бюджетные полномочия"
     if not prev_c.isalnum() and c.isdigit():
@@ -298,14 +359,28 @@ def _case_boundary(text: str, i: int, counts: "_TokenCounts", protected) -> bool
             # not a school class ("11А классе"): the opener has two letters or a name follows it
             word = _word_at(text, i)
             return len(word) >= 2 or bool(regex.match(r"\p{L}+\s+\p{Lu}", text[i:i + 40]))
-        return _date_ends(text, i) and c.isupper()  # a date never runs into a word: "10:02Маслихат"
+        if _date_ends(text, i):
+            return c.isupper()                # a date never runs into a word: "10:02Маслихат"
+        # a counter run into the next unit: "Просмотров: 3 907Центральная", "Қаралым: 640Құрметті";
+        # not a unit or a model ("100МВт", "5G", "11А классе", "100Мбит/с") nor a month ("29Сентября")
+        word = _word_at(text, i)
+        return (prev_c.isdigit() and c.isupper() and word[1:].islower() and _followed_by_text(text, i)
+                and (len(word) >= NUMBER_NEXT_MIN_LETTERS or kind in ("common", "kazakh") and len(word) >= 4)
+                and word.lower() not in month_table() and text[i + len(word):i + len(word) + 1] != "/")
+    letters = _glued_letters(text, i)
+    left = _left_segment(text, i)
+    right = _word_at(text, i)
+    if c.isupper() and left[-1:].islower() and _MONTH_DATE_END.search(text, max(0, i - 30), i) and _date_ends_at(text, i):
+        return True                           # "2023 жылғы 12 наурызОқылды", "5 қазанҮш жүз"
+    if _menu_run(letters):
+        # glued section names of a site menu (the menu may repeat in the footer):
+        # "Главная|Политика|Экономика|Мир|Видео", "Жаңалықтар|Саясат|Бизнес|Өңірлер"
+        return _section_name(left) or _section_name(right)
     token = _TOKEN_AT.match(text, _token_start(text, i)).group()
     core = _EDGES.sub("", token)
     if core and counts[core] > 1:
         return False                          # the token recurs whole: a name ("ЦентрКредит")
     kind = opener_kind(text, i)
-    left = _left_segment(text, i)
-    right = _word_at(text, i)
     if kind in (None, "common") and left[-1:].islower() and len(left) >= 3 and right[:1].isupper():
         if (_FIELD_LABEL.match(text, i) or _DAY_AND_TIME.match(text, i)
                 or any(d.start == 0 for d in find_dates(text[i:i + DATE_WINDOW]))):
@@ -313,19 +388,26 @@ def _case_boundary(text: str, i: int, counts: "_TokenCounts", protected) -> bool
     if (kind is None and evidence.KK_LETTER.search(left) and len(left) >= evidence.LEFT_MIN_LETTERS
             and regex.match(r"\p{Lu}\p{Ll}{2,}[^\S\n]+\p{Ll}", text[i:i + 60])):
         kind = "kazakh"  # a Kazakh word form run into a sentence: "қызметіДепутаттар тұщыландыру"
+    if kind is None and _kazakh_sentence_end(left) and _KK_SENTENCE_GOES_ON.match(text, i):
+        kind = "kazakh"  # a Kazakh finite verb ends the sentence: "құрылысы басталдыОблыс әкімі"
     if kind is None and right[:1].isupper() and len(right) >= 3 and _section_name(left):
         kind = "label"  # a section name run into the headline: "ОбществоМаслихат Кокшетау ..."
+    # a lower-case word of its own (a CamelCase name starts with a capital: "ЦентрКредит")
+    own_word = (len(left) >= evidence.LEFT_MIN_LETTERS and left.islower()
+                and (i - len(left) == 0 or not text[i - len(left) - 1].isalpha()))
+    if (kind is None and own_word and len(right) >= evidence.LEFT_MIN_LETTERS and right[1:].islower()
+            and counts[right.lower()] > 0 and _followed_by_text(text, i)):
+        kind = "common"  # the word stands in lower case elsewhere in the text: "дорогиАким области" beside "аким"
     if kind is None or len(regex.sub(r"\P{L}", "", left)) < 2:
         return False
-    letters = _glued_letters(text, i)
     if letters.lower() in lexicon.protected_tokens():
         return False
     if kind in ("opener", "label"):
         return True                           # "службаВ чем", "ХусаиновК слову", "АзияВ Казахстане"
-    if evidence.protected_camelcase(letters, left, right):
+    if not own_word and evidence.protected_camelcase(letters, left, right):
         return False                          # a brand part: "ХалыкБанк", "КазАвто"
     segments = _SEGMENT.findall(letters)
-    if len(segments) >= 3 and any(len(seg) < evidence.LEFT_MIN_LETTERS for seg in segments):
+    if not own_word and len(segments) >= 3 and any(len(seg) < evidence.LEFT_MIN_LETTERS for seg in segments):
         return False                          # "КазМунайГаз", "ҚазМұнайГаз", "ТрансТелеКом"
     if kind == "kazakh":
         # a Kazakh word after a lower-case word of its own: "жиналысыБүгін"
@@ -338,9 +420,30 @@ def _case_boundary(text: str, i: int, counts: "_TokenCounts", protected) -> bool
     if evidence.complete_word(left):
         return True
     # a word the dictionary does not know ("маслихатов", "Саясат"): a word form by its shape,
-    # when the right part goes on as a sentence (a lower-case word after it)
+    # when the right part goes on as a sentence (a lower-case word after it) or is a common
+    # word that only a sentence start writes with a capital ("акиматаЖители Талдыкоргана")
     return (left[-1].islower() and len(left) >= UNKNOWN_LEFT_MIN_LETTERS
-            and regex.match(r"\p{L}+[^\S\n]+\p{Ll}", text[i:i + 60]) is not None)
+            and (kind == "common" and own_word or regex.match(r"\p{L}+[^\S\n]+\p{Ll}", text[i:i + 60]) is not None))
+
+
+# a capitalised Cyrillic word and a lower-case word after it: a sentence that goes on
+_KK_SENTENCE_GOES_ON = regex.compile(r"[\p{Cyrillic}&&\p{Lu}]\p{Ll}+(?:-\p{Ll}+)?[^\S\n]+[\p{Ll}«\d]", flags=regex.V1)
+
+
+def _kazakh_sentence_end(word: str) -> bool:
+    """A lower-case Kazakh finite verb form ("басталды", "өткізді", "келіспеді"), not a
+    Russian word ("воды")."""
+    from ..repair.kazakh import is_kazakh_word
+
+    return (len(word) >= evidence.LEFT_MIN_LETTERS and word.islower() and bool(KK_VERB_END.search(word))
+            and is_kazakh_word(word) and not lexicon.in_dictionary(word))
+
+
+def _menu_run(letters: str) -> bool:
+    """Three or more glued capitalised segments, at least half of them section names of a
+    site menu: a menu, never a CamelCase name ("КазМунайГаз" has none)."""
+    segments = _SEGMENT.findall(letters)
+    return len(segments) >= 3 and 2 * sum(1 for seg in segments if _section_name(seg)) >= len(segments)
 
 
 def _glued_letters(text: str, i: int) -> str:
@@ -380,6 +483,28 @@ def glued_boundaries(text: str) -> tuple[Boundary, ...]:
         found.setdefault(m.start(), "segment.word")  # "студенттермен кездестібүгін, 09:30"
     for m in _HASHTAG_JUNCTION.finditer(text):
         found.setdefault(m.end(), "segment.sentence")  # "в установленный срок.#новости #Казахстан"
+    for m in _DASH_JUNCTION.finditer(text):
+        at = m.start()
+        e = at
+        while e > 0 and text[e - 1] in '.!?…;:»")':
+            e -= 1
+        left = _word_before(text, e)
+        if text[at - 1] == "." and (len(left) == 1 or left.lower() in abbreviations()):
+            continue  # "т.д.– и прочее": an abbreviation, not a sentence end
+        if not any(s < at < e for s, e in protected):
+            found.setdefault(at, "segment.sentence")
+    for m in _LABEL_JUNCTION.finditer(text):
+        # "Читайте также:Аким района провел", "Тағы оқыңыз:Мәжіліс депутаттары": a label run into a
+        # sentence; not a verb before the colon ("сказал:Мы" is a quotation, left alone)
+        left = _word_before(text, m.start())
+        if (len(left) >= 3 and not evidence.is_verb(left) and _LABEL_SENTENCE.match(text, m.end())
+                and not any(s < m.end() < e for s, e in protected)):
+            found.setdefault(m.end(), "segment.word")
+    for m in _COUNT_JUNCTION.finditer(text):
+        # "Комментарии (0)Для того", "Пікірлер (3)Пікір қалдыру"; not "пункту (2)Закона о выборах"
+        kind = opener_kind(text, m.end())
+        if kind in ("opener", "kazakh") or kind == "common" and evidence.can_open_sentence(_word_at(text, m.end())):
+            found.setdefault(m.end(), "segment.word")
     for m in _QUOTE_JUNCTION.finditer(text):
         if _opens_unit(text, m.end()):
             found.setdefault(m.end(), "segment.sentence")

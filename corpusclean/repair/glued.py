@@ -45,7 +45,7 @@ import regex
 from ..edits import Change
 from . import lexicon
 from .context import Context
-from .words import candidate_words, governs, next_word, sentence_initial, word_counts
+from .words import PREPOSITIONS, PRONOUNS, candidate_words, governs, next_word, sentence_initial, verb_agrees, word_counts
 
 __all__ = ["glued_changes", "split_words", "split_function_word", "split_case", "split_lower_upper",
            "split_capital_preposition", "split_kazakh"]
@@ -98,35 +98,142 @@ def _only_a_name(word: str) -> bool:
     return bool(readings) and all(set(p.tag.grammemes) & _NAME_TAGS for p in readings)
 
 
-def _reads_as_compound(word: str, first: str) -> bool:
-    """pymorphy3 reads ``word`` as a compound: one of its known word-forming prefixes
-    (кино-, радио-, супер-, не-) + a dictionary word, or the guessed prefix ``first``
-    + a dictionary word (пяти|конечная, мода|листов)."""
+def _reads_as_compound(word: str, first: str) -> str | None:
+    """How pymorphy3 reads ``word`` as a compound: "known" for one of its known
+    word-forming prefixes (кино-, радио-, супер-, не-) + a dictionary word, "guessed" for
+    the guessed prefix ``first`` + a dictionary word (пяти|конечная, мода|листов), else
+    None."""
+    guessed = None
     for p in lexicon.morph().parse(word)[:3]:
         stack = p.methods_stack
         if len(stack) != 2 or type(stack[0][0]).__name__ != "DictionaryAnalyzer":
             continue  # not "prefix + dictionary word" ("пред|ложилаизменить" is a guess)
         name = type(stack[1][0]).__name__
-        if name == "KnownPrefixAnalyzer" or (name == "UnknownPrefixAnalyzer" and stack[1][1] == first):
-            return True
+        if name == "KnownPrefixAnalyzer":
+            return "known"
+        if name == "UnknownPrefixAnalyzer" and stack[1][1] == first:
+            guessed = "guessed"
+    return guessed
+
+
+_VOWELS = frozenset("аеёиоуыэюя")
+_NOMINAL_POS = {"NOUN", "ADJF", "PRTF", "NPRO"}
+_AFTER_ADVERB = {"ADJF", "ADJS", "VERB", "INFN", "PRTF", "PRTS", "ADVB", "GRND", "COMP"}
+_AFTER_VERB = {"NOUN", "NPRO", "ADJF", "PRTF", "ADVB", "INFN", "NUMR"}
+
+
+def _readings(word: str):
+    return [p for p in lexicon.morph().parse(word) if p.is_known]
+
+
+def _agree(a: str, b: str) -> bool:
+    """``a`` reads as an adjective or participle that agrees with ``b`` (a noun, adjective
+    or participle) in case, number and, in the singular, gender: "консультативный|совет",
+    "харьковское|государственное".  Compounds never put a full adjective form first."""
+    for pa in _readings(a):
+        if pa.tag.POS not in ("ADJF", "PRTF") or pa.tag.case is None:
+            continue
+        for pb in _readings(b):
+            if (pb.tag.POS in ("NOUN", "ADJF", "PRTF") and pb.tag.case == pa.tag.case
+                    and pb.tag.number == pa.tag.number
+                    and (pa.tag.number == "plur" or pb.tag.gender in (pa.tag.gender, None)
+                         or "ms-f" in pb.tag.grammemes)):
+                return True
     return False
+
+
+def _subject_verb(a: str, b: str) -> bool:
+    """``a`` reads as a noun or pronoun in the nominative and ``b`` as a finite verb agreeing
+    with it in number (and gender in the past singular): "взрыв|произошел", "путин|подписал"."""
+    for pa in _readings(a):
+        if pa.tag.POS not in ("NOUN", "NPRO") or pa.tag.case != "nomn":
+            continue
+        for pb in _readings(b):
+            if pb.tag.POS != "VERB" or pb.tag.number != pa.tag.number:
+                continue
+            if pb.tag.tense == "past":
+                if pa.tag.number == "plur" or pb.tag.gender in (pa.tag.gender, None) or "ms-f" in pa.tag.grammemes:
+                    return True
+            elif pb.tag.person == "3per":
+                return True
+    return False
+
+
+def _phrase(a: str, b: str) -> bool:
+    """Some grammatical sign that ``a`` and ``b`` are two words of one phrase: agreement,
+    subject and verb, a noun and a genitive ("поток|пассажиров"), an adverb before what it
+    modifies ("очень|странный"), a verb before its object or an infinitive."""
+    if _agree(a, b) or _subject_verb(a, b):
+        return True
+    ra, rb = _readings(a), _readings(b)
+    pos_a = {p.tag.POS for p in ra}
+    if "NOUN" in pos_a and any(p.tag.POS in _NOMINAL_POS and p.tag.case in ("gent", "gen2") for p in rb):
+        return True
+    if "ADVB" in pos_a and any(p.tag.POS in _AFTER_ADVERB for p in rb):
+        return True
+    if pos_a & {"VERB", "INFN", "GRND"} and any(p.tag.POS in _AFTER_VERB and p.tag.case != "nomn" for p in rb):
+        return True
+    return False
+
+
+def _listed(part: str) -> bool:
+    """A dictionary word in the frequency list (Zipf >= 2.5) that is not only a name."""
+    return lexicon.in_dictionary(part) and lexicon.zipf(part) >= lexicon.KNOWN_ZIPF and not _only_a_name(part)
+
+
+def _opens_phrase(first: str, rest: str) -> bool:
+    """A short function word (two or three letters) may open a glued pair only with the
+    grammar to show it is a word: a preposition before a noun, adjective or pronoun in a
+    case it takes and that is no nominative ("на|службе", "по|словам", "для|тушения"), a personal pronoun before a
+    verb agreeing with it ("мы|уходим"), or a word listed in
+    ``data/repair/ru_glue_openers.txt`` (что, как, это: words that are no prefix of
+    Russian) before a known word.  The rest must be a common dictionary word of four
+    letters or more."""
+    if len(rest) < 4 or not _part_ok(rest, False):
+        return False
+    if first in PREPOSITIONS:
+        # A form that is also a nominative may be the stem of a prefixed noun instead
+        # (под|бассейн, над|стройка, при|город): only unambiguous cases count.
+        return governs(first, rest) and not any(p.tag.case == "nomn" for p in _readings(rest))
+    if first in PRONOUNS:
+        return verb_agrees(first, rest)
+    return first in lexicon.word_list("ru_glue_openers.txt") and any(p.tag.POS for p in _readings(rest))
 
 
 def split_words(word: str, following: str | None, long_parts_only: bool = False) -> list[str] | None:
     """The best split of the lower-case ``word`` into 2 or 3 known parts, or None.
 
     ``following`` is the next word in the text (for a final one-letter preposition);
-    ``long_parts_only`` allows only parts of four letters or more (for a capitalised
-    word, which may well be a name: "Кадрина" is not "Кадр и на")."""
+    ``long_parts_only`` allows only parts of four letters or more, and a first short
+    function word that opens a phrase (for a capitalised word, which may well be a name:
+    "Кадрина" is not "Кадр и на"; "Наслужбе" is "На службе")."""
     splits: list[list[str]] = []
     for i in range(1, len(word)):
-        a = word[:i]
+        a, rest = word[:i], word[i:]
+        if 2 <= len(a) <= 3:
+            if _reads_as_compound(word, a) != "known" and _opens_phrase(a, rest):
+                splits.append([a, rest])
+            continue
+        compound = _reads_as_compound(word, a) if len(a) > 1 else None
+        if compound == "known":
+            continue
         if not _part_ok(a, True):
+            # A rarer inflected form of a common adjective (консультативный 2.93): only
+            # two listed words that agree ("консультативный|совет").
+            if (len(a) >= 4 and len(rest) >= 4 and _listed(a) and _listed(rest) and _agree(a, rest)
+                    and lexicon.zipf(rest) >= MIN_PART_ZIPF):
+                splits.append([a, rest])
             continue
-        if len(a) > 1 and _reads_as_compound(word, a):
+        if compound == "guessed":
+            # pymorphy3 reads the first part as a guessed prefix (пяти|конечная).  A
+            # compound joins with a vowel; after a consonant the pair is two words when
+            # the grammar says so (поток|пассажиров, путин|подписал), after a vowel only
+            # when they agree (харьковское|государственное).
+            if (_part_ok(rest, False) or _listed(rest)) and (
+                    _agree(a, rest) or (a[-1] not in _VOWELS and _phrase(a, rest))):
+                splits.append([a, rest])
             continue
-        rest = word[i:]
-        if _part_ok(rest, False):
+        if _part_ok(rest, False) or (len(rest) >= 4 and _listed(rest) and _agree(a, rest)):
             splits.append([a, rest])
         for j in range(1, len(rest)):
             b, c = rest[:j], rest[j:]
@@ -161,7 +268,8 @@ def _shape_ok(parts: list[str], long_parts_only: bool) -> bool:
     """Three parts: all long except a middle "и" ("мира|и|стабильности"); a
     capitalised word: long parts only."""
     if long_parts_only:
-        return all(len(p) >= 4 for p in parts)
+        # a short first part got here only as a function word opening a phrase
+        return all(len(p) >= 4 or (k == 0 and len(parts) == 2 and len(p) >= 2) for k, p in enumerate(parts))
     if len(parts) == 3:
         return all(len(p) >= 4 or (k == 1 and p == "и") for k, p in enumerate(parts))
     return True
@@ -185,6 +293,8 @@ def _compound_adjective(parts: list[str]) -> bool:
     о/е before an adjective is how Russian builds compound adjectives."""
     if len(parts) != 2 or len(parts[0]) < 4 or parts[0][-1] not in LINKING_VOWELS:
         return False
+    if _agree(parts[0], parts[1]):
+        return False  # a full adjective form agreeing with the next: "харьковское|государственное"
     return any(p.tag.POS in ("ADJF", "PRTF") for p in lexicon.morph().parse(parts[1]) if p.is_known)
 
 
@@ -318,7 +428,7 @@ def split_capital_preposition(word: str) -> list[str] | None:
     Not "Ипотека" or "Свобода": the whole word must be unknown; not "Опольское": the
     rest must be a noun or pronoun."""
     cases = _CAPITAL_PREPOSITION_CASES.get(word[:1])
-    if cases is None or len(word) < MIN_GLUED_LEN or not word[1:].islower():
+    if cases is None or len(word) < MIN_GLUED_LEN - 1 or not word[1:].islower():  # "Вряде", "Вэтом"
         return None
     rest = word[1:]
     if not (lexicon.in_dictionary(rest) and lexicon.zipf(rest) >= MIN_PART_ZIPF and not _only_a_name(rest)):

@@ -151,6 +151,8 @@ def _derivations(stem: str) -> set[str]:
     out |= _pick(stem, {"V": "дай", "N": "дай", "S": "дай", "Z": "дай", "T": "тай"})
     out |= _pick(stem, {"V": "ғы", "N": "ғы", "S": "ғы", "Z": "ғы", "T": "қы"})
     out |= _pick(stem, {"*": "кер"})
+    # The comparative: кіші+рек, арзан+ырақ, тез+ірек.
+    out |= _pick(stem, {"V": "рақ", "*": "ырақ"})
     return out
 
 
@@ -176,7 +178,9 @@ def _personal(stem: str) -> set[str]:
     address."""
     c = _final(stem)
     lead = "м" if c in "VNS" else "б" if c == "Z" else "п"
-    return _pick(stem, {"*": (lead + "ын", lead + "ыз", "сың", "сыз")})
+    # 1st person plural: -мыз after vowels and й у р л, -быз after м н ң ж з (дайын+быз).
+    lead_pl = "м" if c in "VS" else "б" if c in "NZ" else "п"
+    return _pick(stem, {"*": (lead + "ын", lead_pl + "ыз", "сың", "сыз")})
 
 
 # Nominal slots, in the order they follow a stem.
@@ -250,17 +254,26 @@ def _verb_table(root: str, slot: int) -> list[tuple[str, int, bool]]:
     return out
 
 
+def _has_class(classes: str | None, word: str, cls: str) -> bool:
+    if classes is None:
+        return False
+    if cls in classes or cls == "*":
+        return True
+    # hunspell-kk's words in -ық/-ік whose flags the build tool does not sort ("x":
+    # азаматтық, басшылық, меншік, тетік) are nouns and adjectives: they take the
+    # nominal endings, with the voicing қ -> ғ, к -> г before a vowel (азаматтығын).
+    return cls == "n" and "x" in classes and word.endswith(("ық", "ік"))
+
+
 def _is_stem(word: str, cls: str, extra: str = "") -> bool:
     if extra and word == extra:
         return True
-    classes = stems().get(word)
-    if classes is not None and (cls in classes or cls == "*"):
+    if _has_class(stems().get(word), word, cls):
         return True
     # Stem-final voicing before a vowel-initial suffix: кітап -> кітабы, тілек -> тілегі.
     if word and word[-1] in "бгғ" and cls != "v":
         base = word[:-1] + {"б": "п", "г": "к", "ғ": "қ"}[word[-1]]
-        c = stems().get(base)
-        return c is not None and (cls in c or cls == "*")
+        return _has_class(stems().get(base), base, cls)
     return False
 
 

@@ -41,12 +41,20 @@ from . import lexicon
 from .context import Context
 from .words import candidate_words, kazakh_words, sentence_initial, word_counts
 
-__all__ = ["typo_changes", "correct", "correct_kazakh", "edits1", "MAX_TYPO_LEN"]
+__all__ = ["typo_changes", "correct", "correct_capitalised", "correct_kazakh", "edits1", "MAX_TYPO_LEN"]
 
 # Shortest word considered: short words have many neighbours and are often foreign
 # or rare words.  7 was set on 300k tokens of Russian software translations, where 6
 # changed "ладино" (a language) to "ладно" and "стиков" to "стихов".
 MIN_TYPO_LEN = 7
+# Six-letter words are corrected only through a likely slip to a common form (Zipf 4.0)
+# with no other listed word one edit away within SHORT_MARGIN of it ("сегоня").
+MIN_SHORT_TYPO_LEN = 6
+SHORT_MARGIN = 2.0
+# From this length a word with exactly one listed word one likely slip away is corrected
+# to it when that word (or its lemma) reaches MIN_RARE_TARGET_ZIPF.
+MIN_RARE_TARGET_LEN = 10
+MIN_RARE_TARGET_ZIPF = 2.5
 # Longest word considered (issue 10: one 5,000-letter "word" took 3.5 GB of
 # candidates).  The longest Russian dictionary words are about 25 letters.
 MAX_TYPO_LEN = 32
@@ -68,6 +76,10 @@ AMBIGUITY_MARGIN = 1.0
 MIN_TWO_EDIT_LEN = 9
 MAX_TWO_EDIT_LEN = 20
 MIN_TARGET_ZIPF_2 = 4.0
+# A capitalised sentence opener is corrected only to a word whose own form (not only its
+# lemma) is this frequent: it may be a name the dictionary lacks, and a common word is
+# then the safer reading ("делегация" 3.96, "инициативы" 3.98).
+MIN_TARGET_ZIPF_CAPITAL = 3.5
 # Kazakh: shortest word considered (short words have many one-letter neighbours).
 MIN_KK_TYPO_LEN = 5
 
@@ -175,32 +187,69 @@ def _strength(word: str) -> float:
 @functools.lru_cache(maxsize=16384)
 def correct(word: str) -> str | None:
     """The correction of the lower-case Russian ``word``, or None to leave it."""
-    if not MIN_TYPO_LEN <= len(word) <= MAX_TYPO_LEN or not _RU_LOWER.match(word) or lexicon.is_known(word):
+    if not MIN_SHORT_TYPO_LEN <= len(word) <= MAX_TYPO_LEN or not _RU_LOWER.match(word) or lexicon.is_known(word):
         return None
     if "ё" in word and lexicon.is_known(word.replace("ё", "е")):
         return None  # "включёны": a known word with ё written where the list has е
-    plausible = []
+    listed = []
     for cand, cost in edits1_costed(word).items():
         # Listed in the frequency list first (a dict look-up), then in the dictionary.
         if not _zipf(cand) or not lexicon.in_dictionary(cand) or _same_but_yo(cand, word):
             continue
-        strength = _strength(cand)
-        if strength >= MIN_PLAUSIBLE_ZIPF:
-            plausible.append((cost, -strength, cand))
+        listed.append((cost, -_strength(cand), cand))
+    listed.sort()
+    plausible = [c for c in listed if -c[1] >= MIN_PLAUSIBLE_ZIPF]
+    if len(word) >= MIN_RARE_TARGET_LEN and len(listed) == 1 and listed[0][0] == LIKELY:
+        # A long word with a single listed word one likely slip away: long words have
+        # few neighbours, so a rarer target is safe ("провзглашаемых", "бзоговорочно").
+        return listed[0][2] if -listed[0][1] >= MIN_RARE_TARGET_ZIPF else None
     if not plausible:
-        return _correct_two(word)
-    plausible.sort()
+        return _correct_two(word) if not listed else None
     cost, neg, best = plausible[0]
     if -neg < MIN_TARGET_ZIPF:
         return None
     if cost > LIKELY and _zipf(best) < MIN_TARGET_ZIPF_UNLIKELY:
         return None  # an unlikely slip needs a common form, not a common lemma ("коммите" is no "кормите")
+    if len(word) < MIN_TYPO_LEN:
+        # A six-letter word: a likely slip to a common form, and no other listed word
+        # near it in frequency at any cost ("сегоня" -> "сегодня"; not "ладино" -> "ладно").
+        if cost > LIKELY or _zipf(best) < MIN_TARGET_ZIPF_UNLIKELY:
+            return None
+        if any(-other_neg > -neg - SHORT_MARGIN for _, other_neg, _c in listed if _c != best):
+            return None
     for other_cost, other_neg, _ in plausible[1:]:
         if other_cost == cost and -other_neg > -neg - AMBIGUITY_MARGIN:
             return None  # as likely and about as frequent: the text does not tell
         if other_cost > cost and -other_neg > -neg + AMBIGUITY_MARGIN:
             return None  # less likely as a slip, but a far more common word
     return best
+
+
+_NAME_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr", "Init"})
+
+
+def _name_like(word: str) -> bool:
+    """pymorphy3 reads ``word`` (or guesses it, from its ending) as a name first
+    ("бозумбаев", "жанетта"), or every dictionary reading of it is a name."""
+    parses = lexicon.morph().parse(word)
+    if parses and _NAME_TAGS & set(parses[0].tag.grammemes):
+        return True
+    known = [p for p in parses if p.is_known]
+    return bool(known) and all(_NAME_TAGS & set(p.tag.grammemes) for p in known)
+
+
+@functools.lru_cache(maxsize=4096)
+def correct_capitalised(word: str) -> str | None:
+    """The correction of a capitalised sentence opener (given in lower case), or None.
+
+    A capitalised word may be a name, so on top of :func:`correct` the word must not
+    read as a name (pymorphy3 guesses surnames, first names and places from their
+    endings) and the correction must be a common word, not a name, with its own form
+    at :data:`MIN_TARGET_ZIPF_CAPITAL` ("Делигация" -> "Делегация")."""
+    fixed = correct(word)
+    if fixed is None or _name_like(word) or _name_like(fixed) or _zipf(fixed) < MIN_TARGET_ZIPF_CAPITAL:
+        return None
+    return fixed
 
 
 def _correct_two(word: str) -> str | None:
@@ -226,85 +275,142 @@ _KK_CONSONANTS = frozenset("бвгғджзклмнңпрстфхһцчшщқ")  
 @functools.lru_cache(maxsize=16384)
 def correct_kazakh(word: str) -> str | None:
     """The correction of a lower-case Kazakh ``word``, or None: the one known word that
-    a dropped vowel inside a run of three consonants explains (:func:`_dropped_vowel`),
-    else the one known word that a single Kazakh letter typed as its Russian
-    look-alike (or the reverse), or two swapped neighbours, explain
-    (:func:`_wrong_letter_or_swap`)."""
+    one likely slip explains.  The slips: a vowel dropped inside what is then a run of
+    three consonants, one Kazakh letter typed as its Russian look-alike or the reverse,
+    or two neighbours swapped (first letter kept).  Every slip is tried and exactly one
+    known word may come out of all of them: two ("біздңі" is біздің with ң and і
+    swapped, or біздіңі with a lost і) leave the word, and so does a single one that
+    rests on a stem shorter than :data:`MIN_KK_CORRECTION_STEM` (елдегі is ел+де+гі)."""
     if not MIN_KK_TYPO_LEN <= len(word) <= MAX_TYPO_LEN or lexicon.is_word(word, "kk"):
         return None
-    return _dropped_vowel(word) or _wrong_letter_or_swap(word)
+    readings: dict[str, bool] = {}  # known word -> whether the rule may take it
+    for cand, lost_at in _slips(word):
+        if cand in readings and readings[cand]:
+            continue
+        if lexicon.is_word(cand, "kk"):
+            readings[cand] = readings.get(cand, False) or _takes(cand, lost_at)
+            if len(readings) > 1:
+                return None
+    if len(readings) != 1:
+        return None
+    cand, ok = readings.popitem()
+    return cand if ok else None
 
 
-# A Kazakh letter typed as the Russian letter it looks or sounds like (қ -> к, ә -> а,
-# ұ/ү -> у, і -> и, ...), the reverse slip, and ы/і, the two vowels Kazakh spelling keeps
-# apart by harmony: what one wrong letter in a Kazakh word usually is.
-_KK_CONFUSIONS = {"а": "ә", "ә": "а", "о": "ө", "ө": "о", "у": "ұү", "ұ": "уү", "ү": "уұ", "к": "қ", "қ": "к",
-                  "г": "ғ", "ғ": "г", "н": "ң", "ң": "н", "и": "і", "і": "иы", "ы": "і", "х": "һ", "һ": "х"}
-# Shortest word the wrong-letter and swap rule examines (short words have many
+# Kazakh letters typed as the Russian letters they look or sound like, and the reverse
+# slips; each is undone only where the letter breaks a rule of Kazakh spelling that the
+# right letter keeps (see :func:`_letter_fixes`).  н/ң, х/һ and и/і in most places break
+# none, so they are not guessed.
+_KK_BACK = frozenset("аоұы")
+_KK_FRONT = frozenset("әеіөү")
+_TO_FRONT_VOWEL = {"а": "ә", "о": "ө", "ы": "і"}
+_TO_BACK_VOWEL = {v: k for k, v in _TO_FRONT_VOWEL.items()}
+_KK_ALL_VOWELS = frozenset("аәеиоөұүыіэюяё")
+# Shortest word in which a wrong letter or a swap is looked for (short words have many
 # one-letter neighbours in the lexicon).
 MIN_KK_CONFUSION_LEN = 6
-# The correction must rest on a listed stem this long (short stems let the suffix rules
-# stretch over a slip: a wrong letter in a long word is rarely a short stem's ending).
-MIN_KK_CONFUSION_STEM = 3
+# A correction must rest on a listed stem this long (short stems let the suffix rules
+# stretch over a slip).
+MIN_KK_CORRECTION_STEM = 3
 
 
-def _wrong_letter_or_swap(word: str) -> str | None:
-    """The one known word that one confused letter (any position: қазақ typed казақ) or
-    two swapped neighbours (first letter kept) make of ``word``."""
-    if len(word) < MIN_KK_CONFUSION_LEN:
-        return None
-    cands = set()
+def _harmony_of(word: str, skip: int) -> str:
+    """"b" or "f" when every native vowel of ``word`` but the one at ``skip`` is back or
+    front, "" when they mix or there is none."""
+    vowels = {("b" if ch in _KK_BACK else "f") for i, ch in enumerate(word)
+              if i != skip and (ch in _KK_BACK or ch in _KK_FRONT)}
+    return vowels.pop() if len(vowels) == 1 else ""
+
+
+def _letter_fixes(word: str) -> Iterator[str]:
+    """Words one letter away from ``word`` where that letter breaks Kazakh spelling and
+    the replacement keeps it:
+
+    * к/г beside a back vowel (Kazakh writes қ/ғ there: казақ -> қазақ), қ/ғ beside a
+      front vowel (Kazakh writes к/г: пернеғе -> пернеге);
+    * а/о/ы in a word whose other native vowels are all front, ә/ө/і in a word whose
+      other vowels are all back (vowel harmony: маселе -> мәселе, корсеткіш -> көрсеткіш);
+    * у or и after a consonant and before a consonant or the end (not a glide, so a
+      Kazakh vowel: у -> ұ/ү, и -> і: улттық -> ұлттық, мемлекеттик -> мемлекеттік); и
+      not as the first letter (it opens loans: инвестиция)."""
+    n = len(word)
     for i, ch in enumerate(word):
-        for alt in _KK_CONFUSIONS.get(ch, ""):
-            cands.add(word[:i] + alt + word[i + 1:])
-        if 1 <= i < len(word) - 1 and word[i] != word[i + 1]:
-            cands.add(word[:i] + word[i + 1] + word[i] + word[i + 2:])
-    found = None
-    for cand in sorted(cands):
-        if lexicon.is_word(cand, "kk"):
-            if found is not None:
-                return None  # two readings: the text does not tell which is meant
-            found = cand
-    if found is None:
-        return None
-    from .kazakh import analyse
-
-    analysis = analyse(found)
-    return found if analysis is not None and len(analysis[0]) >= MIN_KK_CONFUSION_STEM else None
+        near = {word[j] for j in (i - 1, i + 1) if 0 <= j < n}
+        if ch in "кг" and near & _KK_BACK:
+            yield word[:i] + {"к": "қ", "г": "ғ"}[ch] + word[i + 1:]
+        elif ch in "қғ" and near & _KK_FRONT and not near & _KK_BACK:
+            yield word[:i] + {"қ": "к", "ғ": "г"}[ch] + word[i + 1:]
+        elif ch in _TO_FRONT_VOWEL and _harmony_of(word, i) == "f":
+            yield word[:i] + _TO_FRONT_VOWEL[ch] + word[i + 1:]
+        elif ch in _TO_BACK_VOWEL and _harmony_of(word, i) == "b":
+            yield word[:i] + _TO_BACK_VOWEL[ch] + word[i + 1:]
+        elif ch in "уи" and (i or ch == "у") and not near & _KK_ALL_VOWELS:
+            for alt in ("ұү" if ch == "у" else "і"):  # ы is on a Russian keyboard; і is not
+                yield word[:i] + alt + word[i + 1:]
 
 
-def _dropped_vowel(word: str) -> str | None:
-    """The one known word that a dropped vowel inside a run of three consonants explains.
+# Where :func:`_slips` marks a candidate that shows no sign of damage: it is never
+# taken, but a known word there makes the word ambiguous.
+_NO_SIGN = -2
+_LOOK_ALIKES = {"а": "ә", "ә": "а", "о": "ө", "ө": "о", "у": "ұү", "ұ": "уү", "ү": "уұ", "к": "қ", "қ": "к",
+                "г": "ғ", "ғ": "г", "н": "ң", "ң": "н", "и": "і", "і": "иы", "ы": "і", "х": "һ", "һ": "х"}
 
-    Kazakh words do not hold three consonants in a row (маңзды, мамандр, ардагрлер do:
-    a vowel was lost), so the rule needs that sign of damage before it proposes
-    anything; an unknown word without it is more likely a word the lexicon lacks than a
-    typo (the lexicon knows about 95 % of the words of clean Kazakh text)."""
-    found = set()
+
+def _bad_clusters(word: str) -> int:
+    """How many runs of three consonants, or pairs of vowels (no glide) side by side,
+    ``word`` holds: Kazakh words hold few, and a swap of two neighbours often makes one
+    (біздің -> біздңі)."""
+    count = 0
+    for i in range(len(word) - 1):
+        a, b = word[i], word[i + 1]
+        if a in _KK_CONSONANTS and b in _KK_CONSONANTS and i + 2 < len(word) and word[i + 2] in _KK_CONSONANTS:
+            count += 1
+        if (a in _KK_BACK or a in _KK_FRONT) and (b in _KK_BACK or b in _KK_FRONT):
+            count += 1
+    return count
+
+
+def _slips(word: str) -> Iterator[tuple[str, int]]:
+    """(candidate, where a vowel was put back or -1) for each slip :func:`correct_kazakh`
+    undoes.  A dropped vowel is only looked for where three consonants meet, which
+    Kazakh words do not allow (маңзды, мамандр, ардагрлер: a vowel was lost); a swap only
+    where the word holds such a cluster (or two vowels side by side) and the swap
+    leaves fewer.""" 
     for i in range(1, len(word)):
         # a vowel may go between word[i-1] and word[i] when a run of three
         # consonants spans that gap
-        if not (_KK_CONSONANTS.issuperset(word[i - 1:i + 1]) and _three_consonants_around(word, i)):
-            continue
-        for v in _KK_VOWELS:
-            cand = word[:i] + v + word[i:]
-            if cand not in found and lexicon.is_word(cand, "kk"):
-                found.add(cand)
-                if len(found) > 1:
-                    return None
-    if len(found) != 1:
-        return None
-    fixed = found.pop()
+        if _KK_CONSONANTS.issuperset(word[i - 1:i + 1]) and _three_consonants_around(word, i):
+            for v in _KK_VOWELS:
+                yield word[:i] + v + word[i:], i
+    if len(word) < MIN_KK_CONFUSION_LEN:
+        return
+    for cand in _letter_fixes(word):
+        yield cand, -1
+    clusters = _bad_clusters(word)
+    for i in range(1, len(word) - 1):
+        if word[i] != word[i + 1]:
+            cand = word[:i] + word[i + 1] + word[i] + word[i + 2:]
+            yield cand, (-1 if clusters and _bad_clusters(cand) < clusters else _NO_SIGN)
+    # Any other Kazakh/Russian look-alike letter: never taken, but a known word there
+    # makes the word ambiguous.
+    for i, ch in enumerate(word):
+        for alt in _LOOK_ALIKES.get(ch, ""):
+            yield word[:i] + alt + word[i + 1:], _NO_SIGN
+
+
+def _takes(cand: str, lost_at: int) -> bool:
+    """Whether the known word ``cand`` rests on a stem of :data:`MIN_KK_CORRECTION_STEM`
+    letters or more, and a vowel put back at ``lost_at`` falls inside it, not on its
+    last letter or in an ending, where the rules can stretch over a loan (растр+лық is
+    no раст|а|+р+лық)."""
     from .kazakh import analyse
 
-    # The lost vowel belongs inside a listed stem of 3+ letters (ардаг|е|р+лер), not to
-    # its last letter or an ending, where the rules can stretch over a loan (растр+лық
-    # is no раст|а|+р+лық).
-    analysis = analyse(fixed)
-    if analysis is None or len(analysis[0]) < 3:
-        return None
-    inserted_at = next(i for i, (a, b) in enumerate(zip(word + " ", fixed)) if a != b)
-    return fixed if inserted_at < len(analysis[0]) - 1 else None
+    if lost_at == _NO_SIGN:
+        return False
+    analysis = analyse(cand)
+    if analysis is None or len(analysis[0]) < MIN_KK_CORRECTION_STEM:
+        return False
+    return lost_at < len(analysis[0]) - 1
 
 
 def _three_consonants_around(word: str, i: int) -> bool:
@@ -320,11 +426,17 @@ def typo_changes(text: str, ctx: Context | None = None) -> Iterator[Change]:
     counts = word_counts(text)
     protected = lexicon.protected_tokens()
     for s, e, word in candidate_words(text, ctx):
-        if not word.islower() or counts[word] > 1 or word in protected:
+        low = word.lower()
+        if counts[low] > 1 or low in protected:
             continue
-        fixed = correct(word)
+        if word.islower():
+            fixed = correct(word)
+        elif word[0].isupper() and word[1:].islower() and sentence_initial(text, s):
+            fixed = correct_capitalised(low)  # "Делигация прибыла": a sentence opener
+        else:
+            continue
         if fixed:
-            yield Change(s, e, fixed, "repair.typos")
+            yield Change(s, e, word[0] + fixed[1:], "repair.typos")
     for s, e, word in kazakh_words(text, ctx):
         low = word.lower()
         if counts[low] > 1 or low in protected:

@@ -19,7 +19,8 @@ import regex
 from .context import Context
 from .lexicon import morph
 
-__all__ = ["candidate_words", "kazakh_words", "next_word", "governs", "sentence_initial", "word_counts"]
+__all__ = ["candidate_words", "kazakh_words", "next_word", "governs", "verb_agrees", "sentence_initial", "word_counts",
+           "PREPOSITIONS", "PRONOUNS"]
 
 _WORD = regex.compile(r"\p{Cyrillic}+")
 _GLUE_CHARS = set("-‐‑_'’/@#\\") | set("0123456789")  # "#" : hashtags stay as written
@@ -118,20 +119,44 @@ def sentence_initial(text: str, start: int) -> bool:
     return i < 0 or text[i] == "\n" or text[i] in ".!?…"
 
 
-# Cases each one-letter preposition takes ("и" is a conjunction: any known word).
+# Cases each preposition takes ("и" is a conjunction: any known word).
 _GOVERNS = {
     "в": {"accs", "loct", "loc2"},
     "во": {"accs", "loct", "loc2"},
     "к": {"datv"},
+    "ко": {"datv"},
     "с": {"ablt", "gent", "gen2"},
+    "со": {"ablt", "gent", "gen2"},
     "у": {"gent", "gen2"},
     "о": {"loct", "accs"},
+    "об": {"loct", "accs"},
+    "на": {"accs", "loct", "loc2"},
+    "по": {"datv", "loct", "accs"},
+    "за": {"accs", "ablt"},
+    "из": {"gent", "gen2"},
+    "от": {"gent", "gen2"},
+    "до": {"gent", "gen2"},
+    "для": {"gent", "gen2"},
+    "без": {"gent", "gen2"},
+    "над": {"ablt"},
+    "под": {"ablt", "accs"},
+    "при": {"loct"},
+    "про": {"accs"},
 }
+PREPOSITIONS = frozenset(_GOVERNS) - {"и"}
+# Personal pronouns and what a finite verb after them agrees in.
+_PRONOUN_AGREEMENT = {
+    "я": ({"1per"}, {"sing"}), "мы": ({"1per"}, {"plur"}), "вы": ({"2per"}, {"plur"}),
+    "он": ({"3per"}, {"sing", "masc"}), "она": ({"3per"}, {"sing", "femn"}),
+    "оно": ({"3per"}, {"sing", "neut"}), "они": ({"3per"}, {"plur"}),
+}
+PRONOUNS = frozenset(_PRONOUN_AGREEMENT)
 _NOMINAL = {"NOUN", "ADJF", "NPRO", "NUMR", "PRTF"}
 
 
 def governs(prep: str, word: str | None) -> bool:
-    """Whether ``word`` can follow the one-letter ``prep`` (в, к, с, у, о, и)."""
+    """Whether ``word`` can follow the preposition ``prep`` (в, к, с, у, о, на, по, для,
+    ...: a nominal word in a case it takes) or the conjunction "и" (any known word)."""
     if not word:
         return False
     analyses = morph().parse(word.lower())
@@ -141,3 +166,20 @@ def governs(prep: str, word: str | None) -> bool:
     if not cases:
         return False
     return any(p.is_known and p.tag.POS in _NOMINAL and p.tag.case in cases for p in analyses)
+
+
+def verb_agrees(pronoun: str, word: str) -> bool:
+    """Whether ``word`` reads as a finite verb that agrees with the personal ``pronoun``
+    ("мы" + "решили", "она" + "сказала", "они" + "считают")."""
+    person, number = _PRONOUN_AGREEMENT[pronoun]
+    for p in morph().parse(word.lower()):
+        if not p.is_known or p.tag.POS != "VERB":
+            continue
+        g = set(p.tag.grammemes)
+        if "past" in g:  # number, and gender in the singular ("он сказал", "я сказала")
+            ok = "plur" in g if "plur" in number else "sing" in g and (number - {"sing"}) <= g
+        else:
+            ok = person <= g and (number & {"sing", "plur"}) <= g
+        if ok:
+            return True
+    return False

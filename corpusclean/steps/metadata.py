@@ -45,7 +45,7 @@ from ..dates import normalize_iso
 from ..document import Document
 from ..frontmatter import EXTRA_KEY, FRONT_MATTER_KEYS, parse_front_matter, read_front_matter, render_front_matter
 from ..edits import Change
-from ..layout import Layout, removal_spans
+from ..layout import Layout, analyse, removal_spans
 from . import Filter, register
 from .boilerplate import layout_of
 
@@ -54,6 +54,32 @@ __all__ = ["FRONT_MATTER_KEYS", "parse_front_matter", "render_front_matter", "Fr
 
 def _from_front_matter(doc: Document, key: str) -> bool:
     return key in (doc.meta.get("front_matter") or ())
+
+
+# The headline is chosen once per pass, by the first metadata step (metadata.date), on the
+# header as it stands with its date stamp: the date is the strongest anchor of the title
+# (the headline stands right above or below it).  Once the date step has removed the
+# stamp, a caption or a lead next to the body could look as much like a title; the later
+# steps of the pass read the choice as a known title.  Kept on the document object, not
+# in ``meta`` (it is no field of the record), and dropped by metadata.title.
+_TITLE_HINT = "_corpusclean_title_hint"
+
+
+def _title_text(lay: Layout) -> str | None:
+    if lay.title is None:
+        return None
+    return regex.sub(r"\s+", " ", lay.lines[lay.title].text).strip() or None
+
+
+def _layout(step, doc: Document) -> Layout:
+    """:func:`layout_of`, with the headline the date step chose as the known title."""
+    hint = getattr(doc, _TITLE_HINT, None)
+    if hint and not doc.meta.get("title"):
+        ref = getattr(step.config, "reference_date", None) if step.config is not None else None
+        lay = analyse(doc.text, hint, ref)
+        if lay.title is not None:
+            return lay
+    return layout_of(step, doc)
 
 
 class _LineStep(Filter):
@@ -68,7 +94,7 @@ class _LineStep(Filter):
         return self.reasons[0]
 
     def removals(self, text: str, doc: Document) -> Iterable[Change]:
-        lay = layout_of(self, doc)
+        lay = _layout(self, doc)
         self.read(lay, doc)
         removed = [(ln, self.reason(ln.kind)) for ln in lay.lines if ln.kind in self.kinds]
         return [Change(s, e, "", reason) for s, e, reason in removal_spans(text, removed)]
@@ -106,6 +132,10 @@ class DateStep(_LineStep):
     kinds = ("date",)
 
     def read(self, lay: Layout, doc: Document) -> None:
+        if not doc.meta.get("title"):
+            title = _title_text(lay)
+            if title:
+                setattr(doc, _TITLE_HINT, title)
         current = doc.meta.get("published")
         if current and not _from_front_matter(doc, "published"):
             iso = normalize_iso(current)
@@ -157,8 +187,10 @@ class TitleStep(_LineStep):
     kinds = ("title",)
 
     def read(self, lay: Layout, doc: Document) -> None:
+        if getattr(doc, _TITLE_HINT, None) is not None:
+            delattr(doc, _TITLE_HINT)
         if lay.title is not None and not doc.meta.get("title"):
-            doc.meta["title"] = regex.sub(r"\s+", " ", lay.lines[lay.title].text).strip()
+            doc.meta["title"] = _title_text(lay)
 
 
 @register
