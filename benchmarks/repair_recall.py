@@ -20,7 +20,9 @@ figures above stay comparable with earlier runs):
   after it ("В городе" -> "Вгороде", "На службе" -> "Наслужбе"), run through
   ``repair.glued`` in the sentence;
 * slips by kind, Russian: a wrong vowel of a sound-alike pair (о/а, е/и, е/я), a doubled
-  letter, a dropped letter, two letters swapped (words of 7+ letters, one per word);
+  letter, a dropped letter, two letters swapped (words of 7+ letters, one per distinct
+  word), run through ``repair.typos`` in the word's sentence (its neighbours settle
+  inflected forms: "советскй армии");
 * capitalised typo: the first word of a sentence (7+ letters) gets one of those slips,
   run through ``repair.typos`` in the sentence.
 
@@ -268,21 +270,25 @@ def russian_slips(texts: list[str], rng: random.Random) -> None:
     for kind in ("vowel", "double", "drop", "swap"):
         ok = miss = wrong = 0
         seen: set[str] = set()
-        for w in (w for t in texts for w in regex.findall(r"\p{Cyrillic}+", t)):
-            if w in seen or not w.islower() or len(w) < 7:
-                continue
-            seen.add(w)
-            bad = _slip(w, kind, rng)
-            if bad is None or bad == w or is_word(bad, "ru"):
-                continue
-            fixed = correct(bad)
-            if fixed == w:
-                ok += 1
-            elif fixed is None:
-                miss += 1
-            else:
-                wrong += 1
-                print(f"  WRONG ru {kind}: {bad} -> {fixed} (was {w})")
+        for line in texts:
+            for m in regex.finditer(r"(?<![\w-])\p{Cyrillic}+(?![\w-])", line):
+                w = m.group()
+                if w in seen or not w.islower() or len(w) < 7:
+                    continue
+                seen.add(w)
+                bad = _slip(w, kind, rng)
+                if bad is None or bad == w or is_word(bad, "ru"):
+                    continue
+                # the word in its sentence, so the neighbours can settle inflected forms
+                damaged = line[:m.start()] + bad + line[m.end():]
+                new = _run_steps(damaged, "ru", ("typos",)) if correct(bad) != w else line
+                if new == line:
+                    ok += 1
+                elif new == damaged:
+                    miss += 1
+                else:
+                    wrong += 1
+                    print(f"  WRONG ru {kind}: {bad} -> {new[m.start():m.start() + len(w) + 2]!r} (was {w})")
         _report(f"slips ru, {kind}", ok, miss, wrong)
 
 

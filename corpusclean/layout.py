@@ -805,7 +805,7 @@ def _glued_edge(text: str, i: int) -> bool:
         return i + 1 < len(text) and text[i + 1].isupper() and (a.islower() or a.isdigit() or a in _CLOSE_GLUE)
     if not b.isupper() or not _right_word_opens(text, i, a):
         return False
-    if a.isdigit() or a in _CLOSE_GLUE:
+    if a.isdigit() or a in _CLOSE_GLUE or a == ":":
         return True
     if a.isupper():
         return a.isalpha() and _script(a) != _script(b)  # "AMANATВ Астане"; not "КазМунайГаз"
@@ -819,6 +819,26 @@ def _glued_edge(text: str, i: int) -> bool:
     if len(_LOWER_UPPER.findall(token)) > 1:
         return False  # three case segments: a name ("КазМунайГаз", "ТрансТелеКом")
     return not protected_camelcase(token, left.group() if left else "", right.group() if right else "")
+
+
+_KK_WORD = regex.compile(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
+
+
+def _opens_sentence(text: str, i: int, end: int) -> bool:
+    """The word at ``i`` (after a space) opens a sentence, not a name that goes on: a
+    capitalised function word ("В", "Бұл"), a Russian common word in the nominative
+    ("Партия", "Депутаты"), or a Kazakh word in sentence case before a lower-case word
+    ("Қала әкімдігі ...")."""
+    from .boilerplate.evidence import can_open_sentence, is_common_capitalised, is_opener
+
+    m = _LETTERS_AT.match(text, i)
+    if m is None:
+        return False
+    word = m.group()
+    if is_opener(word) or is_common_capitalised(word) and can_open_sentence(word):
+        return True
+    nxt = regex.compile(r"[^\S\n]+(\p{Ll}+)").match(text, m.end(), end)
+    return bool(word[1:].islower() and nxt is not None and (_KK_WORD.search(word) or _KK_WORD.search(nxt.group(1))))
 
 
 def _probe(piece: str) -> Line:
@@ -862,7 +882,7 @@ def _edge_first_words() -> frozenset[str]:
     """First words of the phrases a furniture prefix opens with (a cheap test before the
     junctions of a unit are looked at)."""
     out: set[str] = set()
-    for cat in ("counter_word", "credit", "nav_word", "nav"):
+    for cat in ("counter_word", "credit", "nav_word", "nav", "share_word"):
         out.update(p.split(" ")[0] for p in phrases().get(cat, ()) if p)
     return frozenset(out)
 
@@ -876,7 +896,7 @@ def _furniture_prefix(text: str, start: int, end: int, whole: bool) -> tuple[int
             and not _SO.match(text, start):
         return None
     w0 = first.group().casefold().replace("ё", "е")
-    if not (w0[:1].isdigit() or w0 in _edge_first_words() or _SO.match(text, start)):
+    if not (w0[:1].isdigit() or w0 in _edge_first_words() or _SO.match(text, start) or _RATE.search(text, start, min(end, start + 60))):
         return None
     words = 0
     for m in _EDGE_CANDIDATE.finditer(text, start, end):
@@ -898,12 +918,26 @@ def _furniture_prefix(text: str, start: int, end: int, whole: bool) -> tuple[int
         ends_number = piece[-1:].isdigit()
         if ends_number and (_counter(line) or _icon_counter(line) or glued and _date_line(line, None)):
             return m.start(), i
-        if not glued:
-            continue
+        if ends_number and _rates(line):
+            # the whole widget: the rates after this one too ("... EUR 485,10 RUB 4,86")
+            cut, k = m.start(), i
+            while (r := _RATE.match(text, k, end)) is not None:
+                cut = r.end()
+                k = cut
+                while k < end and text[k].isspace():
+                    k += 1
+            if k < end and _LETTER_OR_DIGIT.search(text, k, end):
+                return cut, k
+            return None
         value = _credit_value_words(line)
-        if value is not None and 1 <= value <= CREDIT_VALUE_MAX_WORDS and line.n <= CREDIT_MAX_WORDS:
+        credit = value is not None and 1 <= value <= CREDIT_VALUE_MAX_WORDS and line.n <= CREDIT_MAX_WORDS
+        if not glued:
+            if credit and _opens_sentence(text, i, end):
+                return m.start(), i  # "Фото: Руслан Пряников Партия «Республика» ..." (a page joined with spaces)
+            continue
+        if credit:
             return m.start(), i
-        if _section_label(piece):
+        if _section_label(piece) or _share(line):
             return m.start(), i
     return None
 
@@ -943,6 +977,39 @@ def _tag_suffix(text: str, start: int, end: int) -> tuple[int, int] | None:
     return body_end, tail
 
 
+def _counter_suffix(text: str, start: int, end: int, whole: bool) -> tuple[int, int] | None:
+    """``(body_end, counter_start)`` when the unit ends in a view counter run on after a
+    headline ("... по регионам Просмотров: 3 907", "... регионамПросмотров: 3 907"): a
+    capitalised counter word, its number last; after a space only in a unit cut out of a
+    longer line."""
+    if not text[end - 1:end].isdigit():
+        return None
+    for m in _counter_words_cased().finditer(text, max(start, end - 60), end):
+        i = m.start()
+        if i <= start or not text[i].isupper():
+            continue
+        glued = not text[i - 1].isspace()
+        if glued and not _glued_edge(text, i) or not glued and whole:
+            continue
+        line = _probe(text[i:end])
+        if not _counter(line):
+            continue
+        body_end = i
+        while body_end > start and text[body_end - 1].isspace():
+            body_end -= 1
+        if len(_WORD.findall(text, start, body_end)) < 2 or _date_line(_probe(text[start:body_end]), None) is not None:
+            return None  # a date stamp with its counter is one date line ("12 наурыз Оқылды: 1 245")
+        return body_end, i
+    return None
+
+
+@lru_cache(maxsize=1)
+def _counter_words_cased() -> regex.Pattern:
+    items = sorted(phrases().get("counter_word", ()), key=len, reverse=True)
+    alt = "|".join(regex.escape(p).replace("е", "[её]") for p in items)
+    return regex.compile(r"(?i)(?<![\p{L}\p{N}])(?:%s)(?![\p{L}\p{N}])" % alt)
+
+
 def _pieces(text: str, start: int, end: int, whole: bool) -> list[tuple[int, int]]:
     """A unit as the pieces the rules judge: the unit itself, or the furniture glued to its
     start (a menu, a counter, a date stamp, a credit, a section label) and to its end (tags),
@@ -961,7 +1028,7 @@ def _pieces(text: str, start: int, end: int, whole: bool) -> list[tuple[int, int
             break
         out.append((s, cut[0]))
         s = cut[1]
-    tail = _tag_suffix(text, s, end)
+    tail = _tag_suffix(text, s, end) or _counter_suffix(text, s, end, whole)
     if tail is not None:
         out.extend([(s, tail[0]), (tail[1], end)])
     else:
@@ -977,7 +1044,7 @@ def analyse(text: str, known_title: str | None = None, reference_date: str | Non
     that repeats it is the title line and no other title is guessed.
     The result is cached and shared: do not change it.
     """
-    lines = _split(text)
+    lines = _cut_known_title(text, _split(text), known_title)
     lay = Layout(text, lines)
     nonblank = [ln for ln in lines if not ln.blank]
     if not nonblank:
@@ -1092,6 +1159,14 @@ def analyse(text: str, known_title: str | None = None, reference_date: str | Non
         if ln.kind in ("unknown", "list", "lead"):
             ln.kind = "content"
     _duplicates(lay, nonblank, known_title)
+    if known_title is None and lay.title is not None:
+        # furniture glued to the chosen headline (a joined or spaced dump): the headline's
+        # own span is the title, and the furniture around it pieces of their own
+        span = _headline_span(text, lay.lines[lay.title])
+        if span is not None:
+            again = analyse(text, text[span[0]:span[1]], reference_date)
+            if again.title is not None:
+                return again
     return lay
 
 
@@ -1230,6 +1305,13 @@ def _header(lay: Layout, header: list[Line], known_title: str | None, reference_
     if not header:
         return
     for ln in header:
+        if ln.kind == "counter" and any(not d.relative for d in find_dates(ln.text)):
+            # a date stamp with its view counter ("23.11.2023 | 13:05 👁 2 240"): the article's
+            # date, which a later stamp of the related list must not replace
+            iso = _date_line(ln, reference_date)
+            if iso:
+                ln.kind, ln.value = "date_cand", iso
+            continue
         if ln.kind != "unknown":
             continue
         iso = _date_line(ln, reference_date)
@@ -1255,6 +1337,14 @@ def _header(lay: Layout, header: list[Line], known_title: str | None, reference_
         title = next((ln for ln in header if _same_title(ln.norm, norm(known_title))), None)
     else:
         cands = [ln for ln in header if ln.kind == "headline"]
+        # a photo caption stands right above its credit ("Делегаты съезда ..." over "Фото: ..."):
+        # under another headline it is the caption, not the title, and goes with the credit
+        following = {a.index: b for a, b in zip(header, header[1:])}
+        captions = [ln for ln in cands if following.get(ln.index) is not None and following[ln.index].kind == "credit"
+                    and any(o.index < ln.index for o in cands)]
+        for ln in captions:
+            ln.kind = "credit"
+        cands = [ln for ln in cands if ln not in captions]
         # a headline that asks or exclaims is the title only when no plain one stands in the
         # header: short questions and exclamations are also sentences of the text
         plain = [ln for ln in cands if not _asks_or_exclaims(ln)]
@@ -1357,6 +1447,29 @@ def _stamped(ln: Line) -> bool:
     return (d.start <= 1 or d.end >= len(ln.text.rstrip()) - 1) and len(_WORD.findall(rest)) >= 3
 
 
+# A list glued to its introduction ("Қабылданған заңдар:«...» заңға өзгерістер«...» түзетулер"):
+# a colon after at most LIST_INTRO_MAX_WORDS words, then the items.
+LIST_INTRO_MAX_WORDS = 5
+_LIST_INTRO_RE = regex.compile(r"^\s*[^\s:]+(?:\s+[^\s:]+){0,%d}(?<=\p{L}):(?=[«\"“„]|[\p{Cyrillic}&&\p{Lu}]\p{Ll})"
+                            % (LIST_INTRO_MAX_WORDS - 1), regex.V1)
+
+
+class _ListIntro:
+    """``match(text)``: the line opens with a list introduction glued to its first item, and
+    the introduction is no share or subscribe prompt ("Бөлісіңіз:Facebook")."""
+
+    @staticmethod
+    def match(text: str):
+        m = _LIST_INTRO_RE.match(text)
+        if m is None:
+            return None
+        intro = _probe(m.group())
+        return None if _share(intro) or _subscribe(intro) or _label_of(intro, "related")[0] else m
+
+
+_LIST_INTRO = _ListIntro()
+
+
 def _footer(lay: Layout, footer: list[Line], reference_date) -> None:
     if not footer:
         return
@@ -1386,7 +1499,8 @@ def _footer(lay: Layout, footer: list[Line], reference_date) -> None:
     for block in blocks.values():
         # (a one-line quote closing the article, or a line of dialogue, is not a link)
         items = [ln for ln in block if ln.kind == "unknown" and ln.n <= HEADLINE_MAX_WORDS and not _ends_period(ln.text)
-                 and not _QUOTE_LINE.match(ln.text) and not _DIALOGUE.match(ln.text) and ln.index > last_dialogue]
+                 and not _QUOTE_LINE.match(ln.text) and not _DIALOGUE.match(ln.text) and ln.index > last_dialogue
+                 and not _LIST_INTRO.match(ln.text)]
         # rhetorical questions and exclamations closing an opinion piece or a story come in
         # runs too; a list of links is mostly plain headlines
         asking = sum(1 for ln in items if _core(ln.text)[-1:] in ("?", "!"))
@@ -1400,13 +1514,13 @@ def _footer(lay: Layout, footer: list[Line], reference_date) -> None:
             ln.kind = "counter"
         elif _ends_sentence(ln.text) or _QUOTE_LINE.match(ln.text):
             ln.kind = "content"  # a closing line of the article, or a closing quote
-        elif ln.index < last_dialogue and _headline_like(ln):
-            ln.kind = "content"
+        elif ln.index < last_dialogue and _headline_like(ln) or _LIST_INTRO.match(ln.text):
+            ln.kind = "content"  # a line of an interview; a list glued to its introduction
         elif ln.n <= LABEL_MAX_WORDS:
             ln.kind = "nav"
         elif _headline_like(ln) or _stamped(ln):
             ln.kind = "related"
-        elif ln.n > HEADLINE_MAX_WORDS and not _ANY_SENTENCE_END.search(ln.text):
+        elif ln.n > HEADLINE_MAX_WORDS and not _ANY_SENTENCE_END.search(ln.text) and not _LIST_INTRO.match(ln.text):
             ln.kind = "related"  # headlines joined with spaces into one run after the article
         else:
             ln.kind = "content"
@@ -1428,3 +1542,238 @@ def _duplicates(lay: Layout, nonblank: list[Line], known_title: str | None) -> N
             ln.kind = "duplicate"
         elif ln.kind == "content":
             seen.add(ln.norm)
+
+
+# --- the headline inside a unit: titles of joined and spaced dumps (area: titles) ----------
+# In a dump joined with nothing or with spaces the headline shares its unit with the
+# menu, the breadcrumb, a language switch or a counter before it, and with a byline, a
+# counter or a date stamp after it.  The title is the span of the unit between them:
+# evidence only (list words, separators, numbers, labels, dates, glue between blocks).
+#
+# Glue between two blocks joined with nothing: a lower-case letter directly before a
+# capital ("ЛентаАким"), a digit or closing mark before a capital or an opening quote
+# ("245Делегаты", "»Партия"), a Latin letter before a Cyrillic word ("°CПолитика"), a
+# closing quote before a digit ("жөнделеді»21.10.2024").  A camel-case name has short
+# parts ("КазМунайГаз", "ТикТок"): both sides of a case glue need GLUE_MIN_LETTERS letters.
+GLUE_MIN_LETTERS = 4
+_GLUE = regex.compile(
+    r"(?<=\p{Ll}{%d})(?=\p{Lu}\p{Ll}{%d})" % (GLUE_MIN_LETTERS, GLUE_MIN_LETTERS - 1)
+    + r"|(?<=[\d»\"”)])(?=[\p{Lu}«])|(?<=[»\"”)])(?=\d)|(?<=\p{Ll}{2})(?=«)"
+    + r"|(?<=[A-Za-z])(?=[А-ЯЁӘҒҚҢӨҰҮҺІ]\p{Ll})")
+_TITLE_TOKEN = regex.compile(r"\S+")
+_TIME_IN = regex.compile(r"\d:\d\d")
+_STRONG_SEP = frozenset({"/", "›", "»", ">", "|", "→", "::", "·", "•"})
+_CRUMB_SEP = frozenset({"/", "›", "»", ">", "|", "→", "::", "·", "•", "—", "–", "-"})
+# A language switch or a code in the header ("RU", "ҚАЗ", "Eng"): a capitalised token of at
+# most this many letters followed by another capitalised token.
+LANG_CODE_MAX_LETTERS = 3
+# A unit whose letters are more than this share capitals is a headline set in capitals.
+CAPS_HEADLINE_SHARE = 0.6
+
+
+def _title_tokens(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
+    """Tokens of ``text[start:end]`` as ``(start, end, glued)``: split at spaces and at glue
+    points; ``glued`` when the token is cut from the one before it without a space."""
+    out: list[tuple[int, int, bool]] = []
+    for m in _TITLE_TOKEN.finditer(text, start, end):
+        s = m.start()
+        cuts = [g.start() for g in _GLUE.finditer(text, m.start(), m.end()) if m.start() < g.start() < m.end()]
+        for c in cuts:
+            out.append((s, c, s != m.start()))
+            s = c
+        out.append((s, m.end(), s != m.start()))
+    return out
+
+
+def _navish(tok: str, caps: bool = True) -> bool:
+    """A menu item of the header: a capitalised section name, a one-word navigation link, a
+    short language code, a site name in capitals ("ELORDA INFO")."""
+    if tok[:1] in "«\"“„(":
+        return False  # a quoted name opens a headline ("«Нұр Отан» партиясы ...")
+    w = tok.strip(" ,.:;!?«»\"()[]")
+    if not w or not w[0].isupper():
+        return False
+    if w != tok.rstrip(",.:;"):
+        return False
+    if caps and len(w) >= 2 and w.isupper() and _LETTER.search(w):
+        return True
+    low = w.casefold().replace("ё", "е")
+    if low in phrases().get("nav_word", frozenset()) or low in phrases().get("nav", frozenset()):
+        return True
+    letters = _LETTER.findall(w)
+    return len(letters) <= LANG_CODE_MAX_LETTERS and len(letters) == len(w) and len(w) >= 2
+
+
+def _names_head(text: str, toks: list[tuple[int, int, bool]], q: int) -> bool:
+    """The quoted name that opens at token ``q`` is followed by a section-list word of its
+    own ("«Ақ жол» партиясы"): the name belongs to that word, so a list word before the quote
+    is a rubric, not the headline's first word."""
+    for j in range(q, min(q + 6, len(toks) - 1)):
+        if text[toks[j][0]:toks[j][1]].rstrip(",.:;").endswith(("»", "\"", "”")):
+            nxt = text[toks[j + 1][0]:toks[j + 1][1]].casefold().replace("ё", "е")
+            return any(len(w) >= 5 and nxt.startswith(w) for w in phrases().get("nav_word", ()))
+    return False
+
+
+def _letterless(tok: str) -> bool:
+    """A separator, a number, an icon, a temperature or a currency amount ("+3°C", "18+")."""
+    letters = len(_LETTER.findall(tok))
+    return letters == 0 or (letters <= 1 and bool(regex.search(r"\d", tok)))
+
+
+def _starts_lower(tok: str) -> bool:
+    s = tok.lstrip("«\"“(")
+    return bool(s) and s[0].islower()
+
+
+def _headline_span(text: str, line: Line) -> tuple[int, int] | None:
+    """The span of the headline inside the unit ``line`` chosen as the title, when furniture
+    stands glued to it; None when the unit is the headline."""
+    toks = _title_tokens(text, line.start, line.end)
+    if len(toks) <= TITLE_MIN_WORDS:
+        return None
+    word = [bool(_WORD.search(text[s:e])) and not _letterless(text[s:e]) for s, e, _ in toks]
+    letters = _LETTER.findall(line.text)
+    # a headline in capitals ("МАЖИЛИС ПРИНЯЛ ЗАКОН ..."): capitals are no sign of a site name
+    caps = sum(1 for c in letters if c.isupper()) <= CAPS_HEADLINE_SHARE * len(letters)
+
+    def words_from(i: int, j: int) -> int:
+        return sum(word[i:j])
+
+    def prev_sep(j: int) -> bool:
+        """The token before ``j`` (or, for the first, the text before the unit) is a separator."""
+        if j:
+            return text[toks[j - 1][0]:toks[j - 1][1]] in _CRUMB_SEP
+        before = text[max(0, line.start - 3):line.start].rstrip()
+        return len(before) >= 2 and before[-1] in _STRONG_SEP and before[-2].isspace()
+
+    # the prefix: menu items, separators, numbers and a crumb after a separator; it may
+    # start after the last strong separator or the last run of MENU_MIN_NAV menu items that
+    # a headline's words follow ("Партия туралы ... ҚАЗ | РУС | ENG Жаңалықтар Партияның ...")
+    i, evidence, run = 0, False, 0
+    navrun = 0
+    for j, (s, e, _) in enumerate(toks):
+        tok = text[s:e]
+        navrun = navrun + 1 if _navish(tok, caps) else 0
+        if words_from(j + 1, len(toks)) < TITLE_MIN_WORDS:
+            break
+        if tok in _STRONG_SEP or navrun >= MENU_MIN_NAV:
+            i, evidence = j + 1, True
+    nav_phrases = sorted((p for p in phrases().get("nav", ()) if " " in p), key=len, reverse=True)
+    while i < len(toks):
+        s, e, glued = toks[i]
+        tok = text[s:e]
+        nxt = text[toks[i + 1][0]:toks[i + 1][1]] if i + 1 < len(toks) else ""
+        if i and glued:
+            evidence = True  # a block boundary without a space: what follows is another block
+        if tok in _CRUMB_SEP or _letterless(tok):
+            step, evidence = 1, True
+        else:
+            rest = norm(text[s:line.end])
+            phrase = next((p for p in nav_phrases if rest.startswith(p + " ") or rest == p), None)
+            if phrase is not None and tok[:1].isupper():
+                step = len(phrase.split())
+            elif _navish(tok, caps) or (prev_sep(i) and tok[:1].isupper() and not tok[:1] in "«\""):
+                step = 1
+            else:
+                break
+            after = text[toks[i + step][0]:toks[i + step][1]] if i + step < len(toks) else ""
+            if not after or _starts_lower(after):
+                break  # a word before a lower-case one opens the headline ("Партии обсудили ...")
+            if after[:1] in "«\"":
+                if not _names_head(text, toks, i + step):
+                    break  # "Партия «Ауыл» добилась ...": the word names what the quotes hold
+                evidence = True  # "Саясат «Ақ жол» партиясы ...": a rubric before the name
+            if prev_sep(i):
+                evidence = True
+            run += 1
+        if words_from(i + step, len(toks)) < TITLE_MIN_WORDS:
+            break
+        i += step
+    if run < 2 and not evidence:
+        i = 0  # one capitalised word before the headline may be its own first word
+    # glue ends the prefix too ("ЛентаАким ...", "Астана +3°CПолитикаМажилис ..."): the last
+    # glue point with a headline's words after it and only capitalised words or numbers
+    # before it (a headline has lower-case words)
+    for j in range(i + 1, len(toks)):
+        if words_from(j, len(toks)) < TITLE_MIN_WORDS:
+            break
+        if toks[j][2] and not any(_starts_lower(text[a:b]) for a, b, _ in toks[i:j]):
+            i = j
+    # the suffix: a byline or source label, a counter, a date stamp, a dateline in capitals
+    dates = [d for d in find_dates(text[line.start:line.end])]
+    k = len(toks)
+    for j in range(i, len(toks)):
+        s, e, glued = toks[j]
+        tok = text[s:e]
+        if words_from(i, j) < TITLE_MIN_WORDS:
+            continue
+        low = norm(text[s:line.end])
+        label = None
+        if tok[:1].isupper():
+            for cat in ("attribution", "credit"):
+                p = _starts_with(cat, low)
+                if p is not None:
+                    after = text[s:line.end].lstrip()[len(p):len(p) + 2]
+                    if after[:1] in (":", "—", "–") or after[:2].strip()[:1] == ":":
+                        label = p
+        counter = _starts_with("counter_word", low) is not None and any(
+            regex.search(r"\d", text[a:b]) for a, b, _ in toks[j + 1:j + 3])
+        # a stamp with a year or a time; "с 1 сентября" is part of the headline
+        date = any(d.start <= s - line.start < d.end for d in dates
+                   if not d.relative or _TIME_IN.search(text, line.start + d.start, line.start + d.end))
+        dateline = j == len(toks) - 1 and tok.endswith(".") and tok[:-1].isupper() and len(tok) > 3
+        if label or counter or date or dateline or (glued and not _starts_lower(tok) and _letterless(tok)):
+            k = j
+            break
+    # trailing separators go with the suffix
+    while k > i and (text[toks[k - 1][0]:toks[k - 1][1]] in _CRUMB_SEP):
+        k -= 1
+    if words_from(i, k) < TITLE_MIN_WORDS or (i == 0 and k == len(toks)):
+        return None
+    return toks[i][0], toks[k - 1][1]
+
+
+def _cut_known_title(text: str, lines: list[Line], known_title: str | None) -> list[Line]:
+    """A known title (front matter, a scraper's field, the headline the date step chose)
+    glued to the furniture before it or to the first sentence after it in a joined or spaced
+    dump is a unit of its own: the unit that holds it is cut into up to three pieces."""
+    if not known_title or not lines:
+        return lines
+    want = norm(known_title)
+    if not want or any(ln.norm == want for ln in lines):
+        return lines
+    words = _WORD.findall(known_title)
+    if len(words) < 2:
+        return lines
+    pat = regex.compile(r"(?:(?<![\p{L}\p{N}])|(?<=[\p{Ll}\p{N}»\"”)])(?=[\p{Lu}«\"\d]))"
+                        + r"[^\p{L}\p{N}]*" + r"[^\p{L}\p{N}]+".join(regex.escape(w) for w in words)
+                        + r"[^\p{L}\p{N}\s]*" + r"(?![\p{Ll}])", regex.I)
+    for n, ln in enumerate(lines):
+        if ln.blank or len(ln.norm) <= len(want):
+            continue
+        m = pat.search(text, ln.start, ln.end)
+        if m is None:
+            continue
+        s, e = m.start(), m.end()
+        pieces = []
+        if text[ln.start:s].strip():
+            pieces.append((ln.start, len(text[ln.start:s].rstrip()) + ln.start))
+        pieces.append((s, e))
+        rest = e
+        while rest < ln.end and text[rest].isspace():
+            rest += 1
+        if rest < ln.end:
+            pieces.append((rest, ln.end))
+        out = lines[:n]
+        for ps, pe in pieces:
+            piece = Line(0, ps, pe, text[ps:pe], ln.block, whole=False)
+            piece.words = _WORD.findall(piece.text)
+            piece.norm = norm(piece.text)
+            piece.kind = "unknown"
+            out.append(piece)
+        out.extend(lines[n + 1:])
+        for idx, piece in enumerate(out):
+            piece.index = idx
+        return out
+    return lines

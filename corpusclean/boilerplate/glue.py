@@ -64,14 +64,24 @@ _DAY_AND_TIME = regex.compile(r"(?i)(?:сегодня|вчера|позавче�
 _LOWER_DAY_JUNCTION = regex.compile(r"(?<=\p{Ll}{4})(?=(?:сегодня|вчера|позавчера|бүгін|кеше),?\s+(?:в\s+)?\d{1,2}:\d{2}(?!\d))")
 # A sentence end directly before a hashtag.
 _HASHTAG_JUNCTION = regex.compile(r"(?<=\p{L}[.!?…])(?=#\p{L})")
+# A hashtag glued to a word or another hashtag: "қызметі#жастар", "#маслихат#выборы"; not "C#".
+_GLUED_HASHTAG = regex.compile(r"(?<=\p{L}{3})(?=#\p{L})")
+# A list row "1) ..." after a colon or semicolon: "летом:1) школа № 3;2) средняя школа".
+_ROW_JUNCTION = regex.compile(r"(?<=\p{L}:|[\p{L}\p{N}];)(?=\d{1,2}\)[^\S\n]+\p{L})")  # not a time: "09:15) В"
 # A comma directly before a word in sentence case.
 _COMMA_JUNCTION = regex.compile(r"(?<=[\p{L}\p{N}]),(?=\p{Lu}\p{Ll})")
 # A dash or bullet that opens a dialogue line or a list row, right after a sentence end
 # or a colon: "ожидалось.– Как вы", "появились:- кабинеты;- стационары", "барьер;• обязать".
 _DASH_JUNCTION = regex.compile(r"(?<=[\p{L}\p{N}»\")][.!?…;:]*)(?<=[.!?…;:»\")])(?=[–—•-][^\S\n]+[\p{L}\p{N}«\"])")
 # A colon directly before a capital: a label run into the next unit (judged in glued_boundaries).
-_LABEL_JUNCTION = regex.compile(r"(?<=\p{Ll}):(?=\p{Lu}\p{Ll})")
-_LABEL_SENTENCE = regex.compile(r"\p{Lu}\p{Ll}+[^\S\n]+\p{Ll}")
+_LABEL_JUNCTION = regex.compile(r"(?<=\p{Ll}):(?=[«\"“„]?\p{Lu}\p{Ll})")
+_LABEL_SENTENCE = regex.compile(r"[«\"“„]?\p{Lu}\p{Ll}+[^\S\n]+\p{Ll}")
+# Rows that open with a quoted name, glued to the row before: "заңдар:«Жергілікті ...» заңға
+# өзгерістер«Бюджет кодексіне» түзетулер«Мемлекеттік ...»".  One such junction alone is a
+# missing space inside a sentence ("партии«Ак жол»"), so a run of them is asked for.
+_QUOTED_ROW = regex.compile(r"(?<=\p{Ll}{3}:?)(?=«\p{Lu}\p{Ll})")
+QUOTED_ROW_MIN_RUN = 2
+QUOTED_ROW_WINDOW = 300
 # A count in brackets run into the next unit: "Комментарии (0)Для того", "Пікірлер (3)Пікір".
 _COUNT_JUNCTION = regex.compile(r"(?<=\p{L}[^\S\n]?\(\d{1,6}\))(?=\p{Lu}\p{Ll})")
 # A closing guillemet directly before a capital: "...конец»Следующее".
@@ -111,7 +121,7 @@ KK_VERB_END = regex.compile(r"(?:ды|ді|ты|ті|ған|ген|қан|кен
 NUMBER_NEXT_MIN_LETTERS = 5
 # "1. Бюджетные ...": a numbered item.  "Опубликовано:", "Автор:", "Жарияланды:": a field label.
 # Any place where two units could touch without a space (a cheap first test).
-_ANY_JUNCTION = regex.compile(r"[.!?…»\"”)\],][«\"“„(]?[\p{Lu}\p{N}#]|%[.!?…]|\p{Ll}:\p{Lu}|\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}|\p{L}\d|[\d:]\p{Lu}|:\d|\d%[«\"“„]?\p{Lu}|\S©|\d\p{So}|\)\p{Lu}|[.!?…;:»\")][–—•-][^\S\n]"
+_ANY_JUNCTION = regex.compile(r"[.!?…»\"”)\],][«\"“„(]?[\p{Lu}\p{N}#]|%[.!?…]|\p{Ll}:?«|\p{L}#|\p{L}:\d\)|;\d\)|\p{Ll}:\p{Lu}|\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}|\p{L}\d|[\d:]\p{Lu}|:\d|\d%[«\"“„]?\p{Lu}|\S©|\d\p{So}|\)\p{Lu}|[.!?…;:»\")][–—•-][^\S\n]"
                               r"|\p{Ll}(?:сегодня|вчера|позавчера|бүгін|кеше),?\s+(?:в\s+)?\d|(?:19|20)\d\d\d")
 _EDGES = regex.compile(r"^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$")
 _LIST_ITEM = regex.compile(r"\d{1,2}\.[^\S\n]+\p{Lu}")
@@ -167,7 +177,7 @@ def opener_kind(text: str, i: int) -> str | None:
         return "common"
     # names in Kazakh text cannot be told from common words without a dictionary, so a
     # Kazakh word must be followed by a lower-case word
-    if len(word) >= 3 and word[1:].islower() and evidence.KK_LETTER.search(word):
+    if len(word) >= 3 and word[1:].islower() and (evidence.KK_LETTER.search(word) or _kazakh_word(word.lower())):
         if regex.match(r"\p{L}+\s+\p{Ll}", text[i:i + 60]):
             return "kazakh"
     return None
@@ -319,6 +329,10 @@ _CYRILLIC_CAPITAL_WORD = regex.compile(r"[\p{Cyrillic}&&\p{Lu}]\p{Ll}", flags=re
 
 
 _DIGIT = regex.compile(r"\d")
+# a decimal number ends here: "490,1", "4.91"
+_DECIMAL_END = regex.compile(r"\d[.,]\d+$")
+# a number after a field label: "Просмотров: 312", "Оқылды: 1 204"
+_LABELLED_NUMBER = regex.compile(r"\p{L}{3,}:[^\S\n]*\d{1,3}(?:[^\S\n]\d{3})*$")
 _MONTH_DATE_END = regex.compile(r"\d[-\s]\s*\p{L}+$")
 
 
@@ -351,6 +365,8 @@ def _case_boundary(text: str, i: int, counts: "_TokenCounts", protected) -> bool
         return _date_starts(text, i)          # "жөнделеді»21.10.2024"
     if prev_c.isalpha() and c.isdigit():
         return _date_starts(text, i)          # "Amanat27.08.2022", "Казахстана29 Сентября"
+    if prev_c == ":" and i >= 2 and text[i - 2].isalpha():
+        return False                          # a label or a quotation: judged with _LABEL_JUNCTION
     if (prev_c.isdigit() or prev_c == ":") and c.isalpha():
         # "18:10Третий", "2026В Мире"; not "5G", "100МВт"
         kind = opener_kind(text, i)
@@ -358,13 +374,15 @@ def _case_boundary(text: str, i: int, counts: "_TokenCounts", protected) -> bool
             # a number run into a function word: a counter before the next sentence ("268В Таразе"),
             # not a school class ("11А классе"): the opener has two letters or a name follows it
             word = _word_at(text, i)
-            return len(word) >= 2 or bool(regex.match(r"\p{L}+\s+\p{Lu}", text[i:i + 40]))
+            return (len(word) >= 2 or bool(regex.match(r"\p{L}+\s+\p{Lu}", text[i:i + 40]))
+                    or bool(_LABELLED_NUMBER.search(text, max(0, i - 30), i)))  # "Просмотров: 312В поселке"
         if _date_ends(text, i):
             return c.isupper()                # a date never runs into a word: "10:02Маслихат"
         # a counter run into the next unit: "Просмотров: 3 907Центральная", "Қаралым: 640Құрметті";
         # not a unit or a model ("100МВт", "5G", "11А классе", "100Мбит/с") nor a month ("29Сентября")
         word = _word_at(text, i)
         return (prev_c.isdigit() and c.isupper() and word[1:].islower() and _followed_by_text(text, i)
+                and not _DECIMAL_END.search(text, max(0, i - 12), i)  # a rate or a measure: "EUR 490,1Главные"
                 and (len(word) >= NUMBER_NEXT_MIN_LETTERS or kind in ("common", "kazakh") and len(word) >= 4)
                 and word.lower() not in month_table() and text[i + len(word):i + len(word) + 1] != "/")
     letters = _glued_letters(text, i)
@@ -414,6 +432,8 @@ def _case_boundary(text: str, i: int, counts: "_TokenCounts", protected) -> bool
         return left[-1].islower() and len(left) >= evidence.LEFT_MIN_LETTERS
     if regex.search(r"\p{Latin}", left):
         return True                           # "AmanatПрезидент", "fk_rfsПомогая"
+    if evidence.is_acronym(left) and regex.search(r"\p{Latin}", left) and regex.match(r"\p{Cyrillic}", right):
+        return len(right) >= ACRONYM_NEXT_MIN_LETTERS   # a script change: "ҚАЗ | РУС | ENGЖаңалықтар"
     if evidence.is_acronym(left):
         # "МЧС РКРасстояние"; not a case ending after an acronym ("в НОВУРе", "ЦИКа")
         return len(right) >= ACRONYM_NEXT_MIN_LETTERS
@@ -428,6 +448,15 @@ def _case_boundary(text: str, i: int, counts: "_TokenCounts", protected) -> bool
 
 # a capitalised Cyrillic word and a lower-case word after it: a sentence that goes on
 _KK_SENTENCE_GOES_ON = regex.compile(r"[\p{Cyrillic}&&\p{Lu}]\p{Ll}+(?:-\p{Ll}+)?[^\S\n]+[\p{Ll}«\d]", flags=regex.V1)
+
+
+@lru_cache(maxsize=65536)
+def _kazakh_word(low: str) -> bool:
+    """A Cyrillic word the Kazakh analyser derives and the Russian dictionary does not know
+    ("жоба", "жастар", "облыс"; not "воды")."""
+    from ..repair.kazakh import is_kazakh_word
+
+    return bool(regex.fullmatch(r"\p{Cyrillic}+", low)) and is_kazakh_word(low) and not lexicon.in_dictionary(low)
 
 
 def _kazakh_sentence_end(word: str) -> bool:
@@ -481,6 +510,11 @@ def glued_boundaries(text: str) -> tuple[Boundary, ...]:
             found.setdefault(m.end(), "segment.sentence")
     for m in _LOWER_DAY_JUNCTION.finditer(text):
         found.setdefault(m.start(), "segment.word")  # "студенттермен кездестібүгін, 09:30"
+    for m in _GLUED_HASHTAG.finditer(text):
+        if not any(s < m.end() < e for s, e in protected):
+            found.setdefault(m.end(), "segment.word")
+    for m in _ROW_JUNCTION.finditer(text):
+        found.setdefault(m.end(), "segment.sentence")
     for m in _HASHTAG_JUNCTION.finditer(text):
         found.setdefault(m.end(), "segment.sentence")  # "в установленный срок.#новости #Казахстан"
     for m in _DASH_JUNCTION.finditer(text):
@@ -500,6 +534,11 @@ def glued_boundaries(text: str) -> tuple[Boundary, ...]:
         if (len(left) >= 3 and not evidence.is_verb(left) and _LABEL_SENTENCE.match(text, m.end())
                 and not any(s < m.end() < e for s, e in protected)):
             found.setdefault(m.end(), "segment.word")
+    rows = [m.start() for m in _QUOTED_ROW.finditer(text)]
+    for k, at in enumerate(rows):
+        near = sum(1 for o in rows if abs(o - at) <= QUOTED_ROW_WINDOW)
+        if near >= QUOTED_ROW_MIN_RUN and not any(s < at < e for s, e in protected):
+            found.setdefault(at, "segment.word")
     for m in _COUNT_JUNCTION.finditer(text):
         # "Комментарии (0)Для того", "Пікірлер (3)Пікір қалдыру"; not "пункту (2)Закона о выборах"
         kind = opener_kind(text, m.end())

@@ -518,12 +518,16 @@ def _possessed(a: str) -> bool:
 def split_kazakh(word: str) -> list[str] | None:
     """The one split of an unknown lower-case Kazakh ``word`` into two known words,
     or None.  Kazakh writes compounds as one word (көшбасшы, келісімшарт), so a split
-    also needs evidence that the parts are two words: the first part carries an
-    ending (бағдарламасының|негізгі, аудандық|мұражайға), or the second is the head of a
-    noun phrase, with a third-person possessive (әскер|қатар+ы+на), after a first part
-    of :data:`MIN_KK_PHRASE_HEAD_LEN` letters or more that is no numeral.  A split where
-    the second part reads as endings of the first (айтыл|мады) or rests on a two-letter
-    stem is never made, and two possible splits leave the word alone."""
+    also needs evidence that the parts are two words: one part is a closed-class word
+    (``data/repair/kk_function_words.txt``: бұл|жобаны, аймағы|үшін), the first part
+    carries an ending (бағдарламасының|негізгі, аудандық|мұражайға) or a third-person
+    possessive (конкурсы|болады), or is a converb before a verb (сақталып|отыр), or the
+    second is the head of a noun phrase, with a third-person possessive
+    (әскер|қатар+ы+на), after a first part of :data:`MIN_KK_PHRASE_HEAD_LEN` letters or
+    more that is no numeral.  A split where the second part reads as endings of the
+    first (айтыл|мады) or rests on a two-letter stem is never made, and a word that
+    reads as two words at two places (шаруашылығы|нашар, шаруашылығына|шар) is left
+    alone."""
     if not MIN_KK_GLUED_LEN <= len(word) <= MAX_GLUED_LEN or lexicon.is_word(word, "kk"):
         return None
     from .kazakh import continues, has_possessive, inflected

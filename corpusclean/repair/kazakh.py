@@ -151,9 +151,12 @@ def _derivations(stem: str) -> set[str]:
     out |= _pick(stem, {"V": "дай", "N": "дай", "S": "дай", "Z": "дай", "T": "тай"})
     out |= _pick(stem, {"V": "ғы", "N": "ғы", "S": "ғы", "Z": "ғы", "T": "қы"})
     out |= _pick(stem, {"*": "кер"})
-    # The comparative: кіші+рек, арзан+ырақ, тез+ірек.
-    out |= _pick(stem, {"V": "рақ", "*": "ырақ"})
     return out
+
+
+def _comparatives(stem: str) -> set[str]:
+    """The comparative: жақсы+рақ, арзан+ырақ, тез+ірек (after derivations, once)."""
+    return _pick(stem, {"V": "рақ", "*": "ырақ"})
 
 
 def _cases(stem: str) -> set[str]:
@@ -185,6 +188,7 @@ def _personal(stem: str) -> set[str]:
 
 # Nominal slots, in the order they follow a stem.
 _DER, _PL, _PX, _CASE, _PERS = 1, 2, 3, 4, 5
+_CMP = 1.5  # the comparative: after derivations, before the plural, never twice
 
 
 def _proxy(stem: str) -> str:
@@ -204,6 +208,7 @@ def _nominal_suffixes(stem: str) -> list[tuple[str, int, bool]]:
 @functools.lru_cache(maxsize=None)
 def _nominal_table(stem: str) -> list[tuple[str, int, bool]]:
     out = [(s, _DER, False) for s in _derivations(stem)]
+    out += [(s, _CMP, False) for s in _comparatives(stem)]
     out += [(s, _PL, False) for s in _pick(stem, _PLURAL)]
     out += [(s, _PX, False) for s in _possessives(stem)]
     out += [(s, _CASE, False) for s in _cases(stem)]

@@ -39,7 +39,7 @@ import regex
 from ..edits import Change
 from . import lexicon
 from .context import Context
-from .words import candidate_words, kazakh_words, sentence_initial, word_counts
+from .words import candidate_words, kazakh_words, next_word, sentence_initial, word_counts
 
 __all__ = ["typo_changes", "correct", "correct_capitalised", "correct_kazakh", "edits1", "MAX_TYPO_LEN"]
 
@@ -252,6 +252,62 @@ def correct_capitalised(word: str) -> str | None:
     return fixed
 
 
+@functools.lru_cache(maxsize=4096)
+def tied_candidates(word: str) -> tuple[str, ...]:
+    """The equally likely, about equally frequent corrections of a lower-case Russian
+    ``word`` that :func:`correct` leaves because the word alone does not tell them apart
+    (inflected forms: "советскй" -> советской / советский), or ()."""
+    if not MIN_TYPO_LEN <= len(word) <= MAX_TYPO_LEN or correct(word) is not None:
+        return ()
+    if not _RU_LOWER.match(word) or lexicon.is_known(word) or ("ё" in word and lexicon.is_known(word.replace("ё", "е"))):
+        return ()
+    plausible = sorted((cost, -_strength(cand), cand) for cand, cost in edits1_costed(word).items()
+                       if _zipf(cand) and lexicon.in_dictionary(cand) and not _same_but_yo(cand, word))
+    plausible = [c for c in plausible if -c[1] >= MIN_PLAUSIBLE_ZIPF]
+    if len(plausible) < 2:
+        return ()
+    cost, neg, best = plausible[0]
+    if -neg < MIN_TARGET_ZIPF or (cost > LIKELY and _zipf(best) < MIN_TARGET_ZIPF_UNLIKELY):
+        return ()
+    ties = [c for c_cost, c_neg, c in plausible if c_cost == cost and -c_neg > -neg - AMBIGUITY_MARGIN]
+    if any(c_cost > cost and -c_neg > -neg + AMBIGUITY_MARGIN for c_cost, c_neg, _ in plausible):
+        return ()
+    return tuple(ties) if 2 <= len(ties) <= MAX_TIES else ()
+
+
+# At most this many tied corrections are judged by the neighbouring words.
+MAX_TIES = 6
+
+
+def _fits_context(cand: str, prev: str | None, nxt: str | None) -> bool:
+    """The neighbours take ``cand``: it agrees with the next word as an adjective
+    ("советской армии"), or it is in a case the preposition before it takes ("при изучении")."""
+    from .glued import _agree
+    from .words import PREPOSITIONS, governs
+
+    if nxt and _agree(cand, nxt.lower()):
+        return True
+    return bool(prev) and prev.lower() in PREPOSITIONS and governs(prev.lower(), cand)
+
+
+def _by_context(text: str, s: int, e: int, word: str) -> str | None:
+    """The one tied correction of ``word`` (at [s, e) in ``text``) that its neighbours
+    take, or None."""
+    ties = tied_candidates(word)
+    if not ties:
+        return None
+    nxt = next_word(text, e)
+    m = _PREV_WORD.search(text, max(0, s - 40), s)
+    prev = m.group(1) if m else None
+    if not nxt and not prev:
+        return None
+    fitting = [c for c in ties if _fits_context(c, prev, nxt)]
+    return fitting[0] if len(fitting) == 1 else None
+
+
+_PREV_WORD = regex.compile(r"(?<![\w-])(\p{Cyrillic}+) $")
+
+
 def _correct_two(word: str) -> str | None:
     """Two likely slips away from exactly one common word."""
     if not MIN_TWO_EDIT_LEN <= len(word) <= MAX_TWO_EDIT_LEN:
@@ -273,22 +329,28 @@ _KK_CONSONANTS = frozenset("бвгғджзклмнңпрстфхһцчшщқ")  
 
 
 @functools.lru_cache(maxsize=16384)
-def correct_kazakh(word: str) -> str | None:
+def correct_kazakh(word: str, lost_vowel_only: bool = False) -> str | None:
     """The correction of a lower-case Kazakh ``word``, or None: the one known word that
     one likely slip explains.  The slips: a vowel dropped inside what is then a run of
     three consonants, one Kazakh letter typed as its Russian look-alike or the reverse,
     or two neighbours swapped (first letter kept).  Every slip is tried and exactly one
     known word may come out of all of them: two ("біздңі" is біздің with ң and і
     swapped, or біздіңі with a lost і) leave the word, and so does a single one that
-    rests on a stem shorter than :data:`MIN_KK_CORRECTION_STEM` (елдегі is ел+де+гі)."""
+    rests on a stem shorter than :data:`MIN_KK_CORRECTION_STEM` (елдегі is ел+де+гі).
+    ``lost_vowel_only``: only a lost vowel is undone (for a capitalised sentence opener,
+    which may be a name: Уганда, not Уғанда), though every slip still counts as a
+    reading."""
     if not MIN_KK_TYPO_LEN <= len(word) <= MAX_TYPO_LEN or lexicon.is_word(word, "kk"):
         return None
     readings: dict[str, bool] = {}  # known word -> whether the rule may take it
     for cand, lost_at in _slips(word):
+        if lost_at == _NO_SIGN and not any(readings.values()):
+            return None  # nothing to take: the readings that cannot be taken need no look-up
         if cand in readings and readings[cand]:
             continue
         if lexicon.is_word(cand, "kk"):
-            readings[cand] = readings.get(cand, False) or _takes(cand, lost_at)
+            readings[cand] = readings.get(cand, False) or (
+                _takes(cand, lost_at) and (lost_at >= 0 or not lost_vowel_only))
             if len(readings) > 1:
                 return None
     if len(readings) != 1:
@@ -387,12 +449,14 @@ def _slips(word: str) -> Iterator[tuple[str, int]]:
     for cand in _letter_fixes(word):
         yield cand, -1
     clusters = _bad_clusters(word)
-    for i in range(1, len(word) - 1):
-        if word[i] != word[i + 1]:
-            cand = word[:i] + word[i + 1] + word[i] + word[i + 2:]
-            yield cand, (-1 if clusters and _bad_clusters(cand) < clusters else _NO_SIGN)
-    # Any other Kazakh/Russian look-alike letter: never taken, but a known word there
-    # makes the word ambiguous.
+    swaps = [word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(1, len(word) - 1) if word[i] != word[i + 1]]
+    for cand in swaps:
+        if clusters and _bad_clusters(cand) < clusters:
+            yield cand, -1
+    # Last, the slips without a sign of damage (any other swap or Kazakh/Russian
+    # look-alike letter): never taken, but a known word there makes the word ambiguous.
+    for cand in swaps:
+        yield cand, _NO_SIGN
     for i, ch in enumerate(word):
         for alt in _LOOK_ALIKES.get(ch, ""):
             yield word[:i] + alt + word[i + 1:], _NO_SIGN
@@ -430,7 +494,7 @@ def typo_changes(text: str, ctx: Context | None = None) -> Iterator[Change]:
         if counts[low] > 1 or low in protected:
             continue
         if word.islower():
-            fixed = correct(word)
+            fixed = correct(word) or _by_context(text, s, e, word)
         elif word[0].isupper() and word[1:].islower() and sentence_initial(text, s):
             fixed = correct_capitalised(low)  # "Делигация прибыла": a sentence opener
         else:
@@ -443,6 +507,6 @@ def typo_changes(text: str, ctx: Context | None = None) -> Iterator[Change]:
             continue
         if not (word.islower() or (word[0].isupper() and word[1:].islower() and sentence_initial(text, s))):
             continue
-        fixed = correct_kazakh(low)
+        fixed = correct_kazakh(low, lost_vowel_only=not word.islower())
         if fixed:
             yield Change(s, e, word[0] + fixed[1:] if word[0].isupper() else fixed, "repair.typos.kazakh")

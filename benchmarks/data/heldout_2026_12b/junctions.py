@@ -5,11 +5,13 @@ paragraph) and between consecutive body paragraphs. A boundary is looked up in t
 as <end of sentence A><whitespace?><start of sentence B> (searched in order, after the previous
 boundary found): "split" when whitespace separates them, "glued" when nothing does, "lost" when the
 pair is not found (text removed or changed around it). Share split = split / (split + glued).
-Usage: python junctions.py [MODE] (MODE: site (default), all, page; reads out/MODE_<shape>.jsonl).
+Usage: python junctions.py [MODE] [-v] (-v lists lost and glued pairs; MODE: site (default), all, page; reads out/MODE_<shape>.jsonl).
 """
 import collections, json, pathlib, re, sys, unicodedata
 root = pathlib.Path(__file__).resolve().parent
-mode = sys.argv[1] if len(sys.argv) > 1 else "site"
+verbose = "-v" in sys.argv
+args = [a for a in sys.argv[1:] if a != "-v"]
+mode = args[0] if args else "site"
 # a dot after these (or after one capital letter: an initial) does not end a sentence
 ABBR = {"г", "гг", "т", "тыс", "млн", "млрд", "руб", "ул", "им", "ж", "жж", "б", "т.б", "т.е", "др", "пр", "д", "обл"}
 END = re.compile(r"([.!?…]+[»“”\"')]*)(\s+)(?=[«„\"(–-]?\s?[0-9A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])")
@@ -71,9 +73,13 @@ for shape in ("joined", "spaced"):
             key = (g["lang"], kind)
             if not m:
                 tot[key + ("lost",)] += 1
+                if verbose:
+                    print(f"  lost   {name} {kind}: {tail!r} | {head!r}")
                 continue
             pos = m.start(1)
             tot[key + ("split" if m.group(1) else "glued",)] += 1
+            if verbose and not m.group(1):
+                print(f"  glued  {name} {kind}: {tail!r}{head!r}")
     print(f"== {shape} ({mode} mode)")
     print(f"{'lang':4} {'where':8} {'split':>5} {'glued':>5} {'lost':>5}  share_split")
     for lang in ("ru", "kk"):
