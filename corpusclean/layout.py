@@ -700,8 +700,8 @@ def _menu_prefix(text: str, start: int, end: int) -> list[tuple[int, int]]:
     def is_nav(k: int) -> int:
         """How many tokens a section name or link at ``k`` takes (0: none)."""
         word = toks[k][2]
-        if not word or not word[0].isupper():
-            return 0
+        if not word or not word[0].isupper() or text[toks[k][1] - 1] == ":":
+            return 0  # "Фото:" opens a credit, not a menu item
         for n in (3, 2):  # links of several words: "Басты бет", "Лента новостей"
             if k + n <= len(toks) and norm(" ".join(t[2] for t in toks[k:k + n])) in links:
                 return n
@@ -822,6 +822,9 @@ def _glued_edge(text: str, i: int) -> bool:
 
 
 _KK_WORD = regex.compile(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
+_NEXT_WORD = regex.compile(r"[^\S\n]+([«\"“„]|\p{Ll}+)")
+# Kazakh locative, dative and ablative endings ("Елордада", "Астанаға", "Алматыдан").
+_KK_CASE_END = regex.compile(r"(?:да|де|та|те|ға|ге|қа|ке|дан|ден|тан|тен|нан|нен)$")
 
 
 def _opens_sentence(text: str, i: int, end: int) -> bool:
@@ -837,8 +840,15 @@ def _opens_sentence(text: str, i: int, end: int) -> bool:
     word = m.group()
     if is_opener(word) or is_common_capitalised(word) and can_open_sentence(word):
         return True
-    nxt = regex.compile(r"[^\S\n]+(\p{Ll}+)").match(text, m.end(), end)
-    return bool(word[1:].islower() and nxt is not None and (_KK_WORD.search(word) or _KK_WORD.search(nxt.group(1))))
+    if not word[1:].islower():
+        return False
+    nxt = _NEXT_WORD.match(text, m.end(), end)
+    if nxt is None:
+        return False
+    if nxt.group(1)[:1].islower():
+        return bool(_KK_WORD.search(word) or _KK_WORD.search(nxt.group(1)))
+    # "Ерлан Омаров Елордада «Нұр Отан» ...": a Kazakh word with a case ending before a quote
+    return len(word) >= 5 and bool(_KK_CASE_END.search(word))
 
 
 def _probe(piece: str) -> Line:
@@ -848,11 +858,25 @@ def _probe(piece: str) -> Line:
     return line
 
 
+# An image caption printed before its credit ("Делегаты съезда Фото: пресс-служба ...") has at
+# most this many words.
+CAPTION_MAX_WORDS = 8
+
+
 def _credit_value_words(line: Line) -> int | None:
-    """Words after a credit label and its colon or dash ("Фото: пресс-служба партии" -> 3)."""
+    """Words after a credit label and its colon or dash ("Фото: пресс-служба партии" -> 3),
+    the label at the start or after a short caption ("Делегаты съезда Фото: Иван Петров")."""
     p = _starts_with("credit", line.norm)
     text = line.text.lstrip()
-    if p is None or not text.casefold().replace("ё", "е").startswith(p):
+    if p is None:
+        m = _credit_colon().search(text.casefold().replace("ё", "е"))
+        if m is None or not m.start() or not text[m.start()].isupper():
+            return None
+        caption = text[: m.start()]
+        if len(_WORD.findall(caption)) > CAPTION_MAX_WORDS or _ANY_SENTENCE_END.search(caption):
+            return None
+        return len(_WORD.findall(text, m.end()))
+    if not text.casefold().replace("ё", "е").startswith(p):
         return None
     rest = text[len(p):].lstrip()
     if rest[:1] not in (":", "-", "–", "—", "/", "|"):
@@ -896,7 +920,8 @@ def _furniture_prefix(text: str, start: int, end: int, whole: bool) -> tuple[int
             and not _SO.match(text, start):
         return None
     w0 = first.group().casefold().replace("ё", "е")
-    if not (w0[:1].isdigit() or w0 in _edge_first_words() or _SO.match(text, start) or _RATE.search(text, start, min(end, start + 60))):
+    if not (w0[:1].isdigit() or w0 in _edge_first_words() or _SO.match(text, start) or _RATE.search(text, start, min(end, start + 60))
+            or _credit_colon().search(text[start:min(end, start + 120)].casefold().replace("ё", "е"))):
         return None
     words = 0
     for m in _EDGE_CANDIDATE.finditer(text, start, end):
@@ -1010,6 +1035,32 @@ def _counter_words_cased() -> regex.Pattern:
     return regex.compile(r"(?i)(?<![\p{L}\p{N}])(?:%s)(?![\p{L}\p{N}])" % alt)
 
 
+@lru_cache(maxsize=1)
+def _inner_label() -> regex.Pattern:
+    items = sorted({p for cat in ("related", "tags", "share_word") for p in phrases().get(cat, ()) if p},
+                   key=len, reverse=True)
+    return regex.compile(r"(?<=\S)(?P<gap>[^\S\n]*)(?=(?i:%s)[^\S\n]*:)" % "|".join(regex.escape(p) for p in items))
+
+
+def _label_cuts(text: str, start: int, end: int, whole: bool) -> list[int]:
+    """Where a capitalised label with its colon ("Поделиться:", "Читайте также:", "Теги:")
+    starts inside a unit after other furniture run on before it ("Теги: а, б Поделиться:
+    Читайте также: ..."): glued to what precedes it, or after a space in a unit cut out of
+    a longer line.  Not after a sentence mark or a comma (then it is text)."""
+    if ":" not in text[start:end]:
+        return []
+    cuts = []
+    for m in _inner_label().finditer(text, start, end):
+        i = m.end()
+        if i <= start or not text[i].isupper() or (whole and m.group("gap")):
+            continue
+        before = text[start:m.start()].rstrip()
+        if not before or before[-1] in ".!?…," or not _LETTER_OR_DIGIT.search(before):
+            continue
+        cuts.append(i)
+    return cuts
+
+
 def _pieces(text: str, start: int, end: int, whole: bool) -> list[tuple[int, int]]:
     """A unit as the pieces the rules judge: the unit itself, or the furniture glued to its
     start (a menu, a counter, a date stamp, a credit, a section label) and to its end (tags),
@@ -1028,6 +1079,15 @@ def _pieces(text: str, start: int, end: int, whole: bool) -> list[tuple[int, int
             break
         out.append((s, cut[0]))
         s = cut[1]
+    first = _probe(text[s:end])
+    if _label_of(first, "tags")[0] or _label_of(first, "related")[0] or _share(first) or _starts_with("share_word", first.norm):
+        # furniture labels run together: each a piece ("Теги: ... | Поделиться: | Читайте также: ...")
+        for i in _label_cuts(text, s, end, whole):
+            j = i
+            while j > s and text[j - 1].isspace():
+                j -= 1
+            out.append((s, j))
+            s = i
     tail = _tag_suffix(text, s, end) or _counter_suffix(text, s, end, whole)
     if tail is not None:
         out.extend([(s, tail[0]), (tail[1], end)])
@@ -1158,6 +1218,7 @@ def analyse(text: str, known_title: str | None = None, reference_date: str | Non
     for ln in nonblank:
         if ln.kind in ("unknown", "list", "lead"):
             ln.kind = "content"
+    _continued(lay, text, nonblank)
     _duplicates(lay, nonblank, known_title)
     if known_title is None and lay.title is not None:
         # furniture glued to the chosen headline (a joined or spaced dump): the headline's
@@ -1293,6 +1354,8 @@ def _title_over_subtitle(header: list[Line], chosen: Line) -> Line:
     up = _text_above(header, chosen)
     if up is None or up.kind != "headline" or up.norm == chosen.norm or chosen.n <= up.n:
         return chosen
+    if any(_navish(w) for w in up.text.split()[1:]):
+        return chosen  # a menu piece ("Вступить в партию Новости"), not a headline
     if _caps_share(up) > SUBTITLE_TITLE_MAX_CAPS or ":" in up.text:
         return chosen  # a name, or "Срочно: ..." / "Шұғыл: ..." (a ticker) / a quote title
     above = _text_above(header, up)
@@ -1389,6 +1452,11 @@ def _header(lay: Layout, header: list[Line], known_title: str | None, reference_
         chosen = min(usable, key=closeness)
         chosen.kind = "date"
         lay.date, lay.published = chosen.index, chosen.value or None
+    elif lay.body_start is not None and title is not None:
+        # no date line: a stamp glued to the start of the first sentence under the title
+        # ("11.09.2024, 11:30 👁 1 245 Түркістан облыстық ...") is the publication date (the
+        # stamp stays in the text: it is no line of its own)
+        lay.published = _stamp_at_start(lay.lines[lay.body_start], reference_date) or lay.published
     for d in dates:
         if d.kind == "date_cand":
             d.kind = "date_other"
@@ -1526,6 +1594,32 @@ def _footer(lay: Layout, footer: list[Line], reference_date) -> None:
             ln.kind = "content"
 
 
+# Kinds a fragment of a sentence may have been given on its own (a short fragment in the
+# header is a menu item, a date in the header a crawl date ...): when the unit runs on into
+# the next one, they do not hold.
+_FRAGMENT_KINDS = frozenset({"nav", "date_other", "related", "date", "rubric"})
+_CONTINUATION = regex.compile(r"\p{Ll}|\d[\d:.,]*-\p{Ll}")
+
+
+def _continued(lay: Layout, text: str, nonblank: list[Line]) -> None:
+    """A unit cut out of a sentence (a soft boundary at a date's edge in a page joined with
+    spaces: "12 сәуір күні сағат | 11:00-ден | 14:00-ге дейін ... өтеді.") is content when
+    the unit after it on the same line is content and goes on the sentence: it opens with a
+    lower-case word or a number with a case ending ("11:00-ден"), and this unit ends in no
+    sentence or clause mark."""
+    for a, b in zip(reversed(nonblank[:-1]), reversed(nonblank[1:])):
+        if a.kind not in _FRAGMENT_KINDS or a.whole or b.kind != "content":
+            continue
+        if text[a.end:b.start].strip() or _core(a.text)[-1:] in (".", "!", "?", "…", ":", ";", ","):
+            continue
+        if _CONTINUATION.match(b.text.lstrip()):
+            if a.index == lay.date:
+                lay.date, lay.published = None, None  # a date inside a sentence is not the page's
+            if a.kind == "rubric":
+                lay.rubric = None
+            a.kind, a.value = "content", None
+
+
 def _duplicates(lay: Layout, nonblank: list[Line], known_title: str | None) -> None:
     title_norm = norm(known_title) if known_title else (lay.lines[lay.title].norm if lay.title is not None else None)
     seen: set[str] = set()
@@ -1567,8 +1661,6 @@ _CRUMB_SEP = frozenset({"/", "›", "»", ">", "|", "→", "::", "·", "•", "�
 # A language switch or a code in the header ("RU", "ҚАЗ", "Eng"): a capitalised token of at
 # most this many letters followed by another capitalised token.
 LANG_CODE_MAX_LETTERS = 3
-# A unit whose letters are more than this share capitals is a headline set in capitals.
-CAPS_HEADLINE_SHARE = 0.6
 
 
 def _title_tokens(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
@@ -1604,6 +1696,14 @@ def _navish(tok: str, caps: bool = True) -> bool:
     return len(letters) <= LANG_CODE_MAX_LETTERS and len(letters) == len(w) and len(w) >= 2
 
 
+def _stamp_at_start(line: Line, reference_date) -> str | None:
+    """The date of a stamp with a year that opens ``line`` (after at most a separator)."""
+    found = find_dates(line.text[:80], reference_date)
+    if found and not found[0].relative and found[0].iso and not _LETTER.search(line.text[: found[0].start]):
+        return found[0].iso
+    return None
+
+
 def _names_head(text: str, toks: list[tuple[int, int, bool]], q: int) -> bool:
     """The quoted name that opens at token ``q`` is followed by a section-list word of its
     own ("«Ақ жол» партиясы"): the name belongs to that word, so a list word before the quote
@@ -1633,9 +1733,10 @@ def _headline_span(text: str, line: Line) -> tuple[int, int] | None:
     if len(toks) <= TITLE_MIN_WORDS:
         return None
     word = [bool(_WORD.search(text[s:e])) and not _letterless(text[s:e]) for s, e, _ in toks]
-    letters = _LETTER.findall(line.text)
-    # a headline in capitals ("МАЖИЛИС ПРИНЯЛ ЗАКОН ..."): capitals are no sign of a site name
-    caps = sum(1 for c in letters if c.isupper()) <= CAPS_HEADLINE_SHARE * len(letters)
+    # a headline in capitals ("МАЖИЛИС ПРИНЯЛ ЗАКОН ..."): capitals are a site name's sign
+    # only when lower-case words follow them soon ("ELORDA INFO Партия ...")
+    lower_soon = [any(regex.search(r"\p{Ll}", text[a:b]) for a, b, _ in toks[j + 1:j + 1 + TITLE_MIN_WORDS])
+                  for j in range(len(toks))]
 
     def words_from(i: int, j: int) -> int:
         return sum(word[i:j])
@@ -1654,7 +1755,7 @@ def _headline_span(text: str, line: Line) -> tuple[int, int] | None:
     navrun = 0
     for j, (s, e, _) in enumerate(toks):
         tok = text[s:e]
-        navrun = navrun + 1 if _navish(tok, caps) else 0
+        navrun = navrun + 1 if _navish(tok, lower_soon[j]) else 0
         if words_from(j + 1, len(toks)) < TITLE_MIN_WORDS:
             break
         if tok in _STRONG_SEP or navrun >= MENU_MIN_NAV:
@@ -1673,14 +1774,14 @@ def _headline_span(text: str, line: Line) -> tuple[int, int] | None:
             phrase = next((p for p in nav_phrases if rest.startswith(p + " ") or rest == p), None)
             if phrase is not None and tok[:1].isupper():
                 step = len(phrase.split())
-            elif _navish(tok, caps) or (prev_sep(i) and tok[:1].isupper() and not tok[:1] in "«\""):
+            elif _navish(tok, lower_soon[i]) or (prev_sep(i) and tok[:1].isupper() and not tok[:1] in "«\""):
                 step = 1
             else:
                 break
             after = text[toks[i + step][0]:toks[i + step][1]] if i + step < len(toks) else ""
             if not after or _starts_lower(after):
                 break  # a word before a lower-case one opens the headline ("Партии обсудили ...")
-            if after[:1] in "«\"":
+            if after[:1] in "«\"" and not prev_sep(i):
                 if not _names_head(text, toks, i + step):
                     break  # "Партия «Ауыл» добилась ...": the word names what the quotes hold
                 evidence = True  # "Саясат «Ақ жол» партиясы ...": a rubric before the name

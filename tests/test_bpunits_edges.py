@@ -176,3 +176,56 @@ def test_page_furniture_goes(page, shape):
     assert left == []
     title = next(line for kind, line in page if kind == "title")
     assert doc.meta.get("title") == title
+
+
+# --- a menu, labels and fragments of a page joined with spaces -----------------------------
+def test_menu_with_site_name_and_marks_is_cut_before_the_headline():
+    text = ("Вечерний Кокшетау Главная Политика Экономика Общество RU | ҚАЗ Главная / Политика / Партии "
+            "Маслихат утвердил программу ремонта дворов 14 мая 2024, 11:20 " + BODY_RU + " " + BODY_RU.replace("три", "пять"))
+    got = kinds(text)
+    assert got[0][0] == "nav" and got[0][1].startswith("Вечерний Кокшетау Главная") and got[0][1].endswith("Партии")
+    assert ("title", "Маслихат утвердил программу ремонта дворов") in got
+
+
+def test_section_name_before_a_quote_opens_the_headline_not_the_menu():
+    text = ("Басты бет Жаңалықтар Саясат Қоғам Партия «Жаңа жол» қозғалысы жиын өткізді 2 қыркүйек 2024, 10:15 "
+            + BODY_KK + " " + BODY_KK.replace("биыл", "өткен жылы"))
+    got = kinds(text)
+    assert got[0] == ("nav", "Басты бет Жаңалықтар Саясат Қоғам")
+    assert got[1][1].startswith("Партия «Жаңа жол»")
+
+
+def test_credit_label_is_no_menu_item():
+    text = ("Главная Политика Экономика Общество Фото: Ерлан Сагындыков Маслихат утвердил программу ремонта дворов "
+            + BODY_RU + " " + BODY_RU.replace("три", "пять"))
+    got = kinds(text)
+    assert got[0] == ("nav", "Главная Политика Экономика Общество")
+
+
+def test_labels_run_together_after_the_tags_are_pieces():
+    text = (BODY_RU + " " + BODY_RU.replace("три", "пять") + " Теги: маслихат, дворы Поделиться: Читайте также: "
+            "В Кокшетау открыли новую библиотеку")
+    got = kinds(text)
+    assert ("share", "Поделиться:") in got
+    assert got[-1][0] == "related" and got[-1][1].startswith("Читайте также:")
+    assert any(k == "tags_label" and t == "Теги: маслихат, дворы" for k, t in got)
+
+
+def test_fragment_of_a_sentence_cut_at_a_date_stays_content():
+    text = ("Басты бет Жаңалықтар Саясат Қоғам Қостанайда депутаттар азаматтарды қабылдайды 5 сәуір 2024, 10:00 Құрметті жерлестер! "
+            "12 сәуір күні сағат 11:00-ден 14:00-ге дейін партия филиалының ғимаратында депутаттар азаматтарды қабылдайды. "
+            + BODY_KK)
+    raw, doc = text + "\n", Pipeline(STEPS).process_text(text + "\n")
+    assert "12 сәуір күні сағат 11:00-ден 14:00-ге дейін" in doc.text
+    assert doc.meta.get("published", "").startswith("2024-04-05")
+    assert replay(raw, doc.edits) == doc.text
+
+
+def test_list_glued_to_its_introduction_is_content():
+    text = (BODY_KK + "\nҚабылданған заңдар:«Жергілікті басқару туралы» заңға өзгерістер«Бюджет кодексіне» түзетулер"
+            "«Көрсетілетін қызметтер туралы» заңға толықтырулар«Жол жүрісі туралы» заңға түзетулер\n"
+            "Заңдар қол қоюға жіберілді.")
+    got = kinds(text)
+    assert got[1][0] == "content", got
+    # a share prompt glued to its buttons is no list
+    assert kinds(BODY_KK + "\n" + BODY_KK + "\nЖаңалықпен бөлісіңіз:Facebook Telegram WhatsApp")[-1][0] != "content"

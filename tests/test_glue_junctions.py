@@ -43,6 +43,19 @@ SPLIT = [
     ("kk menu run", "Басты бет|Жаңалықтар|Саясат|Өңірлер|Қоғам"),
     ("latin kazakh sentence", "Parlament otyrysy ótti.|Búgin depýtattar zań qabyldady"),
     ("domain into Cyrillic opener", "Передает Kazpravda.kz|На месте работают спасатели"),
+    ("Latin acronym into a one-letter opener", "Фото: пресс-служба партии RESPUBLICA|В Атырау прошла встреча"),
+    ("labelled counter into a short name", "Просмотров: 904|Асан Жумабаев рассказал о планах"),
+    ("kk labelled counter into a quote", "Оқылды: 2 377|«Нұр Отан» партиясы жиналды"),
+    ("share label into a label", "Поделиться:|Читайте также:|Акимат объявил конкурс"),
+    ("label into an acronym", "Читайте также:|ЦИК зарегистрировал кандидатов"),
+    ("kk caps name into a word", "ЕЛ ДАУЫСЫ|Басты бет"),
+    ("kk verb into a quoted name", "жиналыста депутат сөйледі|«Ақ жол» партиясы ұсыныс жасады"),
+    ("kk section name into a quoted name", "Саясат|«Ауыл» партиясы жиналды"),
+    ("kk name into a word and a quote", "Суретті түсірген: Нұрлан Сейітов|Елордада «Ауыл» партиясы жиналды"),
+    ("quoted rows", "Қабылданған құжаттар:|«Жер туралы» заңға өзгерістер|«Су кодексіне» түзетулер"),
+    ("kk closing quote into a label", "Инфографика: «Дала үні»|Тегтер: #сайлау"),
+    ("left word, right word inflected in the text",
+     "депутаты маслихата собрались. Жители пожаловались на дороги|Маслихат утвердил план"),
 ]
 
 STAY = [
@@ -59,6 +72,9 @@ STAY = [
     ("abbreviations", "по ул.Абая, в г.Алматы, т.д., ж. және т.б. жұмыстар"),
     ("decimals and scores", "рост на 2.5 процента, счет 1:0, доля 54,19%."),
     ("lower-case run into Latin", "партииAMANAT провела съезд"),
+    ("one quoted name glued inside a sentence", "депутаты партии«Ак жол» провели встречу"),
+    ("Cyrillic acronym before a word", "ЦИК зарегистрировал, свидетельство СМИ № 14522, ТОО «Медиа»"),
+    ("a name after a city", "депутаты прибыли в городАлматы вчера"),
     ("a token that recurs whole", "Компания СтройСервис открыла склад. Сотрудники СтройСервис довольны."),
 ]
 

@@ -37,6 +37,7 @@ GLUED_CHANGES = [
     ("Бұл шешім халқымызүшін маңызды.", "халқымыз үшін"),  # a postposition second
     ("Облыс әкімдігіүшін өте маңызды.", "әкімдігі үшін"),  # -лық/-лік noun with voicing + px3
     ("Құрылыс жұмыстары жалғасыпкеледі.", "жалғасып келеді"),  # converb + verb
+    ("Министр бұл мәселені атапөтті.", "атап өтті"),  # converb + auxiliary on a short root
     ("Жобаның мақсатыбелгілі болды.", "мақсаты белгілі"),  # a possessed noun ends its word
 ]
 
@@ -172,3 +173,17 @@ def test_same_input_same_output():
     first = Pipeline(REPAIR_STEPS).process_text(text)
     second = Pipeline(REPAIR_STEPS).process_text(text)
     assert first.text == second.text and first.edits == second.edits
+
+
+@pytest.mark.parametrize("name", ["kk_function_words.txt", "kk_auxiliary_verbs.txt"])
+def test_kazakh_word_lists_sorted_unique_and_known(name):
+    from importlib import resources
+
+    lines = resources.files("corpusclean").joinpath("data", "repair", name).read_text(encoding="utf-8").splitlines()
+    words = [ln for ln in lines if not ln.startswith("#")]
+    assert words and words == sorted(words) and len(words) == len(set(words))
+    assert all(w and " " not in w for w in words)
+
+
+def test_auxiliaries_are_verb_roots():
+    assert all(kazakh.verb_root(w) == w for w in word_list("kk_auxiliary_verbs.txt"))

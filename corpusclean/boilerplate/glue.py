@@ -29,6 +29,7 @@ be a complete word form and the whole token must not recur unbroken in the text
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -74,8 +75,8 @@ _COMMA_JUNCTION = regex.compile(r"(?<=[\p{L}\p{N}]),(?=\p{Lu}\p{Ll})")
 # or a colon: "ожидалось.– Как вы", "появились:- кабинеты;- стационары", "барьер;• обязать".
 _DASH_JUNCTION = regex.compile(r"(?<=[\p{L}\p{N}»\")][.!?…;:]*)(?<=[.!?…;:»\")])(?=[–—•-][^\S\n]+[\p{L}\p{N}«\"])")
 # A colon directly before a capital: a label run into the next unit (judged in glued_boundaries).
-_LABEL_JUNCTION = regex.compile(r"(?<=\p{Ll}):(?=[«\"“„]?\p{Lu}\p{Ll})")
-_LABEL_SENTENCE = regex.compile(r"[«\"“„]?\p{Lu}\p{Ll}+[^\S\n]+\p{Ll}")
+_LABEL_JUNCTION = regex.compile(r"(?<=\p{Ll}):(?=[«\"“„]?\p{Lu}[\p{Ll}\p{Lu}])")
+_LABEL_SENTENCE = regex.compile(r"[«\"“„]?\p{Lu}(?:\p{Ll}+|\p{Lu}+)[^\S\n]+\p{Ll}")
 # Rows that open with a quoted name, glued to the row before: "заңдар:«Жергілікті ...» заңға
 # өзгерістер«Бюджет кодексіне» түзетулер«Мемлекеттік ...»".  One such junction alone is a
 # missing space inside a sentence ("партии«Ак жол»"), so a run of them is asked for.
@@ -97,7 +98,9 @@ _CASE_JUNCTION = regex.compile(
     r"|(?<=[\d:])(?=\p{Lu})"
     r"|(?<=\d%)(?=[«\"“„]?\p{Lu})"                  # a row of figures: "79,6%Кызылординская", "53,9%«Ауыл»"
     r"|(?<=[\p{L}\p{N}.!?…»\"”)])(?=©)"              # a footer: "Правила комментирования© 2024"
-    r"|(?<=\d)(?=\p{So})")                           # a date run into a counter icon: "19:45👁 1 245"             # a footer: "Правила комментирования© 2024"
+    r"|(?<=\d)(?=\p{So})"                            # a date run into a counter icon: "19:45👁 1 245"
+    r"|(?<=\p{Latin}\p{Latin})(?<=\p{Lu}\p{Lu})(?=\p{Cyrillic})(?=\p{Lu}[^\S\n])"  # "партии AMANATВ Астане"
+    r"|(?<=\d)(?=«\p{Lu})")                           # "Оқылды: 1 377«Ауыл» партиясы"                           # a date run into a counter icon: "19:45👁 1 245"             # a footer: "Правила комментирования© 2024"
 # one case segment: "Политика" of "ПолитикаЭкономика", "СЦК" of "СЦК.Переливы"
 _WORD_AT = regex.compile(r"\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})|\p{Lu}")
 _WORD_BEFORE = regex.compile(r"(?r)\p{L}+")
@@ -121,7 +124,7 @@ KK_VERB_END = regex.compile(r"(?:ды|ді|ты|ті|ған|ген|қан|кен
 NUMBER_NEXT_MIN_LETTERS = 5
 # "1. Бюджетные ...": a numbered item.  "Опубликовано:", "Автор:", "Жарияланды:": a field label.
 # Any place where two units could touch without a space (a cheap first test).
-_ANY_JUNCTION = regex.compile(r"[.!?…»\"”)\],][«\"“„(]?[\p{Lu}\p{N}#]|%[.!?…]|\p{Ll}:?«|\p{L}#|\p{L}:\d\)|;\d\)|\p{Ll}:\p{Lu}|\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}|\p{L}\d|[\d:]\p{Lu}|:\d|\d%[«\"“„]?\p{Lu}|\S©|\d\p{So}|\)\p{Lu}|[.!?…;:»\")][–—•-][^\S\n]"
+_ANY_JUNCTION = regex.compile(r"[.!?…»\"”)\],][«\"“„(]?[\p{Lu}\p{N}#]|%[.!?…]|\p{Ll}:?«|\p{L}#|\p{L}:\d\)|;\d\)|\d«|\p{Latin}\p{Cyrillic}\s|\p{Ll}:\p{Lu}|\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}|\p{L}\d|[\d:]\p{Lu}|:\d|\d%[«\"“„]?\p{Lu}|\S©|\d\p{So}|\)\p{Lu}|[.!?…;:»\")][–—•-][^\S\n]"
                               r"|\p{Ll}(?:сегодня|вчера|позавчера|бүгін|кеше),?\s+(?:в\s+)?\d|(?:19|20)\d\d\d")
 _EDGES = regex.compile(r"^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$")
 _LIST_ITEM = regex.compile(r"\d{1,2}\.[^\S\n]+\p{Lu}")
@@ -178,7 +181,7 @@ def opener_kind(text: str, i: int) -> str | None:
     # names in Kazakh text cannot be told from common words without a dictionary, so a
     # Kazakh word must be followed by a lower-case word
     if len(word) >= 3 and word[1:].islower() and (evidence.KK_LETTER.search(word) or _kazakh_word(word.lower())):
-        if regex.match(r"\p{L}+\s+\p{Ll}", text[i:i + 60]):
+        if regex.match(r"\p{L}+\s+[\p{Ll}«]", text[i:i + 60]):
             return "kazakh"
     return None
 
@@ -302,6 +305,12 @@ def _left_segment(text: str, i: int) -> str:
     return text[s:i]
 
 
+# a lower-case Cyrillic word standing on its own
+_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}])[\p{Cyrillic}&&\p{Ll}]{3,}(?![\p{L}\p{N}])", flags=regex.V1)
+# Endings a word form may differ in from its lower-case form in the text ("маслихат", "маслихата").
+LOWER_FORM_MAX_ENDING = 3
+
+
 class _TokenCounts:
     """How often a token stands whole in the text, counted on demand (a text has few
     case junctions; counting every token of a long page up front cost most of the step)."""
@@ -309,6 +318,26 @@ class _TokenCounts:
     def __init__(self, text: str):
         self.text = text
         self.seen: dict[str, int] = {}
+        self.lower_words: list[str] | None = None
+
+    def lower_case(self, low: str) -> bool:
+        """``low`` (or a form of it that differs in an ending of up to
+        :data:`LOWER_FORM_MAX_ENDING` letters) stands in lower case in the text: a common
+        word ("маслихат" beside "маслихата"), never a name ("Алматы", "Токаев")."""
+        if self.lower_words is None:
+            self.lower_words = sorted(set(_LOWER_WORD.findall(self.text)))
+        words = self.lower_words
+        k = bisect.bisect_left(words, low)
+        if k < len(words) and words[k].startswith(low) and len(words[k]) - len(low) <= LOWER_FORM_MAX_ENDING:
+            return True
+        stems = (low[:n] for n in range(max(evidence.LEFT_MIN_LETTERS, len(low) - LOWER_FORM_MAX_ENDING + 1), len(low)))
+        for stem in stems:
+            k = bisect.bisect_left(words, stem)
+            while k < len(words) and words[k].startswith(stem):
+                if len(words[k]) - len(stem) <= LOWER_FORM_MAX_ENDING:
+                    return True
+                k += 1
+        return False
 
     def __getitem__(self, token: str) -> int:
         if token not in self.seen:
@@ -353,6 +382,10 @@ def _case_boundary(text: str, i: int, counts: "_TokenCounts", protected) -> bool
     prev_c, c = text[i - 1], text[i]
     if any(s < i < e for s, e in protected) and not _url_ends(text, i):
         return False
+    if c == "«" and prev_c.isdigit():
+        return bool(_LABELLED_NUMBER.search(text, max(0, i - 30), i))
+    if prev_c.isupper() and regex.match(r"\p{Latin}", prev_c) and regex.match(r"\p{Cyrillic}", c) and text[i + 1:i + 2].isspace():
+        return opener_kind(text, i) == "opener"  # "пресс-служба партии AMANATВ Астане"
     if prev_c.isdigit() and regex.match(r"\p{So}", c):
         return _date_ends(text, i)            # "08.07.2024 19:45👁 1.2K"
     if c == "©":
@@ -383,7 +416,8 @@ def _case_boundary(text: str, i: int, counts: "_TokenCounts", protected) -> bool
         word = _word_at(text, i)
         return (prev_c.isdigit() and c.isupper() and word[1:].islower() and _followed_by_text(text, i)
                 and not _DECIMAL_END.search(text, max(0, i - 12), i)  # a rate or a measure: "EUR 490,1Главные"
-                and (len(word) >= NUMBER_NEXT_MIN_LETTERS or kind in ("common", "kazakh") and len(word) >= 4)
+                and (len(word) >= NUMBER_NEXT_MIN_LETTERS or kind in ("common", "kazakh") and len(word) >= 4
+                     or len(word) >= 3 and bool(_LABELLED_NUMBER.search(text, max(0, i - 30), i)))  # "Просмотров: 876Азат"
                 and word.lower() not in month_table() and text[i + len(word):i + len(word) + 1] != "/")
     letters = _glued_letters(text, i)
     left = _left_segment(text, i)
@@ -414,7 +448,7 @@ def _case_boundary(text: str, i: int, counts: "_TokenCounts", protected) -> bool
     own_word = (len(left) >= evidence.LEFT_MIN_LETTERS and left.islower()
                 and (i - len(left) == 0 or not text[i - len(left) - 1].isalpha()))
     if (kind is None and own_word and len(right) >= evidence.LEFT_MIN_LETTERS and right[1:].islower()
-            and counts[right.lower()] > 0 and _followed_by_text(text, i)):
+            and counts.lower_case(right.lower()) and _followed_by_text(text, i)):
         kind = "common"  # the word stands in lower case elsewhere in the text: "дорогиАким области" beside "аким"
     if kind is None or len(regex.sub(r"\P{L}", "", left)) < 2:
         return False
@@ -427,7 +461,7 @@ def _case_boundary(text: str, i: int, counts: "_TokenCounts", protected) -> bool
     segments = _SEGMENT.findall(letters)
     if not own_word and len(segments) >= 3 and any(len(seg) < evidence.LEFT_MIN_LETTERS for seg in segments):
         return False                          # "КазМунайГаз", "ҚазМұнайГаз", "ТрансТелеКом"
-    if kind == "kazakh":
+    if kind == "kazakh" and not evidence.is_acronym(left):
         # a Kazakh word after a lower-case word of its own: "жиналысыБүгін"
         return left[-1].islower() and len(left) >= evidence.LEFT_MIN_LETTERS
     if regex.search(r"\p{Latin}", left):
@@ -457,6 +491,17 @@ def _kazakh_word(low: str) -> bool:
     from ..repair.kazakh import is_kazakh_word
 
     return bool(regex.fullmatch(r"\p{Cyrillic}+", low)) and is_kazakh_word(low) and not lexicon.in_dictionary(low)
+
+
+@lru_cache(maxsize=65536)
+def _finite_verb(word: str) -> bool:
+    """A Russian finite verb form ("сказал", "заявил"): a colon after it opens a quotation;
+    an infinitive label ("Поделиться:") does not."""
+    low = word.lower()
+    if not regex.fullmatch(r"[а-яё]+", low):
+        return False
+    parses = lexicon.morph().parse(low)
+    return bool(parses) and parses[0].tag.POS == "VERB"
 
 
 def _kazakh_sentence_end(word: str) -> bool:
@@ -531,13 +576,18 @@ def glued_boundaries(text: str) -> tuple[Boundary, ...]:
         # "Читайте также:Аким района провел", "Тағы оқыңыз:Мәжіліс депутаттары": a label run into a
         # sentence; not a verb before the colon ("сказал:Мы" is a quotation, left alone)
         left = _word_before(text, m.start())
-        if (len(left) >= 3 and not evidence.is_verb(left) and _LABEL_SENTENCE.match(text, m.end())
+        if (len(left) >= 3 and not _finite_verb(left)
+                and (_LABEL_SENTENCE.match(text, m.end()) or opener_kind(text, m.end()) in ("opener", "common"))
                 and not any(s < m.end() < e for s, e in protected)):
             found.setdefault(m.end(), "segment.word")
     rows = [m.start() for m in _QUOTED_ROW.finditer(text)]
-    for k, at in enumerate(rows):
+    for at in rows:
         near = sum(1 for o in rows if abs(o - at) <= QUOTED_ROW_WINDOW)
-        if near >= QUOTED_ROW_MIN_RUN and not any(s < at < e for s, e in protected):
+        left = _word_before(text, at)
+        # a run of rows, or one after a section name ("Саясат«Нұр Отан» партиясы") or a Kazakh
+        # finite verb that ends a sentence ("баға берді«Байтақ» партиясы")
+        if ((near >= QUOTED_ROW_MIN_RUN or _section_name(left) or _kazakh_sentence_end(left))
+                and not any(s < at < e for s, e in protected)):
             found.setdefault(at, "segment.word")
     for m in _COUNT_JUNCTION.finditer(text):
         # "Комментарии (0)Для того", "Пікірлер (3)Пікір қалдыру"; not "пункту (2)Закона о выборах"
@@ -545,7 +595,7 @@ def glued_boundaries(text: str) -> tuple[Boundary, ...]:
         if kind in ("opener", "kazakh") or kind == "common" and evidence.can_open_sentence(_word_at(text, m.end())):
             found.setdefault(m.end(), "segment.word")
     for m in _QUOTE_JUNCTION.finditer(text):
-        if _opens_unit(text, m.end()):
+        if _opens_unit(text, m.end()) or _FIELD_LABEL.match(text, m.end()):  # "«Ұлт дауысы»Тегтер: #сайлау"
             found.setdefault(m.end(), "segment.sentence")
     for m in _CASE_JUNCTION.finditer(text):
         i = m.start()

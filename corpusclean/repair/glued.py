@@ -242,7 +242,7 @@ def split_words(word: str, following: str | None, long_parts_only: bool = False)
     found = [(_score(parts), parts) for parts in splits
              if any(len(p) >= 4 for p in parts) and _shape_ok(parts, long_parts_only)
              and _grammar_ok(parts, following) and not _compound_adjective(parts)
-             and not _neighbours_form_a_word(parts)]
+             and not _neighbours_form_a_word(parts) and not _noun_compound(parts)]
     if not found:
         return None
     fewest = min(len(parts) for _, parts in found)
@@ -286,6 +286,17 @@ def _neighbours_form_a_word(parts: list[str]) -> bool:
     may hold a compound or a longer word there (внешне|торговым -> внешнеторговым,
     матч|и -> матчи, и|горного -> игорного), so the split is not clear."""
     return len(parts) == 3 and any(lexicon.in_dictionary(parts[k] + parts[k + 1]) for k in range(2))
+
+
+def _noun_compound(parts: list[str]) -> bool:
+    """Two nouns and nothing else, with no sign of a phrase between them (the second no
+    genitive): "бизнес|центр", "спорт|комплекс" are one compound noun, not two words."""
+    if len(parts) != 2 or min(len(p) for p in parts) < 4:
+        return False
+    a, b = parts
+    if not all(p.tag.POS == "NOUN" for w in parts for p in _readings(w)):
+        return False
+    return not _phrase(a, b)
 
 
 def _compound_adjective(parts: list[str]) -> bool:
@@ -502,7 +513,15 @@ def _converb_before_verb(a: str, b: str) -> bool:
 
     if not (verb_form(a, ("ып", "іп", "п")) or (a not in stems() and verb_form(a, ("а", "е", "й")))):
         return False
-    return verb_form(b)
+    return verb_form(b) or _auxiliary(b)
+
+
+def _auxiliary(b: str) -> bool:
+    """``b`` is a form of an auxiliary verb (``data/repair/kk_auxiliary_verbs.txt``:
+    отыр, бер, өт, ...), which follows a converb as a separate word."""
+    from .kazakh import verb_root
+
+    return verb_root(b) in lexicon.word_list("kk_auxiliary_verbs.txt")
 
 
 def _possessed(a: str) -> bool:
@@ -549,12 +568,17 @@ def split_kazakh(word: str) -> list[str] | None:
         # which a compound's first element is not: then three-letter stems will do on
         # both sides (күннен|бастап, кредиттердің|үлесі).
         a_inflected = inflected(a)
+        converb = _converb_before_verb(a, b)
+        complete = a_inflected or a_closed or converb or _possessed(a)
         a_min = MIN_KK_INFLECTED_STEM_LEN if a_inflected else MIN_KK_STEM_LEN
-        b_min = MIN_KK_INFLECTED_STEM_LEN if a_inflected or a_closed else MIN_KK_STEM_LEN
-        if ((_short_stem(a, a_min) and not a_closed) or (_short_stem(b, b_min) and not b_closed)
+        b_min = MIN_KK_INFLECTED_STEM_LEN if complete else MIN_KK_STEM_LEN
+        # An auxiliary after a converb is a word of its own, however short its root
+        # (атап|өтті, айтып|берді).
+        b_free = b_closed or (converb and _auxiliary(b))
+        if ((_short_stem(a, a_min) and not a_closed) or (_short_stem(b, b_min) and not b_free)
                 or (b[0] in _KK_LOAN_START and _short_stem(b, MIN_KK_PHRASE_HEAD_LEN))):
             continue  # a two-letter stem, or a loan's start on a short stem
-        if a_closed or b_closed or a_inflected or _converb_before_verb(a, b) or _possessed(a):
+        if complete or b_closed:
             found.append([a, b])
             continue
         if (len(a) >= MIN_KK_PHRASE_HEAD_LEN and a not in _KK_NUMERALS and has_possessive(b)

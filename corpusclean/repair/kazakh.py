@@ -23,7 +23,7 @@ from __future__ import annotations
 import functools
 from importlib import resources
 
-__all__ = ["analyse", "possessed_stem", "verb_form", "ending_of", "has_possessive", "continues", "inflected", "suffix_strings", "root_length", "is_kazakh_word", "stems", "MAX_SUFFIXES", "MAX_WORD_LEN"]
+__all__ = ["analyse", "verb_root", "possessed_stem", "verb_form", "ending_of", "has_possessive", "continues", "inflected", "suffix_strings", "root_length", "is_kazakh_word", "stems", "MAX_SUFFIXES", "MAX_WORD_LEN"]
 
 # Suffixes stripped at most (партия+лар+ы+ның+дағы = 4); deeper chains are rare and
 # every extra level widens what the rules accept.
@@ -385,6 +385,16 @@ def verb_form(word: str, last: tuple[str, ...] = ()) -> bool:
         return True
     found = _verbal(word, MAX_SUFFIXES, False)
     return found is not None and len(found[0]) >= 3 and (not last or found[-1] in last)
+
+
+def verb_root(word: str) -> str | None:
+    """The verb root ``word`` is read on (атап -> ата, өтті -> өт; отыр -> отыр), or None."""
+    if not word or len(word) > MAX_WORD_LEN:
+        return None
+    if word in _verb_roots():
+        return word
+    found = _verbal(word, MAX_SUFFIXES, False)
+    return found[0] if found else None
 
 
 def is_kazakh_word(word: str) -> bool:

@@ -210,6 +210,10 @@ def correct(word: str) -> str | None:
         return None
     if cost > LIKELY and _zipf(best) < MIN_TARGET_ZIPF_UNLIKELY:
         return None  # an unlikely slip needs a common form, not a common lemma ("коммите" is no "кормите")
+    if any(c_cost < cost for c_cost, _, _ in listed):
+        return None  # a rarer word a likelier slip away ("прекрутить": прикрутить, not прекратить)
+    if _only_names(best):
+        return None  # "викторна" is no "виктора"
     if len(word) < MIN_TYPO_LEN:
         # A six-letter word: a likely slip to a common form, and no other listed word
         # near it in frequency at any cost ("сегоня" -> "сегодня"; not "ладино" -> "ладно").
@@ -226,6 +230,12 @@ def correct(word: str) -> str | None:
 
 
 _NAME_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr", "Init"})
+
+
+def _only_names(word: str) -> bool:
+    """Every dictionary reading of ``word`` is a name ("виктора", "марата")."""
+    known = [p for p in lexicon.morph().parse(word) if p.is_known]
+    return bool(known) and all(_NAME_TAGS & set(p.tag.grammemes) for p in known)
 
 
 def _name_like(word: str) -> bool:
@@ -279,13 +289,15 @@ def tied_candidates(word: str) -> tuple[str, ...]:
 MAX_TIES = 6
 
 
-def _fits_context(cand: str, prev: str | None, nxt: str | None) -> bool:
+def _fits_context(cand: str, prev: str | None, nxt: str | None, short_forms: bool) -> bool:
     """The neighbours take ``cand``: it agrees with the next word as an adjective
-    ("советской армии"), or it is in a case the preposition before it takes ("при изучении")."""
+    ("советской армии"; not when a tied reading is a short form, a predicate that may
+    stand before its subject: "опубликована третья"), or it is in a case the preposition
+    before it takes ("при изучении")."""
     from .glued import _agree
     from .words import PREPOSITIONS, governs
 
-    if nxt and _agree(cand, nxt.lower()):
+    if nxt and not short_forms and _agree(cand, nxt.lower()):
         return True
     return bool(prev) and prev.lower() in PREPOSITIONS and governs(prev.lower(), cand)
 
@@ -301,7 +313,8 @@ def _by_context(text: str, s: int, e: int, word: str) -> str | None:
     prev = m.group(1) if m else None
     if not nxt and not prev:
         return None
-    fitting = [c for c in ties if _fits_context(c, prev, nxt)]
+    short_forms = any(p.is_known and p.tag.POS in ("ADJS", "PRTS") for c in ties for p in lexicon.morph().parse(c))
+    fitting = [c for c in ties if _fits_context(c, prev, nxt, short_forms)]
     return fitting[0] if len(fitting) == 1 else None
 
 
@@ -462,19 +475,33 @@ def _slips(word: str) -> Iterator[tuple[str, int]]:
             yield word[:i] + alt + word[i + 1:], _NO_SIGN
 
 
+# Endings whose vowel a lost-vowel correction may put back (plural, genitive, accusative,
+# the possessives: белес+тер+ді, сіз+дер+дің, ниет+і+нде), when they directly follow a
+# listed noun stem of MIN_KK_ENDING_STEM letters or more.
+_KK_VOWEL_ENDINGS = frozenset("лар лер дар дер тар тер ның нің дың дің тың тің ны ні ды ді ты ті ы і сы сі ым ім "
+                              "ың ің ымыз іміз ыңыз іңіз".split())
+MIN_KK_ENDING_STEM = 4
+
+
 def _takes(cand: str, lost_at: int) -> bool:
     """Whether the known word ``cand`` rests on a stem of :data:`MIN_KK_CORRECTION_STEM`
     letters or more, and a vowel put back at ``lost_at`` falls inside it, not on its
-    last letter or in an ending, where the rules can stretch over a loan (растр+лық is
-    no раст|а|+р+лық)."""
-    from .kazakh import analyse
+    last letter, or in the first ending after a noun stem of :data:`MIN_KK_ENDING_STEM`
+    letters when that ending is a plural, genitive, accusative or possessive
+    (:data:`_KK_VOWEL_ENDINGS`); other endings are where the rules can stretch over a
+    loan (растр+лық is no раст|а|+р+лық)."""
+    from .kazakh import _nominal, analyse
 
     if lost_at == _NO_SIGN:
         return False
     analysis = analyse(cand)
     if analysis is None or len(analysis[0]) < MIN_KK_CORRECTION_STEM:
         return False
-    return lost_at < len(analysis[0]) - 1
+    if lost_at >= 0 and lost_at >= len(analysis[0]) - 1:
+        stem, first = analysis[0], analysis[1] if len(analysis) > 1 else ""
+        return (len(stem) >= MIN_KK_ENDING_STEM and first in _KK_VOWEL_ENDINGS
+                and len(stem) <= lost_at < len(stem) + len(first) and _nominal(cand, 5) == analysis)
+    return True
 
 
 def _three_consonants_around(word: str, i: int) -> bool:

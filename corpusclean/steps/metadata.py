@@ -71,6 +71,23 @@ def _title_text(lay: Layout) -> str | None:
     return regex.sub(r"\s+", " ", lay.lines[lay.title].text).strip() or None
 
 
+# The steps whose removals the headline is chosen before: the header as it stood before
+# them still holds the breadcrumb, the credit under a caption and the counters that cut a
+# joined or spaced header into pieces.
+_FURNITURE_STEPS = ("boilerplate.lines", "boilerplate.duplicates", "boilerplate.repeated")
+
+
+def _text_before_furniture(doc: Document) -> str:
+    """``doc.text`` with this pass's trailing furniture removals undone (edits apply in order,
+    each in the coordinates of the text it met)."""
+    text = doc.text
+    for e in reversed(doc.edits):
+        if e.step not in _FURNITURE_STEPS:
+            break
+        text = text[: e.start] + e.before + text[e.start + len(e.after):]
+    return text
+
+
 def _layout(step, doc: Document) -> Layout:
     """:func:`layout_of`, with the headline the date step chose as the known title."""
     hint = getattr(doc, _TITLE_HINT, None)
@@ -132,21 +149,29 @@ class DateStep(_LineStep):
     kinds = ("date",)
 
     def read(self, lay: Layout, doc: Document) -> None:
+        earlier = _text_before_furniture(doc)
+        ref = getattr(self.config, "reference_date", None) if self.config is not None else None
+        first = analyse(earlier, doc.meta.get("title") or None, ref) if earlier != doc.text else lay
         if not doc.meta.get("title"):
-            title = _title_text(lay)
-            if title:
+            title = _title_text(first) or _title_text(lay)
+            if title and title in doc.text:
                 setattr(doc, _TITLE_HINT, title)
+            elif _title_text(lay):
+                setattr(doc, _TITLE_HINT, _title_text(lay))
+        # the date stamp the header showed before its furniture went: when removing a counter
+        # glued the stamp to the first sentence, the stamp no longer reads as a date line
+        published = lay.published or (first.published if lay.date is None else None)
         current = doc.meta.get("published")
         if current and not _from_front_matter(doc, "published"):
             iso = normalize_iso(current)
             if iso:
                 current = doc.meta["published"] = iso
-        if lay.published:
+        if published:
             if not current:
-                doc.meta["published"] = lay.published
+                doc.meta["published"] = published
             elif (not _from_front_matter(doc, "published") and "T" not in str(current)
-                  and "T" in lay.published and lay.published.startswith(str(current))):
-                doc.meta["published"] = lay.published  # same day, and the page prints the time
+                  and "T" in published and published.startswith(str(current))):
+                doc.meta["published"] = published  # same day, and the page prints the time
 
 
 @register
