@@ -906,7 +906,7 @@ def _edge_first_words() -> frozenset[str]:
     """First words of the phrases a furniture prefix opens with (a cheap test before the
     junctions of a unit are looked at)."""
     out: set[str] = set()
-    for cat in ("counter_word", "credit", "nav_word", "nav", "share_word"):
+    for cat in ("counter_word", "credit", "nav_word", "nav", "share_word", "related"):
         out.update(p.split(" ")[0] for p in phrases().get(cat, ()) if p)
     return frozenset(out)
 
@@ -954,6 +954,8 @@ def _furniture_prefix(text: str, start: int, end: int, whole: bool) -> tuple[int
             if k < end and _LETTER_OR_DIGIT.search(text, k, end):
                 return cut, k
             return None
+        if _label_of(line, "related") == (True, "") and not piece.rstrip().endswith(":"):
+            return m.start(), i  # "Похожие материалы Токаев предложил ...": the label, then its items
         value = _credit_value_words(line)
         credit = value is not None and 1 <= value <= CREDIT_VALUE_MAX_WORDS and line.n <= CREDIT_MAX_WORDS
         if not glued:
@@ -1399,7 +1401,9 @@ def _header(lay: Layout, header: list[Line], known_title: str | None, reference_
     if known_title:
         title = next((ln for ln in header if _same_title(ln.norm, norm(known_title))), None)
     else:
-        cands = [ln for ln in header if ln.kind == "headline"]
+        # a breadcrumb or menu whose last item runs on into the headline ("Главная / Новости /
+        # ГородМаслихат одобрил ...") holds a candidate: the headline inside it
+        cands = [ln for ln in header if ln.kind == "headline" or ln.kind == "nav" and _holds_headline(lay.text, ln)]
         # a photo caption stands right above its credit ("Делегаты съезда ..." over "Фото: ..."):
         # under another headline it is the caption, not the title, and goes with the credit
         following = {a.index: b for a, b in zip(header, header[1:])}
@@ -1437,6 +1441,10 @@ def _header(lay: Layout, header: list[Line], known_title: str | None, reference_
     if title is not None:
         title.kind, title.value = "title", None
         lay.title = title.index
+        # a caption under the title stands right above its credit: it goes with the credit
+        for above, below in zip(header, header[1:]):
+            if above.kind == "headline" and below.kind == "credit" and above.index > title.index:
+                above.kind = "credit"
     # the publication date: the date line closest to the title (or to the body)
     # an unresolved relative date ("вчера" without a reference date) is still the date
     # line, but gives no value
@@ -1538,6 +1546,39 @@ class _ListIntro:
 _LIST_INTRO = _ListIntro()
 
 
+# A site's promo after the article names its accounts: at least PROMO_MIN_NETWORKS social
+# networks, or one and an account handle ("@site", "site_official", "t.me/site"), in at most
+# PROMO_MAX_WORDS words.  A closing sentence that mentions one network stays.
+PROMO_MIN_NETWORKS = 2
+PROMO_MAX_WORDS = 20
+_HANDLE = regex.compile(r"(?<![\p{L}\p{N}])@[\p{L}\p{N}_.]{3,}|(?<![\p{L}\p{N}])[\p{Latin}\p{N}]+_[\p{Latin}\p{N}_]+|t\.me/\S+")
+
+
+def _promo(line: Line) -> bool:
+    """A site's promo after the article: it names a social network and an account handle, or
+    names networks and addresses the reader ("Присоединяйтесь ...", "... қосылыңыз"); a
+    closing sentence that reports ("Видео выложили в Telegram и на YouTube.") stays."""
+    if line.n > PROMO_MAX_WORDS:
+        return False
+    networks = {m.group() for m in _alternation("share_word").finditer(line.norm) if len(m.group()) >= 3}
+    if not networks:
+        return False
+    if _HANDLE.search(line.text):
+        return True
+    return len(networks) >= PROMO_MIN_NETWORKS and any(_addresses_reader(w) for w in line.words)
+
+
+_KK_POLITE = regex.compile(r"(?:ңыз|ңіз|ыңыз|іңіз)$")
+
+
+def _addresses_reader(word: str) -> bool:
+    """An imperative ("Присоединяйтесь", "Подписывайтесь") or a Kazakh polite form ("қосылыңыз")."""
+    from .boilerplate.evidence import is_imperative
+
+    low = word.casefold()
+    return bool(_KK_POLITE.search(low)) or is_imperative(low)
+
+
 def _footer(lay: Layout, footer: list[Line], reference_date) -> None:
     if not footer:
         return
@@ -1580,6 +1621,8 @@ def _footer(lay: Layout, footer: list[Line], reference_date) -> None:
             continue
         if _NUMBER_ONLY.match(ln.text):
             ln.kind = "counter"
+        elif _promo(ln):
+            ln.kind = "share"  # "Присоединяйтесь к ... в Telegram и WhatsApp.", "Наш Instagram — site_official."
         elif _ends_sentence(ln.text) or _QUOTE_LINE.match(ln.text):
             ln.kind = "content"  # a closing line of the article, or a closing quote
         elif ln.index < last_dialogue and _headline_like(ln) or _LIST_INTRO.match(ln.text):
@@ -1654,6 +1697,7 @@ _GLUE = regex.compile(
     r"(?<=\p{Ll}{%d})(?=\p{Lu}\p{Ll}{%d})" % (GLUE_MIN_LETTERS, GLUE_MIN_LETTERS - 1)
     + r"|(?<=[\d»\"”)])(?=[\p{Lu}«])|(?<=[»\"”)])(?=\d)|(?<=\p{Ll}{2})(?=«)"
     + r"|(?<=[A-Za-z])(?=[А-ЯЁӘҒҚҢӨҰҮҺІ]\p{Ll})")
+_CASE_STEP = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
 _TITLE_TOKEN = regex.compile(r"\S+")
 _TIME_IN = regex.compile(r"\d:\d\d")
 _STRONG_SEP = frozenset({"/", "›", "»", ">", "|", "→", "::", "·", "•"})
@@ -1667,9 +1711,14 @@ def _title_tokens(text: str, start: int, end: int) -> list[tuple[int, int, bool]
     """Tokens of ``text[start:end]`` as ``(start, end, glued)``: split at spaces and at glue
     points; ``glued`` when the token is cut from the one before it without a space."""
     out: list[tuple[int, int, bool]] = []
+    nav = phrases().get("nav_word", frozenset())
     for m in _TITLE_TOKEN.finditer(text, start, end):
         s = m.start()
         cuts = [g.start() for g in _GLUE.finditer(text, m.start(), m.end()) if m.start() < g.start() < m.end()]
+        # a section name glued to a capitalised word ("ЭкономикаКазМунайГаз")
+        cuts += [g.start() for g in _CASE_STEP.finditer(text, m.start(), m.end())
+                 if text[m.start():g.start()].casefold() in nav and g.start() not in cuts]
+        cuts.sort()
         for c in cuts:
             out.append((s, c, s != m.start()))
             s = c
@@ -1702,6 +1751,17 @@ def _stamp_at_start(line: Line, reference_date) -> str | None:
     if found and not found[0].relative and found[0].iso and not _LETTER.search(line.text[: found[0].start]):
         return found[0].iso
     return None
+
+
+def _holds_headline(text: str, line: Line) -> bool:
+    """A furniture line (a breadcrumb, a menu) with a headline glued to its end: a span
+    after the furniture of TITLE_MIN_WORDS words or more, in sentence case (two lower-case
+    words at least: menu items are capitalised)."""
+    span = _headline_span(text, line)
+    if span is None or span[0] == line.start:
+        return False
+    words = _WORD.findall(text[span[0]:span[1]])
+    return len(words) >= TITLE_MIN_WORDS and sum(1 for w in words[1:] if w[:1].islower()) >= 2
 
 
 def _names_head(text: str, toks: list[tuple[int, int, bool]], q: int) -> bool:

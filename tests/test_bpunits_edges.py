@@ -229,3 +229,24 @@ def test_list_glued_to_its_introduction_is_content():
     assert got[1][0] == "content", got
     # a share prompt glued to its buttons is no list
     assert kinds(BODY_KK + "\n" + BODY_KK + "\nЖаңалықпен бөлісіңіз:Facebook Telegram WhatsApp")[-1][0] != "content"
+
+
+def test_related_label_without_colon_before_its_items_is_a_piece():
+    text = (BODY_RU + " " + BODY_RU.replace("три", "пять") + " Похожие материалы В Кокшетау открыли новую библиотеку "
+            "Маслихат утвердил отчет об исполнении бюджета")
+    got = kinds(text)
+    assert ("related", "Похожие материалы") in got
+    assert got[0][0] == "content" and got[1][0] == "content"
+
+
+def test_promo_after_the_article_goes_and_a_closing_sentence_with_networks_stays():
+    end = [
+        ("Присоединяйтесь к «Вечернему Кокшетау» в Telegram и WhatsApp.", "share"),
+        ("Наш Instagram — vecherniy_kokshetau.", "share"),
+        ("Жаңалықтарды жіберіп алмаңыз: Telegram және WhatsApp арналарына қосылыңыз.", "share"),
+        ("Видео с сессии выложили в Telegram и на YouTube.", "content"),
+        ("Жители смогут следить за ходом работ в Telegram-канале акимата.", "content"),
+    ]
+    for line, kind in end:
+        got = kinds(BODY_RU + "\n" + BODY_RU.replace("три", "пять") + "\n" + line)
+        assert got[-1] == (kind, line), got

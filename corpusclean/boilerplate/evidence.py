@@ -102,6 +102,16 @@ def is_verb(word: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def is_imperative(word: str) -> bool:
+    """The most likely reading of a Russian ``word`` is an imperative ("присоединяйтесь")."""
+    low = word.lower()
+    if not _cyrillic_ru(low):
+        return False
+    parses = lexicon.morph().parse(low)
+    return bool(parses) and parses[0].tag.POS == "VERB" and "impr" in parses[0].tag
+
+
+@lru_cache(maxsize=65536)
 def is_adjective(word: str) -> bool:
     """The most likely reading of a Russian ``word`` is a full adjective or an ordinal."""
     low = word.lower()

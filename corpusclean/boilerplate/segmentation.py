@@ -33,7 +33,8 @@ import regex
 
 from ..dates import find_dates
 from . import evidence
-from .glue import _CLOSE, _OPEN, _date_ends, _date_starts, _punct_boundary, _word_at, glued_boundaries, opener_kind
+from .glue import (KK_VERB_END, _CLOSE, _OPEN, _date_ends, _date_starts, _punct_boundary, _word_at, glued_boundaries,
+                   opener_kind)
 
 __all__ = ["Unit", "units", "sentence_boundaries", "soft_boundaries", "SOFT_SPLIT_MIN_WORDS"]
 
@@ -55,10 +56,8 @@ _SPACED_SENTENCE = regex.compile(
 _DIGIT = regex.compile(r"\d")
 _GAP = regex.compile(r"(?<=\S)[^\S\n]+(?=\S)")
 _TOKEN_BEFORE = regex.compile(r"(?r)\S+")
-# Endings of Kazakh finite verbs and predicates (past -ды/-ді/-ты/-ті, present and future
-# -ады/-еді/-йды/-йді, perfect -ған/-ген/-қан/-кен, persons -мыз/-міз/-сыз/-сіз/-ңыз/-ңіз,
-# and the predicates бар, жоқ, екен, емес), from ../shared/reference/GRAMMAR.md.
-_KK_VERB_END = regex.compile(r"(?:ды|ді|ты|ті|ған|ген|қан|кен|мыз|міз|сыз|сіз|ңыз|ңіз|бар|жоқ|екен|емес)$")
+# Endings of Kazakh finite verbs and predicates: ``glue.KK_VERB_END``.
+_KK_VERB_END = KK_VERB_END
 # a capitalised Cyrillic word followed by a lower-case one: a sentence that goes on
 _KK_CAPITAL = regex.compile(r"[\p{Cyrillic}&&\p{Lu}]\p{Ll}+(?:[^\S\n]+(?:\p{Ll}|\()|:)", regex.V1)
 # The last case segment of a token, when it ends in a letter ("В" of "2026В").

@@ -45,6 +45,7 @@ import regex
 from ..edits import Change
 from . import lexicon
 from .context import Context
+from .words import _GOVERNS as _GOVERNS_CASES
 from .words import PREPOSITIONS, PRONOUNS, candidate_words, governs, next_word, sentence_initial, verb_agrees, word_counts
 
 __all__ = ["glued_changes", "split_words", "split_function_word", "split_case", "split_lower_upper",
@@ -181,6 +182,20 @@ def _listed(part: str) -> bool:
     return lexicon.in_dictionary(part) and lexicon.zipf(part) >= lexicon.KNOWN_ZIPF and not _only_a_name(part)
 
 
+def _governed_not_nominative(prep: str, word: str) -> bool:
+    """``word`` reads as a nominal form in a case ``prep`` takes, and that form differs
+    from the nominative of the same word and number ("решения" is not "решение"; "бассейн"
+    in the accusative is its nominative, so "под|бассейн" may be a prefixed noun)."""
+    cases = _GOVERNS_CASES.get(prep, ())
+    for p in _readings(word):
+        if p.tag.POS not in _NOMINAL_POS or p.tag.case not in cases:
+            continue
+        nom = p.inflect({"nomn"} | ({p.tag.number} if p.tag.number else set()))
+        if nom is not None and nom.word != word:
+            return True
+    return False
+
+
 def _opens_phrase(first: str, rest: str) -> bool:
     """A short function word (two or three letters) may open a glued pair only with the
     grammar to show it is a word: a preposition before a noun, adjective or pronoun in a
@@ -194,7 +209,7 @@ def _opens_phrase(first: str, rest: str) -> bool:
     if first in PREPOSITIONS:
         # A form that is also a nominative may be the stem of a prefixed noun instead
         # (под|бассейн, над|стройка, при|город): only unambiguous cases count.
-        return governs(first, rest) and not any(p.tag.case == "nomn" for p in _readings(rest))
+        return _governed_not_nominative(first, rest)
     if first in PRONOUNS:
         return verb_agrees(first, rest)
     return first in lexicon.word_list("ru_glue_openers.txt") and any(p.tag.POS for p in _readings(rest))
