@@ -189,3 +189,12 @@ def test_repairs_in_every_page_shape(joiner):
     record = doc.to_record()
     assert replay(doc.input_text, record["edits"]) == record["text"]
     assert clean(doc.text).text == doc.text  # cleaning the output again changes nothing
+
+
+def test_glue_openers_list_is_sorted_lower_case_and_not_prepositions():
+    from corpusclean.repair import lexicon
+    from corpusclean.repair.words import PREPOSITIONS, PRONOUNS
+
+    words = lexicon._data_lines("ru_glue_openers.txt")
+    assert words == sorted(set(words)) and all(w.islower() and w.isalpha() for w in words)
+    assert not set(words) & (PREPOSITIONS | PRONOUNS)  # those are judged by grammar
