@@ -335,7 +335,7 @@ def main() -> int:
             glue(lang, data[lang], random.Random(SEED))
     if "typos-kk" in only:
         kazakh_typos(data["kk"], random.Random(SEED))
-    kazakh_letter_and_swap_typos(data["kk"], random.Random(SEED))
+        kazakh_letter_and_swap_typos(data["kk"], random.Random(SEED))
     if "typos-ru" in only:
         russian_typos(data["ru"], random.Random(SEED))
     if "comma-ru" in only:

@@ -101,7 +101,10 @@ def _pattern() -> regex.Pattern:
         r"(?P<ago>\d{1,2})\s+(?:дн(?:я|ей)|день|күн)\s+(?:назад|бұрын)",
     ]
     body = "|".join(f"(?:{a})" for a in alternatives)
-    return regex.compile(r"(?<![\w.:])%s(?:%s)%s(?![\w])" % (t_before, body, t_after), regex.I | regex.V0)
+    # A time has two digits of minutes, so in a dump joined with nothing a number glued after
+    # it ("11:051 204": the time, then a view counter) does not hide the date.
+    end = r"(?:(?<=\d:[0-5]\d)(?![\p{L}_])|(?![\w]))"
+    return regex.compile(r"(?<![\w.:])%s(?:%s)%s%s" % (t_before, body, t_after, end), regex.I | regex.V0)
 
 
 def _valid(y: int, m: int, d: int) -> bool:

@@ -1705,6 +1705,11 @@ _CRUMB_SEP = frozenset({"/", "›", "»", ">", "|", "→", "::", "·", "•", "�
 # A language switch or a code in the header ("RU", "ҚАЗ", "Eng"): a capitalised token of at
 # most this many letters followed by another capitalised token.
 LANG_CODE_MAX_LETTERS = 3
+# A header unit holding a headline: a menu (up to ~25 items in the test layouts), the headline
+# (HEADLINE_MAX_WORDS) and a byline; longer units are not searched for a headline.
+HEADER_UNIT_MAX_WORDS = 80
+# Phrases (navigation, labels, counters) are matched within this many characters.
+NAV_PHRASE_SPAN = 200
 
 
 def _title_tokens(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
@@ -1789,6 +1794,8 @@ def _starts_lower(tok: str) -> bool:
 def _headline_span(text: str, line: Line) -> tuple[int, int] | None:
     """The span of the headline inside the unit ``line`` chosen as the title, when furniture
     stands glued to it; None when the unit is the headline."""
+    if line.n > HEADER_UNIT_MAX_WORDS:
+        return None  # a run of menus and headlines, not one header unit: bounded work on long lines
     toks = _title_tokens(text, line.start, line.end)
     if len(toks) <= TITLE_MIN_WORDS:
         return None
@@ -1830,7 +1837,7 @@ def _headline_span(text: str, line: Line) -> tuple[int, int] | None:
         if tok in _CRUMB_SEP or _letterless(tok):
             step, evidence = 1, True
         else:
-            rest = norm(text[s:line.end])
+            rest = norm(text[s:min(line.end, s + NAV_PHRASE_SPAN)])
             phrase = next((p for p in nav_phrases if rest.startswith(p + " ") or rest == p), None)
             if phrase is not None and tok[:1].isupper():
                 step = len(phrase.split())
@@ -1869,7 +1876,7 @@ def _headline_span(text: str, line: Line) -> tuple[int, int] | None:
         tok = text[s:e]
         if words_from(i, j) < TITLE_MIN_WORDS:
             continue
-        low = norm(text[s:line.end])
+        low = norm(text[s:min(line.end, s + NAV_PHRASE_SPAN)])
         label = None
         if tok[:1].isupper():
             for cat in ("attribution", "credit"):

@@ -54,6 +54,7 @@ COMMA_STAYS = [
     "Коды А1,Б2,В3 и mode,ownership указаны.",  # codes with digits, Latin lists
     "Сайт партии nurotan.kz:8080 открыт.",  # a port in a domain
     "Өсім 12,5 пайызды құрады, ал сағат 09:00.",  # Kazakh numbers
+    "Формат ВЛАДЕЛЕЦ:ГРУППА, время чч:мм:сс, ключ послед_клавиш:команда.",  # notation, not prose
 ]
 
 
@@ -97,6 +98,7 @@ GLUE_STAYS = [
     "Впервые в истории.",  # a word the dictionary knows
     "Наслужбе и снова Наслужбе.",  # a spelling used twice is deliberate
     "Насихат жұмыстары жүргізілді және пословица.",  # Kazakh sentence
+    "Стокпорт\nСтоктон Стокпорт",  # a list of place names: no prose follows
 ]
 
 
@@ -149,6 +151,8 @@ TYPO_STAYS = [
     "Сайт delegaciya.kz и словоdelegation.",  # Latin and mixed script
     "Опубликована третья история.",  # known words
     "Ардагерлер кездесуі өтті.",  # Kazakh
+    "Манстер Муншигандж Мурсия",  # a list of names, capitalised words only
+    "Задания распределённо и число неопределено.",  # an adverb; "не определено" run together
 ]
 
 

@@ -12,7 +12,15 @@ before a capital: ``контроле."Сейчас``, ``».В``, ``).На``, ``�
 ``segment.word`` - a word, name, caption, credit, handle, domain or date run into the
 next sentence with no punctuation: ``службаВ чем``, ``Галим ХусаиновК слову``,
 ``МЧС РКРасстояние``, ``Instagram/fk_rfsПомогая``, ``primeminister.kzКак``,
-``областиНа набережной``, ``Amanat27.08.2022``, ``00:00В Алматы``.
+``областиНа набережной``, ``Amanat27.08.2022``, ``00:00В Алматы``; also counters and rows
+(``Просмотров: 3 907Центральная``, ``79,6%Кызылординская``, ``Комментарии (0)Для``), glued
+section menus (``ГлавнаяПолитикаЭкономикаМир``), a Kazakh finite verb before a capital
+(``құрылысы басталдыОблыс әкімі``), a label colon (``Читайте также:Аким``), hashtags, a URL
+before a Cyrillic word, "©", and quoted rows (``заңдар:«Жер туралы» заң«Су кодексі»``);
+``segment.sentence`` also covers dialogue and list rows after a sentence end or colon
+(``ожидалось.– Как``, ``появились:- аптеки;- пункты``, ``Казахстану».2. Выдвинуть``).
+A capitalised word counts as common (so a sentence start) also when its lower-case form
+stands in the same text (``дорогиАким области`` beside "аким").
 
 Never inside initials (``А.Лукашенко``, ``М.Х.Дулати``), abbreviations (``ул.Абая``,
 ``г.Алматы``, ``т.д.``), decimals and scores (``2.5``, ``1:0``), URLs, domains and

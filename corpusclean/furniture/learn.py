@@ -9,6 +9,7 @@ unit, and the text only of units that reached :data:`MIN_DOCUMENTS` documents.
 
 from __future__ import annotations
 
+from array import array
 from typing import Iterable
 
 import regex
@@ -16,6 +17,7 @@ import regex
 from .edges import CAPITAL_MARK, EDGE_DOMINANCE, EDGE_MAX_WORDS, EDGE_MIN_WORDS, OPENING_MARK, chain_ends, opening_keys
 from .groups import group_of
 from .model import FurnitureModel
+from .sites import SITE_COOCCURRENCE, SITE_MAX_UNITS_PER_DOCUMENT, SITE_MIN_UNITS, recover_sites
 from .units import text_units, unit_hash, unit_key
 
 __all__ = ["FurnitureLearner", "learn_model", "is_candidate", "MIN_DOCUMENTS", "MIN_SHARE",
@@ -79,12 +81,15 @@ def candidate_keys(text: str) -> set[str]:
 
 
 class FurnitureLearner:
-    """Counts, per group, the documents each unit stands in."""
+    """Counts, per group, the documents each unit stands in; keeps, per document, the hashes
+    of its units (8 bytes a unit), from which the sites of a group that mixes several are
+    recovered (:mod:`.sites`)."""
 
     def __init__(self) -> None:
         self.documents: dict[str, int] = {}
         self.counts: dict[str, dict[int, int]] = {}
         self.texts: dict[str, dict[int, str]] = {}
+        self.pages: dict[str, list[array]] = {}
 
     def add(self, group: str | None, text: str) -> None:
         if group is None:
@@ -92,31 +97,76 @@ class FurnitureLearner:
         self.documents[group] = self.documents.get(group, 0) + 1
         counts = self.counts.setdefault(group, {})
         texts = self.texts.setdefault(group, {})
+        hashes = []
         for key in sorted(candidate_keys(text)):
             h = unit_hash(key)
+            hashes.append(h)
             c = counts.get(h, 0) + 1
             counts[h] = c
             if c == MIN_DOCUMENTS:
                 texts[h] = key  # only units that may become furniture keep their text
+        self.pages.setdefault(group, []).append(array("Q", sorted(hashes)))
 
     def model(self) -> FurnitureModel:
         groups = {}
         for group in sorted(self.documents):
             n = self.documents[group]
+            counts = self.counts.get(group, {})
             texts = self.texts.get(group, {})
-            frequent = {texts[h]: c for h, c in self.counts.get(group, {}).items()
-                        if c >= MIN_DOCUMENTS and c >= MIN_SHARE * n and h in texts}
-            furniture = {k: c for k, c in frequent.items() if not k.startswith((OPENING_MARK, CAPITAL_MARK))
-                         and (len(_WORD.findall(k)) > SHORT_UNIT_MAX_WORDS or c >= SHORT_MIN_SHARE * n)}
-            opening_counts = {k[len(OPENING_MARK):]: c for k, c in frequent.items() if k.startswith(OPENING_MARK)}
-            capital = {k[len(CAPITAL_MARK + OPENING_MARK):]: c for k, c in frequent.items() if k.startswith(CAPITAL_MARK)}
-            groups[group] = {"documents": n, "furniture": furniture, "openings": chain_ends(opening_counts, capital)}
+            furniture, openings = _learned(counts, texts, n)
+            data = {"documents": n, "furniture": furniture, "openings": openings}
+            sites = self._sites(group, n, counts, texts)
+            if sites:
+                sizes = []
+                for members in sites:
+                    site_counts: dict[int, int] = {}
+                    for index in members:
+                        for h in self.pages[group][index]:
+                            if h in texts:
+                                site_counts[h] = site_counts.get(h, 0) + 1
+                    site_furniture, site_openings = _learned(site_counts, texts, len(members))
+                    # the counts written are the group's, like those of the group's own furniture
+                    furniture.update({k: counts[unit_hash(k)] for k in site_furniture})
+                    openings.update({k: counts[unit_hash(OPENING_MARK + k)] for k in site_openings})
+                    sizes.append(len(members))
+                data["sites"] = sorted(sizes, reverse=True)
+            groups[group] = data
         thresholds = {"min_documents": MIN_DOCUMENTS, "min_share": MIN_SHARE,
                       "unit_min_letters": UNIT_MIN_LETTERS, "unit_max_words": UNIT_MAX_WORDS,
                       "short_unit_max_words": SHORT_UNIT_MAX_WORDS, "short_min_share": SHORT_MIN_SHARE,
                       "edge_min_words": EDGE_MIN_WORDS, "edge_max_words": EDGE_MAX_WORDS,
-                      "edge_dominance": EDGE_DOMINANCE}
+                      "edge_dominance": EDGE_DOMINANCE, "site_cooccurrence": SITE_COOCCURRENCE,
+                      "site_min_units": SITE_MIN_UNITS, "site_max_units_per_document": SITE_MAX_UNITS_PER_DOCUMENT}
         return FurnitureModel(groups, thresholds)
+
+    def _sites(self, group: str, n: int, counts: dict[int, int], texts: dict[int, str]) -> list[list[int]]:
+        """The recovered sites of ``group`` with at least MIN_DOCUMENTS pages, the group itself
+        excepted (the evidence: units of MIN_DOCUMENTS pages or more, under the group's share)."""
+        evidence = [h for h, key in texts.items() if counts[h] < MIN_SHARE * n and _evidence(key)]
+        sites = recover_sites(self.pages[group], counts, evidence)
+        return [members for members in sites if MIN_DOCUMENTS <= len(members) < n]
+
+
+def _evidence(key: str) -> bool:
+    """Whether a frequent key may show a site (:mod:`.sites`): a unit, or a line opening of
+    EDGE_MIN_WORDS words (one per opening line, so a menu run into the headline of a page
+    joined with spaces counts once, not once per length)."""
+    if key.startswith(CAPITAL_MARK):
+        return False
+    if key.startswith(OPENING_MARK):
+        return len(key[len(OPENING_MARK):].split(" ")) == EDGE_MIN_WORDS
+    return True
+
+
+def _learned(counts: dict[int, int], texts: dict[int, str], n: int) -> tuple[dict[str, int], dict[str, int]]:
+    """(furniture, openings) of ``n`` documents with these unit counts: the thresholds above."""
+    frequent = {texts[h]: c for h, c in counts.items()
+                if c >= MIN_DOCUMENTS and c >= MIN_SHARE * n and h in texts}
+    furniture = {k: c for k, c in frequent.items() if not k.startswith((OPENING_MARK, CAPITAL_MARK))
+                 and (len(_WORD.findall(k)) > SHORT_UNIT_MAX_WORDS or c >= SHORT_MIN_SHARE * n)}
+    opening_counts = {k[len(OPENING_MARK):]: c for k, c in frequent.items() if k.startswith(OPENING_MARK)}
+    capital = {k[len(CAPITAL_MARK + OPENING_MARK):]: c for k, c in frequent.items() if k.startswith(CAPITAL_MARK)}
+    return furniture, chain_ends(opening_counts, capital)
 
 
 def steps_before_furniture(pipeline) -> list | None:

@@ -10,11 +10,15 @@ A plain, sorted, diffable JSON file (written atomically)::
         "host:example.kz": {"documents": 106,
                             "furniture": {"подписывайтесь на наш telegram-канал": 106, ...},
                             "openings": {"главная новости регионы": 104}},
-        "folder:pages/site_b": {"documents": 24, "furniture": {}, "openings": {}}
+        "folder:pages/site_b": {"documents": 24, "furniture": {}, "openings": {}},
+        "folder:dumps": {"documents": 30, "furniture": {...}, "openings": {...}, "sites": [6, 6, 6, 6, 6]}
       }
     }
 
-``furniture`` maps each furniture unit's normalised text (:func:`~.units.unit_key`) to the
+``sites`` (only in a group that mixes several sites: one folder or file of several sites'
+dumps, :mod:`.sites`) lists the page counts of the sites recovered inside the group, whose
+furniture is learned within each site and listed with the group's.  A file without it (written
+before) reads the same.  ``furniture`` maps each furniture unit's normalised text (:func:`~.units.unit_key`) to the
 number of the group's documents it stands in, ``openings`` each learned line opening
 (:mod:`.edges`) likewise; no other article text is stored.  The
 model's identity is the sha256 of that canonical JSON (:attr:`FurnitureModel.digest`),
@@ -81,6 +85,8 @@ class FurnitureModel:
             groups[g] = {"documents": int(data.get("documents", 0)),
                          "furniture": {k: int(furniture[k]) for k in sorted(furniture)},
                          "openings": {k: int(opening[k]) for k in sorted(opening)}}
+            if data.get("sites"):
+                groups[g]["sites"] = sorted((int(x) for x in data["sites"]), reverse=True)
         return {"format": MODEL_FORMAT, "version": MODEL_VERSION,
                 "thresholds": {k: self.thresholds[k] for k in sorted(self.thresholds)}, "groups": groups}
 
@@ -121,7 +127,12 @@ class FurnitureModel:
                         isinstance(k, str) and isinstance(v, int) for k, v in table.items()):
                     raise ModelError(f"{where}: group {g!r} needs '{part}': {{unit text: document count}}")
                 parts[part] = dict(table)
+            sites = body.get("sites", [])
+            if not isinstance(sites, list) or not all(isinstance(x, int) for x in sites):
+                raise ModelError(f"{where}: group {g!r}: 'sites' must be a list of document counts")
             clean_groups[str(g)] = {"documents": int(body.get("documents", 0)), **parts}
+            if sites:
+                clean_groups[str(g)]["sites"] = list(sites)
         return cls(clean_groups, dict(data.get("thresholds") or {}))
 
 

@@ -46,7 +46,8 @@ from ..edits import Change
 from . import lexicon
 from .context import Context
 from .words import _GOVERNS as _GOVERNS_CASES
-from .words import PREPOSITIONS, PRONOUNS, candidate_words, governs, next_word, sentence_initial, verb_agrees, word_counts
+from .words import (PREPOSITIONS, PRONOUNS, candidate_words, governs, next_word, prose_follows, sentence_initial,
+                    verb_agrees, word_counts)
 
 __all__ = ["glued_changes", "split_words", "split_function_word", "split_case", "split_lower_upper",
            "split_capital_preposition", "split_kazakh"]
@@ -564,7 +565,8 @@ def split_kazakh(word: str) -> list[str] | None:
     alone."""
     if not MIN_KK_GLUED_LEN <= len(word) <= MAX_GLUED_LEN or lexicon.is_word(word, "kk"):
         return None
-    from .kazakh import continues, has_possessive, inflected
+    from .kazakh import continues, has_possessive, inflected, verb_form
+    from .kazakh import stems as kazakh_stems
 
     found = []
     readings = 0
@@ -581,12 +583,17 @@ def split_kazakh(word: str) -> list[str] | None:
         a_closed, b_closed = a in closed, b in closed
         # A first part with a case, plural or personal ending is a complete word form,
         # which a compound's first element is not: then three-letter stems will do on
-        # both sides (күннен|бастап, кредиттердің|үлесі).
+        # both sides (бейбітшілікті|қол+дай+ды, кредиттердің|үлесі).
         a_inflected = inflected(a)
         converb = _converb_before_verb(a, b)
         complete = a_inflected or a_closed or converb or _possessed(a)
-        a_min = MIN_KK_INFLECTED_STEM_LEN if a_inflected else MIN_KK_STEM_LEN
-        b_min = MIN_KK_INFLECTED_STEM_LEN if complete else MIN_KK_STEM_LEN
+        # Shorter stems only next to a first part that is nothing but a form with an
+        # ending: not a listed word or verb root that merely ends like one (бейне is no
+        # бей+не: бейне|бақылау; жеңілде- is a verb: жеңілде|тілген).
+        verb_root = verb_form(a + "у")
+        a_min = (MIN_KK_INFLECTED_STEM_LEN if a_inflected and not verb_root and a not in kazakh_stems()
+                 else MIN_KK_STEM_LEN)
+        b_min = MIN_KK_INFLECTED_STEM_LEN if (complete and not verb_root) or a_closed else MIN_KK_STEM_LEN
         # An auxiliary after a converb is a word of its own, however short its root
         # (атап|өтті, айтып|берді).
         b_free = b_closed or (converb and _auxiliary(b))
@@ -640,6 +647,8 @@ def glued_changes(text: str, ctx: Context | None = None) -> Iterator[Change]:
         if not _RU_WORD.match(low) or lexicon.is_known(low):
             continue
         if not word.islower():
+            if not prose_follows(text, e):
+                continue  # a sentence of prose goes on; a list of names or a one-word line does not
             parts = split_capital_preposition(word)
             if parts:
                 yield Change(s, e, " ".join(parts), "repair.glued.function_word")

@@ -81,6 +81,25 @@ def _not_a_sentence_end(text: str, dot: int) -> bool:
     return word.lower() in abbreviations() or last.lower() in abbreviations()
 
 
+_TOKEN_AROUND = regex.compile(r"\S+")
+_CODE_SIGNS = set("_=%#<>/\\@")
+
+
+def _code_colon(text: str, colon: int) -> bool:
+    """The colon at ``colon`` is part of a notation, not prose: its token holds a code
+    sign or another colon ("послед_клавиш:команда", "чч:мм:сс", "--from=ВЛАДЕЛЕЦ:ГРУППА"),
+    or the word before it is in capitals ("ВЛАДЕЛЕЦ:ГРУППА")."""
+    start = colon
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    m = _TOKEN_AROUND.match(text, start)
+    token = m.group() if m else ""
+    if token.count(":") > 1 or _CODE_SIGNS & set(token):
+        return True
+    left = regex.search(r"\p{L}+$", text[start:colon])
+    return bool(left) and left.group().isupper()
+
+
 def spacing_changes(text: str, ctx: Context | None = None) -> Iterator[Change]:
     ctx = ctx or Context(text)
     found: list[Change] = []
@@ -92,6 +111,8 @@ def spacing_changes(text: str, ctx: Context | None = None) -> Iterator[Change]:
         found.append(Change(m.end(), m.end(), " ", "repair.spacing.after"))
     for m in _MISSING_AFTER_COMMA.finditer(text):
         if ctx.is_protected(m.start() - 1, m.end() + 1):
+            continue
+        if m.group() == ":" and _code_colon(text, m.start()):
             continue
         found.append(Change(m.end(), m.end(), " ", "repair.spacing.after"))
     for m in _MISSING_AROUND_QUOTES.finditer(text):

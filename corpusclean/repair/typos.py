@@ -199,6 +199,10 @@ def correct(word: str) -> str | None:
         listed.append((cost, -_strength(cand), cand))
     listed.sort()
     plausible = [c for c in listed if -c[1] >= MIN_PLAUSIBLE_ZIPF]
+    if word.endswith("о") and (lexicon.is_known(word[:-1] + "ый") or lexicon.is_known(word[:-1] + "ий")):
+        return None  # an adverb or short form of a known adjective ("распределённо")
+    if word.startswith("не") and lexicon.is_known(word[2:]):
+        return None  # "неопределено": "не определено" run together, not a misspelling
     if len(word) >= MIN_RARE_TARGET_LEN and len(listed) == 1 and listed[0][0] == LIKELY:
         # A long word with a single listed word one likely slip away: long words have
         # few neighbours, so a rarer target is safe ("провзглашаемых", "бзоговорочно").
@@ -319,6 +323,14 @@ def _by_context(text: str, s: int, e: int, word: str) -> str | None:
 
 
 _PREV_WORD = regex.compile(r"(?<![\w-])(\p{Cyrillic}+) $")
+
+
+def _lower_next(text: str, end: int) -> bool:
+    """A lower-case word follows: the capitalised word opens a sentence of prose, not a
+    list of names or a one-word line ("Манстер" in a list of provinces stays)."""
+    from .words import prose_follows
+
+    return prose_follows(text, end)
 
 
 def _correct_two(word: str) -> str | None:
@@ -522,7 +534,7 @@ def typo_changes(text: str, ctx: Context | None = None) -> Iterator[Change]:
             continue
         if word.islower():
             fixed = correct(word) or _by_context(text, s, e, word)
-        elif word[0].isupper() and word[1:].islower() and sentence_initial(text, s):
+        elif word[0].isupper() and word[1:].islower() and sentence_initial(text, s) and _lower_next(text, e):
             fixed = correct_capitalised(low)  # "Делигация прибыла": a sentence opener
         else:
             continue

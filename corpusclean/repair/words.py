@@ -20,7 +20,7 @@ from .context import Context
 from .lexicon import morph
 
 __all__ = ["candidate_words", "kazakh_words", "next_word", "governs", "verb_agrees", "sentence_initial", "word_counts",
-           "PREPOSITIONS", "PRONOUNS"]
+           "PREPOSITIONS", "PRONOUNS", "prose_follows"]
 
 _WORD = regex.compile(r"\p{Cyrillic}+")
 _GLUE_CHARS = set("-‐‑_'’/@#\\") | set("0123456789")  # "#" : hashtags stay as written
@@ -183,3 +183,13 @@ def verb_agrees(pronoun: str, word: str) -> bool:
         if ok:
             return True
     return False
+
+
+def prose_follows(text: str, end: int) -> bool:
+    """A sentence of prose goes on after the word ending at ``end``: a lower-case word
+    after a space, or a comma or colon and then a space ("Ксожалению, никто"), not a
+    line end or a capitalised word (a list of names, a one-word line)."""
+    if text.startswith((", ", ": "), end):
+        return True
+    nxt = next_word(text, end)
+    return bool(nxt) and nxt[0].islower()

@@ -88,8 +88,9 @@ class Homoglyphs(_RepairStep):
 @register
 class Spacing(_RepairStep):
     id = "repair.spacing"
-    version = "3"
-    description = ("Missing space after sentence punctuation or a comma (года.Однако, граждан,а также), spaces before "
+    version = "4"
+    description = ("Missing space after sentence punctuation, a comma or a colon (года.Однако, граждан,а также, "
+                   "итоги:рост), spaces before "
                    "punctuation and inside «quotes» and (brackets); abbreviations, URLs, decimals and "
                    "times stay.")
     reasons = ("repair.spacing.after", "repair.spacing.before", "repair.spacing.inside")
@@ -104,10 +105,10 @@ class Spacing(_RepairStep):
 @register
 class Glued(_RepairStep):
     id = "repair.glued"
-    version = "2"
+    version = "3"
     description = ("Split words run together when both parts are known words: Russian (принятиебюджета -> "
-                   "принятие бюджета, Вгороде -> В городе, ЧжанМин -> Чжан Мин) and Kazakh (әскерқатарына -> "
-                   "әскер қатарына); never known CamelCase names, registry names or compounds.")
+                   "принятие бюджета, Вгороде -> В городе, Наслужбе -> На службе, ЧжанМин -> Чжан Мин) and "
+                   "Kazakh (әскерқатарына -> әскер қатарына); never known CamelCase names, registry names or compounds.")
     reasons = ("repair.glued.words", "repair.glued.function_word", "repair.glued.case", "repair.glued.kazakh")
     defaults = {"words": True, "function_word": True, "case": True, "kazakh": True}
     uses_dictionary = True
@@ -121,9 +122,10 @@ class Glued(_RepairStep):
 @register
 class Typos(_RepairStep):
     id = "repair.typos"
-    version = "2"
+    version = "3"
     description = ("Correct an unknown lower-case Russian word one or two likely slips from a clearly best, "
-                   "common word (колличество -> количество, помагают -> помогают), and an unknown Kazakh "
+                   "common word (колличество -> количество, помагают -> помогают; a capitalised sentence opener too: "
+                   "Делигация прибыла), and an unknown Kazakh "
                    "word one dropped letter or swap from a single known word (маңзды -> маңызды); never "
                    "names, capitalised Russian, Latin-script or mixed-script words.")
     reasons = ("repair.typos", "repair.typos.kazakh")
