@@ -771,6 +771,7 @@ EDGE_LABEL_MAX_WORDS = 6
 _OPEN_QUOTES = "«“„\""
 _CLOSE_GLUE = "»”)\""
 _SO = regex.compile(r"\p{So}")
+_COUNT_WITH_UNIT = regex.compile(r"\d\s*\p{Ll}{1,4}\.?$")
 _LOWER_UPPER = regex.compile(r"\p{Ll}\p{Lu}")
 _LETTERS_AT = regex.compile(r"\p{L}+")
 _LETTERS_BEFORE = regex.compile(r"(?r)\p{L}+")
@@ -805,8 +806,8 @@ def _glued_edge(text: str, i: int) -> bool:
         return i + 1 < len(text) and text[i + 1].isupper() and (a.islower() or a.isdigit() or a in _CLOSE_GLUE)
     if not b.isupper() or not _right_word_opens(text, i, a):
         return False
-    if a.isdigit() or a in _CLOSE_GLUE or a == ":":
-        return True
+    if a.isdigit() or a in _CLOSE_GLUE or a in ":.":
+        return True  # (a full stop only counts where the piece before it is furniture: "4 мин.Банки")
     if a.isupper():
         return a.isalpha() and _script(a) != _script(b)  # "AMANATВ Астане"; not "КазМунайГаз"
     if not a.islower():
@@ -941,8 +942,11 @@ def _furniture_prefix(text: str, start: int, end: int, whole: bool) -> tuple[int
             break
         line = _probe(piece)
         ends_number = piece[-1:].isdigit()
-        if ends_number and (_counter(line) or _icon_counter(line) or glued and _date_line(line, None)):
+        dated = (glued or _SO.search(piece)) and _date_line(line, None) is not None  # "11:30 👁 1 245 💬 0"
+        if ends_number and (_counter(line) or _icon_counter(line) or dated):
             return m.start(), i
+        if _COUNT_WITH_UNIT.search(piece) and _counter(line):
+            return m.start(), i  # "Время чтения: 4 мин.Банки ..."
         if ends_number and _rates(line):
             # the whole widget: the rates after this one too ("... EUR 485,10 RUB 4,86")
             cut, k = m.start(), i

@@ -3,7 +3,7 @@ url: the learned-furniture tests and benchmark of a group that mixes sites (own 
 sites, places and people are made up; three sites are those of tests/furniture_sites.py, two
 are new).  Each site prints its own menu, promo and footer on every page, in no phrase list.
 Beside them, content that repeats and must stay: "Напомним," / "Еске салайық," opening a
-paragraph on most pages of a site, a quote of two sentences on QUOTE_PAGES pages of different
+paragraph on five pages of six of each site, a quote of two sentences on QUOTE_PAGES pages of different
 sites (as many as MIN_DOCUMENTS: it is frequent enough to count), and a quote sentence on
 three pages of different sites.
 """
@@ -77,8 +77,8 @@ def page_blocks(site: str, i: int) -> list[str]:
     pool = s["body"]
     # five of the six sentences, in another order on odd pages (a step of 5 is prime to 6: no repeat)
     body = [pool[(i + k * (1 + 4 * (i % 2))) % len(pool)].format(**slots) for k in range(fs.BODY_SENTENCES)]
-    if i % PAGES_PER_SITE != 0:  # the reminder opens the last paragraph on five pages of six
-        body.insert(len(body) - 1, REMINDER[_lang(site)])
+    if i % PAGES_PER_SITE != 0:  # the reminder opens the third paragraph on five pages of six
+        body[2] = f"{REMINDER[_lang(site)]} {body[2][0].lower()}{body[2][1:]}"
     if (site, i) in QUOTE_PAGES:
         body.insert(2, " ".join(QUOTE))
     if (site, i) in SHORT_QUOTE_PAGES:

@@ -200,3 +200,19 @@ def test_camel_case_name_in_a_headline_stays():
 def test_same_bytes_twice():
     text = shaped(PAGES["kk_rubric_quoted_party"][0], "spaced")
     assert clean(text).to_record() == clean(text).to_record()
+
+
+@pytest.mark.parametrize("text, iso", [
+    # must change: in a dump joined with nothing, a counter's digits glued after the time
+    ("25 наурыз 2025, 11:051 204", "2025-03-25T11:05"),
+    ("14.02.2025, 16:3012 мин чтения", "2025-02-14T16:30"),
+    # must stay: a stamp that is not glued reads as before, and digits after a bare time
+    # make no date
+    ("25 наурыз 2025, 11:05", "2025-03-25T11:05"),
+    ("14.02.2025 в 16:30", "2025-02-14T16:30"),
+    ("Кездесу 11:051 залда", None),
+])
+def test_time_with_digits_glued_after_it(text, iso):
+    from corpusclean.dates import parse_date
+
+    assert parse_date(text) == iso

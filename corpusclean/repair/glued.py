@@ -38,6 +38,7 @@ the document (a repeated spelling is deliberate) or on a protected name:
 
 from __future__ import annotations
 
+import functools
 from typing import Iterator
 
 import regex
@@ -96,7 +97,7 @@ def _part_ok(part: str, first: bool) -> bool:
 
 def _only_a_name(word: str) -> bool:
     """Every dictionary reading of ``word`` is a name ("рина", "тао")."""
-    readings = [p for p in lexicon.morph().parse(word) if p.is_known]
+    readings = _readings(word)
     return bool(readings) and all(set(p.tag.grammemes) & _NAME_TAGS for p in readings)
 
 
@@ -105,17 +106,27 @@ def _reads_as_compound(word: str, first: str) -> str | None:
     word-forming prefixes (кино-, радио-, супер-, не-) + a dictionary word, "guessed" for
     the guessed prefix ``first`` + a dictionary word (пяти|конечная, мода|листов), else
     None."""
-    guessed = None
+    known, guessed = _compound_readings(word)
+    if known:
+        return "known"
+    return "guessed" if first in guessed else None
+
+
+@functools.lru_cache(maxsize=8192)
+def _compound_readings(word: str) -> tuple[bool, frozenset[str]]:
+    """(a known prefix + dictionary word reading exists, the guessed prefixes of such
+    readings) among pymorphy3's first three readings of ``word``; parsed once per word."""
+    guessed = set()
     for p in lexicon.morph().parse(word)[:3]:
         stack = p.methods_stack
         if len(stack) != 2 or type(stack[0][0]).__name__ != "DictionaryAnalyzer":
             continue  # not "prefix + dictionary word" ("пред|ложилаизменить" is a guess)
         name = type(stack[1][0]).__name__
         if name == "KnownPrefixAnalyzer":
-            return "known"
-        if name == "UnknownPrefixAnalyzer" and stack[1][1] == first:
-            guessed = "guessed"
-    return guessed
+            return True, frozenset()
+        if name == "UnknownPrefixAnalyzer":
+            guessed.add(stack[1][1])
+    return False, frozenset(guessed)
 
 
 _VOWELS = frozenset("аеёиоуыэюя")
@@ -124,8 +135,10 @@ _AFTER_ADVERB = {"ADJF", "ADJS", "VERB", "INFN", "PRTF", "PRTS", "ADVB", "GRND",
 _AFTER_VERB = {"NOUN", "NPRO", "ADJF", "PRTF", "ADVB", "INFN", "NUMR"}
 
 
-def _readings(word: str):
-    return [p for p in lexicon.morph().parse(word) if p.is_known]
+@functools.lru_cache(maxsize=16384)
+def _readings(word: str) -> tuple:
+    """pymorphy3's dictionary readings of ``word`` (cached: the split search asks often)."""
+    return tuple(p for p in lexicon.morph().parse(word) if p.is_known)
 
 
 def _agree(a: str, b: str) -> bool:
@@ -227,18 +240,19 @@ def split_words(word: str, following: str | None, long_parts_only: bool = False)
     for i in range(1, len(word)):
         a, rest = word[:i], word[i:]
         if 2 <= len(a) <= 3:
-            if _reads_as_compound(word, a) != "known" and _opens_phrase(a, rest):
+            if a in lexicon.function_words() and _opens_phrase(a, rest) and _reads_as_compound(word, a) != "known":
                 splits.append([a, rest])
-            continue
-        compound = _reads_as_compound(word, a) if len(a) > 1 else None
-        if compound == "known":
             continue
         if not _part_ok(a, True):
             # A rarer inflected form of a common adjective (консультативный 2.93): only
             # two listed words that agree ("консультативный|совет").
-            if (len(a) >= 4 and len(rest) >= 4 and _listed(a) and _listed(rest) and _agree(a, rest)
-                    and lexicon.zipf(rest) >= MIN_PART_ZIPF):
+            if (len(a) >= 4 and len(rest) >= 4 and lexicon.zipf(rest) >= MIN_PART_ZIPF
+                    and lexicon.zipf(a) >= lexicon.KNOWN_ZIPF and _listed(a) and _listed(rest)
+                    and _agree(a, rest) and _reads_as_compound(word, a) != "known"):
                 splits.append([a, rest])
+            continue
+        compound = _reads_as_compound(word, a) if len(a) > 1 else None
+        if compound == "known":
             continue
         if compound == "guessed":
             # pymorphy3 reads the first part as a guessed prefix (пяти|конечная).  A
