@@ -79,8 +79,10 @@ def test_model_names_the_sites_and_a_second_run_gives_the_same_bytes(tmp_path):
     assert not any(unit_key(q) in group["furniture"] for q in [*mp.QUOTE, mp.SHORT_QUOTE])
     runs = [cli(*paths, *RUN)[1] for _ in range(2)]
     assert runs[0] == runs[1] and runs[0]
-    # with the saved model: the same records as the learning run
-    assert cli(*paths, *RUN, "--furniture", str(tmp_path / "m1.json"))[1] == runs[0]
+    # with the saved model: the same texts and edits as the learning run (the config differs)
+    saved = cli(*paths, *RUN, "--furniture", str(tmp_path / "m1.json"))[1]
+    assert [(r["text"], r["edits"]) for r in map(json.loads, saved.splitlines())] == \
+        [(r["text"], r["edits"]) for r in map(json.loads, runs[0].splitlines())]
 
 
 # --- the rules on texts as the step sees them (no pipeline) ----------------------------------
@@ -112,9 +114,10 @@ QUOTE = ["Министр сказал, что новые дамбы постро
 
 
 def test_a_quote_of_two_sentences_on_pages_of_five_sites_stays():
-    # the two sentences stand together on MIN_DOCUMENTS pages, one of each site: companions,
-    # but each of those pages holds its own site's promo and footer
-    pages = [site_page(s, n, QUOTE if n == s else ()) for n in range(6) for s in range(5)]
+    # the two sentences stand together on six pages of five sites (as many pages as a site):
+    # companions, but each of those pages holds its own site's promo and footer
+    on = {(s, s) for s in range(5)} | {(0, 5)}
+    pages = [site_page(s, n, QUOTE if (s, n) in on else ()) for n in range(6) for s in range(5)]
     group = learn(pages)
     assert group["sites"] == [6] * 5
     assert not any(unit_key(q) in group["furniture"] for q in QUOTE)
@@ -139,6 +142,31 @@ def test_one_repeated_sentence_is_no_site():
              for n in range(30)]
     group = learn(pages)
     assert group["furniture"] == {} and "sites" not in group
+
+
+def test_a_quote_of_two_sentences_on_pages_without_furniture_stays():
+    # thirty pages of as many sites, none with furniture of its own; a quote on five of them
+    pages = [f"Текст номер {n} про выборы в маслихат {n + 2} округа.\n" + ("\n".join(QUOTE) + "\n" if n % 6 == 0 else "")
+             for n in range(30)]
+    group = learn(pages)
+    assert group["furniture"] == {} and "sites" not in group
+
+
+def test_a_series_inside_a_folder_of_one_site_stays():
+    # one site of 40 pages (its promo and footer on all, learned for the group); five articles
+    # of a series share two background sentences: a small "site" covering 5 of 40 pages
+    background = ["Строительство нового моста началось в 2021 году.", "Подрядчик дважды сдвигал сроки сдачи."]
+    pages = [site_page(1, n, background if n < MIN_DOCUMENTS else ()) for n in range(40)]
+    group = learn(pages)
+    assert "sites" not in group and len(group["furniture"]) == 2
+    assert not any(unit_key(b) in group["furniture"] for b in background)
+
+
+def test_a_host_group_is_one_site():
+    # the url names the site: its pages are not split (the same pages in a folder are)
+    pages = [site_page(s, n) for n in range(6) for s in range(5)]
+    assert "sites" not in learn(pages, group="host:example.kz")
+    assert "sites" in learn(pages, group="file:scrape.jsonl")
 
 
 def test_sites_of_fewer_than_min_documents_pages_learn_nothing():

@@ -17,7 +17,7 @@ import regex
 from .edges import CAPITAL_MARK, EDGE_DOMINANCE, EDGE_MAX_WORDS, EDGE_MIN_WORDS, OPENING_MARK, chain_ends, opening_keys
 from .groups import group_of
 from .model import FurnitureModel
-from .sites import SITE_COOCCURRENCE, SITE_MAX_UNITS_PER_DOCUMENT, SITE_MIN_UNITS, recover_sites
+from .sites import SITE_COOCCURRENCE, SITE_MAX_UNITS_PER_DOCUMENT, SITE_MIN_COVERAGE, SITE_MIN_UNITS, recover_sites
 from .units import text_units, unit_hash, unit_key
 
 __all__ = ["FurnitureLearner", "learn_model", "is_candidate", "MIN_DOCUMENTS", "MIN_SHARE",
@@ -46,6 +46,10 @@ SHORT_MIN_SHARE = 0.5
 # even when repeated (the longest furniture line of the test sites has 14 words; the phrase
 # lists' longest notice, 22).
 UNIT_MAX_WORDS = 40
+
+# Groups whose key names the site (a url's host, a site field): sites are recovered only inside
+# a folder or a file, where nothing names them (corpusclean/furniture/sites.py).
+NAMED_GROUPS = ("host:", "site:")
 
 _LETTER = regex.compile(r"\p{L}")
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
@@ -136,15 +140,20 @@ class FurnitureLearner:
                       "short_unit_max_words": SHORT_UNIT_MAX_WORDS, "short_min_share": SHORT_MIN_SHARE,
                       "edge_min_words": EDGE_MIN_WORDS, "edge_max_words": EDGE_MAX_WORDS,
                       "edge_dominance": EDGE_DOMINANCE, "site_cooccurrence": SITE_COOCCURRENCE,
-                      "site_min_units": SITE_MIN_UNITS, "site_max_units_per_document": SITE_MAX_UNITS_PER_DOCUMENT}
+                      "site_min_units": SITE_MIN_UNITS, "site_min_coverage": SITE_MIN_COVERAGE, "site_max_units_per_document": SITE_MAX_UNITS_PER_DOCUMENT}
         return FurnitureModel(groups, thresholds)
 
     def _sites(self, group: str, n: int, counts: dict[int, int], texts: dict[int, str]) -> list[list[int]]:
         """The recovered sites of ``group`` with at least MIN_DOCUMENTS pages, the group itself
         excepted (the evidence: units of MIN_DOCUMENTS pages or more, under the group's share)."""
+        if group.startswith(NAMED_GROUPS):
+            return []  # a url's host or a site field names the site: nothing to recover
         evidence = [h for h, key in texts.items() if counts[h] < MIN_SHARE * n and _evidence(key)]
         sites = recover_sites(self.pages[group], counts, evidence)
-        return [members for members in sites if MIN_DOCUMENTS <= len(members) < n]
+        sites = [members for members in sites if MIN_DOCUMENTS <= len(members) < n]
+        if sum(map(len, sites)) < SITE_MIN_COVERAGE * n:
+            return []
+        return sites
 
 
 def _evidence(key: str) -> bool:

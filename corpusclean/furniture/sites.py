@@ -23,6 +23,9 @@ names: a site prints the same several furniture units on the same set of pages.
 5. *Members*: a page belongs to the site of which it holds the most units (at least
    ``SITE_MIN_UNITS`` of them; ties: the site on more pages, then the one whose smallest hash
    is smaller).
+6. *Coverage* (:meth:`~.learn.FurnitureLearner.model`): the sites of at least ``MIN_DOCUMENTS`` pages must hold
+   :data:`SITE_MIN_COVERAGE` of the group's pages, else the group is taken for one site (or
+   for pages of many sites without furniture of their own) and none is recovered.
 
 Each recovered site of at least ``MIN_DOCUMENTS`` pages is then learned like a group of its
 own (:func:`~.learn.FurnitureLearner.model`); pages in no site keep only the group's furniture.
@@ -36,7 +39,7 @@ from __future__ import annotations
 from array import array
 from typing import Iterable, Sequence
 
-__all__ = ["recover_sites", "SITE_COOCCURRENCE", "SITE_MIN_UNITS", "SITE_MAX_UNITS_PER_DOCUMENT"]
+__all__ = ["recover_sites", "SITE_COOCCURRENCE", "SITE_MIN_UNITS", "SITE_MIN_COVERAGE", "SITE_MAX_UNITS_PER_DOCUMENT"]
 
 # Two units are a site's furniture together when they stand together on at least 80 % of the
 # pages of the more frequent one: a site's menu, promo and footer stand on the same pages (all of
@@ -50,6 +53,12 @@ SITE_COOCCURRENCE = 0.8
 # spaces the menu runs into the headline and counts as the line's opening).  A page joins a
 # site holding two of its units.
 SITE_MIN_UNITS = 2
+# The recovered sites must hold at least half of the group's pages: a folder that mixes the
+# dumps of several sites is made of them (all 30 pages of the five test sites), while in a
+# folder of one site a series of five articles sharing two background sentences looks like a
+# small site of its own and covers a few pages of the folder only; it is not learned (as in a
+# folder of that site alone).
+SITE_MIN_COVERAGE = 0.5
 # A page counts co-occurrences among at most this many of its evidence units (the most frequent
 # ones, ties by hash): the pairs grow with the square of the units, and a site's signature needs
 # only a few of them (the menus of the test layouts have up to 9 items).
@@ -61,12 +70,12 @@ class _Union:
         self.parent: dict[int, int] = {}
 
     def find(self, x: int) -> int:
-        p = self.parent.setdefault(x, x)
-        while p != x:
-            gp = self.parent[p]
-            self.parent[x] = gp
-            x, p = p, self.parent.setdefault(gp, gp)
-        return x
+        root = self.parent.setdefault(x, x)
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[x] != root:  # path compression
+            self.parent[x], x = root, self.parent[x]
+        return root
 
     def union(self, a: int, b: int) -> None:
         ra, rb = self.find(a), self.find(b)

@@ -564,6 +564,77 @@ def _possessed(a: str) -> bool:
     return stem is not None and len(stem) >= MIN_KK_STEM_LEN
 
 
+def _bare_word_before_form(word: str, a: str, b: str) -> bool:
+    """``a`` is a listed word as it stands (an adjective, adverb or bare noun: ерекше,
+    жағдай, тәртіп) and ``b`` a form with an ending on it, a case, plural or personal
+    ending or a verb form (құрметпен, жасалған, орнатуға), both on stems of
+    :data:`MIN_KK_STEM_LEN` letters or more: a modifier or object before its head.  Not
+    when a letter or two more of the word make a verb root (ұшыр|атылуға is ұшыра+т+ыл+у+ға):
+    then the boundary is the analyser's gap, not the writer's."""
+    from .kazakh import inflected, root_length, stems, verb_form, verb_roots
+
+    if a not in stems() or root_length(a) < MIN_KK_STEM_LEN or root_length(b, True) < MIN_KK_STEM_LEN:
+        return False
+    if not (inflected(b) or verb_form(b)):
+        return False
+    if any(word[:len(a) + k] in verb_roots() for k in (1, 2)):
+        return False
+    return not _maybe_compound(a, b)
+
+
+# A three-letter stem (қол, заң, күн, рет) is a word of its own next to a part whose stem
+# has this many letters or more and which carries the evidence of two words.
+MIN_KK_LONG_STEM_LEN = 5
+
+
+def _short_beside_long(word: str, a: str, b: str, a_complete: bool) -> bool:
+    """A part on a three-letter stem beside a long, strongly known part (idea 4 of issue
+    12): the stems are three letters or more, one of them :data:`MIN_KK_LONG_STEM_LEN` or
+    more; a short second part needs a complete first part (``a_complete``: an ending,
+    a possessive, a converb or a closed-class word: күннен|бастап is not, жақтың|келіншектеріне
+    is), a short first part a second part that is no suffix's start (тай|дырылған) nor an
+    adjective made with -сыз/-ғы (қол|жетімсіз is one word); otherwise the evidence of
+    :func:`_bare_word_before_form`: an ending on the second part (заң|шығару,
+    басты|мәселе)."""
+    from .kazakh import inflected, root_length, suffix_strings, verb_form, verb_roots
+
+    ra, rb = root_length(a), root_length(b, True)
+    if min(ra, rb) < MIN_KK_INFLECTED_STEM_LEN or max(ra, rb) < MIN_KK_LONG_STEM_LEN:
+        return False
+    if any(word[:len(a) + k] in verb_roots() for k in (1, 2)) or _maybe_compound(a, b):
+        return False
+    if ra < MIN_KK_STEM_LEN and (b.endswith(_KK_ADJECTIVE_ENDINGS)
+                                 or any(b.startswith(sfx) for sfx in suffix_strings() if len(sfx) >= 3)):
+        return False
+    if rb < MIN_KK_STEM_LEN:
+        return a_complete
+    return a_complete or inflected(b) or verb_form(b)
+
+
+def _maybe_compound(a: str, b: str) -> bool:
+    """``a`` + ``b`` has the shape of a compound noun the stem list lacks with a case
+    ending (өнер|кәсіп+ке, ауыл|шаруашылығ+ы+нан are written as one word): ``b`` is a bare
+    listed noun and one case ending, and ``a`` a noun that is no verb form (болып, болса),
+    numeral, adjective of ``data/repair/kk_adjectives.txt`` (үлкен, бүкіл) or word with an
+    adjective's derivational ending (жол+ғы, ішкі)."""
+    from .kazakh import nominal_analysis, stems, verb_form
+
+    found = nominal_analysis(b)
+    if not found or len(found) != 2 or found[0] not in stems() or found[1] not in _KK_CASE_ENDINGS:
+        return False
+    if a in _KK_NUMERALS or a in lexicon.word_list("kk_adjectives.txt") or (verb_form(a) and "n" not in stems().get(a, "")):
+        return False
+    return not a.endswith(_KK_ADJECTIVE_ENDINGS)
+
+
+# Case endings after a bare noun (the shape of a compound's second element with a case).
+_KK_CASE_ENDINGS = frozenset(("ның", "нің", "дың", "дің", "тың", "тің", "ға", "ге", "қа", "ке", "ны", "ні", "ды",
+                              "ді", "ты", "ті", "да", "де", "та", "те", "дан", "ден", "тан", "тен", "нан", "нен",
+                              "мен", "бен", "пен"))
+# Endings that make adjectives of nouns (жол+ғы, іш+кі, күш+ті is not one: also accusative).
+_KK_ADJECTIVE_ENDINGS = ("ғы", "гі", "қы", "кі", "сыз", "сіз", "дай", "дей", "тай", "тей")
+
+
 def split_kazakh(word: str) -> list[str] | None:
     """The one split of an unknown lower-case Kazakh ``word`` into two known words,
     or None.  Kazakh writes compounds as one word (көшбасшы, келісімшарт), so a split
@@ -613,12 +684,17 @@ def split_kazakh(word: str) -> list[str] | None:
         b_free = b_closed or (converb and _auxiliary(b))
         if ((_short_stem(a, a_min) and not a_closed) or (_short_stem(b, b_min) and not b_free)
                 or (b[0] in _KK_LOAN_START and _short_stem(b, MIN_KK_PHRASE_HEAD_LEN))):
+            if _short_beside_long(word, a, b, complete or b_closed):
+                found.append([a, b])
             continue  # a two-letter stem, or a loan's start on a short stem
         if complete or b_closed:
             found.append([a, b])
             continue
         if (len(a) >= MIN_KK_PHRASE_HEAD_LEN and a not in _KK_NUMERALS and has_possessive(b)
                 and not _short_stem(b, MIN_KK_PHRASE_HEAD_LEN, deep=True)):
+            found.append([a, b])
+            continue
+        if _bare_word_before_form(word, a, b):
             found.append([a, b])
     # Two places where the word reads as two words (шаруашылығы|нашар, шаруашылығына|шар):
     # the lexicon cannot tell which is meant.

@@ -23,7 +23,7 @@ from __future__ import annotations
 import functools
 from importlib import resources
 
-__all__ = ["analyse", "verb_root", "possessed_stem", "verb_form", "ending_of", "has_possessive", "continues", "inflected", "suffix_strings", "root_length", "is_kazakh_word", "stems", "MAX_SUFFIXES", "MAX_WORD_LEN"]
+__all__ = ["analyse", "verb_root", "verb_roots", "nominal_analysis", "possessed_stem", "verb_form", "ending_of", "has_possessive", "continues", "inflected", "suffix_strings", "root_length", "is_kazakh_word", "stems", "MAX_SUFFIXES", "MAX_WORD_LEN"]
 
 # Suffixes stripped at most (партия+лар+ы+ның+дағы = 4); deeper chains are rare and
 # every extra level widens what the rules accept.
@@ -67,6 +67,11 @@ def _verb_roots() -> frozenset[str]:
             elif word.endswith("у"):
                 roots.add(word[:-1])
     return frozenset(roots)
+
+
+def verb_roots() -> frozenset[str]:
+    """Every verb root of the stem list (жаса, қой, ұшыра)."""
+    return _verb_roots()
 
 
 def _harmony(stem: str) -> str:
@@ -294,6 +299,14 @@ def analyse(word: str) -> tuple[str, ...] | None:
     if found:
         return found
     return _verbal(word, MAX_SUFFIXES, want_noun=False)
+
+
+def nominal_analysis(word: str) -> tuple[str, ...] | None:
+    """(stem, suffix, ...) of ``word`` read as a nominal, or None (a listed word whole
+    is read by the rules too: мемлекетке -> мемлекет+ке)."""
+    if not word or len(word) > MAX_WORD_LEN:
+        return None
+    return _nominal(word, MAX_SUFFIXES)
 
 
 def _nominal(word: str, depth: int) -> tuple[str, ...] | None:

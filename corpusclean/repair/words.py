@@ -185,11 +185,13 @@ def verb_agrees(pronoun: str, word: str) -> bool:
     return False
 
 
+_LOWER_WORD = regex.compile(r"(?<!\p{L})\p{Ll}{2,}")
+
+
 def prose_follows(text: str, end: int) -> bool:
-    """A sentence of prose goes on after the word ending at ``end``: a lower-case word
-    after a space, or a comma or colon and then a space ("Ксожалению, никто"), not a
-    line end or a capitalised word (a list of names, a one-word line)."""
-    if text.startswith((", ", ": "), end):
-        return True
-    nxt = next_word(text, end)
-    return bool(nxt) and nxt[0].islower()
+    """A sentence of prose goes on after the word ending at ``end``: the rest of its line
+    (up to 200 characters) holds a lower-case word ("Пословам Токаева, план готов"), which a
+    one-word line or a list of names ("Манстер Муншигандж Мурсия") does not."""
+    stop = text.find("\n", end)
+    stop = min(len(text) if stop < 0 else stop, end + 200)
+    return _LOWER_WORD.search(text, end, stop) is not None
