@@ -518,9 +518,37 @@ def _short_stem(part: str, minimum: int = MIN_KK_STEM_LEN, deep: bool = False) -
     phrase's head (the second part of a split without an ending on the first) needs a
     stem of :data:`MIN_KK_PHRASE_HEAD_LEN`: шарт, қор, ат are found inside too many
     compounds (дерек|қоры, қаған|атымен)."""
-    from .kazakh import root_length
+    return _root_len(part, deep) < minimum
 
-    return root_length(part, deep) < minimum
+
+def _known(part: str) -> bool:
+    """A Kazakh word form of the lexicon, or a Russian loan with Kazakh endings
+    (:func:`corpusclean.repair.kazakh.loan_stem`: инвестициялар, компаниясының)."""
+    from .kazakh import loan_stem
+
+    return lexicon.is_word(part, "kk") or loan_stem(part) is not None
+
+
+def _root_len(part: str, deep: bool = False) -> int:
+    """:func:`corpusclean.repair.kazakh.root_length`, or the length of the loan the part
+    is made of."""
+    from .kazakh import loan_stem, root_length
+
+    length = root_length(part, deep)
+    if length:
+        return length
+    loan = loan_stem(part)
+    return len(loan) if loan else 0
+
+
+def _inflected(part: str) -> bool:
+    """:func:`corpusclean.repair.kazakh.inflected`, or a loan with an ending on it."""
+    from .kazakh import inflected, loan_stem
+
+    if inflected(part):
+        return True
+    loan = loan_stem(part)
+    return loan is not None and loan != part
 
 
 def _ending_like(part: str) -> bool:
@@ -530,7 +558,11 @@ def _ending_like(part: str) -> bool:
     from .kazakh import analyse, suffix_strings
 
     analysis = analyse(part)
-    if analysis is None or analysis[0] in suffix_strings():
+    if analysis is None:
+        from .kazakh import loan_stem
+
+        return loan_stem(part) is None
+    if analysis[0] in suffix_strings():
         return True
     return part[0] in _KK_CONSONANTS and part[1] in _KK_CONSONANTS and len(analysis[0]) < 4
 
@@ -571,11 +603,11 @@ def _bare_word_before_form(word: str, a: str, b: str) -> bool:
     :data:`MIN_KK_STEM_LEN` letters or more: a modifier or object before its head.  Not
     when a letter or two more of the word make a verb root (ұшыр|атылуға is ұшыра+т+ыл+у+ға):
     then the boundary is the analyser's gap, not the writer's."""
-    from .kazakh import inflected, root_length, stems, verb_form, verb_roots
+    from .kazakh import russian_loan, stems, verb_form, verb_roots
 
-    if a not in stems() or root_length(a) < MIN_KK_STEM_LEN or root_length(b, True) < MIN_KK_STEM_LEN:
+    if not (a in stems() or russian_loan(a)) or _root_len(a) < MIN_KK_STEM_LEN or _root_len(b, True) < MIN_KK_STEM_LEN:
         return False
-    if not (inflected(b) or verb_form(b)):
+    if not (_inflected(b) or verb_form(b)):
         return False
     if any(word[:len(a) + k] in verb_roots() for k in (1, 2)):
         return False
@@ -587,6 +619,14 @@ def _bare_word_before_form(word: str, a: str, b: str) -> bool:
 MIN_KK_LONG_STEM_LEN = 5
 
 
+@functools.lru_cache(maxsize=1)
+def _long_suffixes() -> tuple[str, ...]:
+    """The endings of three letters or more (дыр, ған, лар), for str.startswith."""
+    from .kazakh import suffix_strings
+
+    return tuple(sorted(sfx for sfx in suffix_strings() if len(sfx) >= 3))
+
+
 def _short_beside_long(word: str, a: str, b: str, a_complete: bool) -> bool:
     """A part on a three-letter stem beside a long, strongly known part (idea 4 of issue
     12): the stems are three letters or more, one of them :data:`MIN_KK_LONG_STEM_LEN` or
@@ -596,19 +636,21 @@ def _short_beside_long(word: str, a: str, b: str, a_complete: bool) -> bool:
     adjective made with -сыз/-ғы (қол|жетімсіз is one word); otherwise the evidence of
     :func:`_bare_word_before_form`: an ending on the second part (заң|шығару,
     басты|мәселе)."""
-    from .kazakh import inflected, root_length, suffix_strings, verb_form, verb_roots
+    from .kazakh import russian_loan, verb_form, verb_roots
 
-    ra, rb = root_length(a), root_length(b, True)
+    ra, rb = _root_len(a), _root_len(b, True)
     if min(ra, rb) < MIN_KK_INFLECTED_STEM_LEN or max(ra, rb) < MIN_KK_LONG_STEM_LEN:
         return False
     if any(word[:len(a) + k] in verb_roots() for k in (1, 2)) or _maybe_compound(a, b):
         return False
     if ra < MIN_KK_STEM_LEN and (b.endswith(_KK_ADJECTIVE_ENDINGS)
-                                 or any(b.startswith(sfx) for sfx in suffix_strings() if len(sfx) >= 3)):
+                                 or b.startswith(_long_suffixes())):
         return False
+    # A Russian loan is no compound's first element (миллиард|теңгені, миллион|тоннаға).
+    loan = russian_loan(a) and _inflected(b)
     if rb < MIN_KK_STEM_LEN:
-        return a_complete
-    return a_complete or inflected(b) or verb_form(b)
+        return a_complete or loan
+    return a_complete or loan or _inflected(b) or verb_form(b)
 
 
 def _maybe_compound(a: str, b: str) -> bool:
@@ -617,8 +659,10 @@ def _maybe_compound(a: str, b: str) -> bool:
     listed noun and one case ending, and ``a`` a noun that is no verb form (болып, болса),
     numeral, adjective of ``data/repair/kk_adjectives.txt`` (үлкен, бүкіл) or word with an
     adjective's derivational ending (жол+ғы, ішкі)."""
-    from .kazakh import nominal_analysis, stems, verb_form
+    from .kazakh import nominal_analysis, russian_loan, stems, verb_form
 
+    if russian_loan(a):
+        return False  # a loan opens no Kazakh compound written as one word
     found = nominal_analysis(b)
     if not found or len(found) != 2 or found[0] not in stems() or found[1] not in _KK_CASE_ENDINGS:
         return False
@@ -648,28 +692,28 @@ def split_kazakh(word: str) -> list[str] | None:
     first (айтыл|мады) or rests on a two-letter stem is never made, and a word that
     reads as two words at two places (шаруашылығы|нашар, шаруашылығына|шар) is left
     alone."""
-    if not MIN_KK_GLUED_LEN <= len(word) <= MAX_GLUED_LEN or lexicon.is_word(word, "kk"):
+    if not MIN_KK_GLUED_LEN <= len(word) <= MAX_GLUED_LEN or _known(word):
         return None
-    from .kazakh import continues, has_possessive, inflected, verb_form
+    from .kazakh import continues, has_possessive, verb_form
     from .kazakh import stems as kazakh_stems
 
     found = []
-    readings = 0
+    readings = []
     closed = lexicon.word_list("kk_function_words.txt")
     for i in range(MIN_KK_PART_LEN, len(word) - MIN_KK_PART_LEN + 1):
         a, b = word[:i], word[i:]
-        if not (_kk_can_start(b) and lexicon.is_word(a, "kk") and lexicon.is_word(b, "kk")):
+        if not (_kk_can_start(b) and _known(a) and _known(b)):
             continue
         if continues(word, a) or _ending_like(b):
             continue  # the second part reads as endings of the first
-        readings += 1
+        readings.append([a, b])
         # A closed-class word (бұл, үшін, біздің) is a word of its own whatever its stem's
         # length: it needs no other evidence of two words.
         a_closed, b_closed = a in closed, b in closed
         # A first part with a case, plural or personal ending is a complete word form,
         # which a compound's first element is not: then three-letter stems will do on
         # both sides (бейбітшілікті|қол+дай+ды, кредиттердің|үлесі).
-        a_inflected = inflected(a)
+        a_inflected = _inflected(a)
         converb = _converb_before_verb(a, b)
         complete = a_inflected or a_closed or converb or _possessed(a)
         # Shorter stems only next to a first part that is nothing but a form with an
@@ -698,7 +742,24 @@ def split_kazakh(word: str) -> list[str] | None:
             found.append([a, b])
     # Two places where the word reads as two words (шаруашылығы|нашар, шаруашылығына|шар):
     # the lexicon cannot tell which is meant.
-    return found[0] if len(found) == 1 and readings == 1 else None
+    if len(found) != 1:
+        return None
+    if len(readings) == 1:
+        return found[0]
+    # Two places: the reading with the evidence of two words, on stems of four letters or
+    # more, wins when each other reading rests on a two-letter stem (өте|тиімді, not
+    # өтет|иімді); otherwise (шаруашылығы|нашар, шаруашылығына|шар; үлкен|арасында,
+    # үлке|нарасында) the word stays.
+    if _reading_strength(found[0]) < MIN_KK_STEM_LEN:
+        return None
+    if all(_reading_strength(r) < MIN_KK_INFLECTED_STEM_LEN for r in readings if r != found[0]):
+        return found[0]
+    return None
+
+
+def _reading_strength(parts: list[str]) -> int:
+    """The shorter of the two parts' stems (root lengths), for ranking two readings."""
+    return min(_root_len(parts[0]), _root_len(parts[1], True))
 
 
 def _kazakh_changes(text: str, ctx: Context, counts) -> Iterator[Change]:

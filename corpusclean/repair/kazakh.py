@@ -23,7 +23,7 @@ from __future__ import annotations
 import functools
 from importlib import resources
 
-__all__ = ["analyse", "verb_root", "verb_roots", "nominal_analysis", "possessed_stem", "verb_form", "ending_of", "has_possessive", "continues", "inflected", "suffix_strings", "root_length", "is_kazakh_word", "stems", "MAX_SUFFIXES", "MAX_WORD_LEN"]
+__all__ = ["analyse", "verb_root", "verb_roots", "nominal_analysis", "russian_loan", "loan_stem", "possessed_stem", "verb_form", "ending_of", "has_possessive", "continues", "inflected", "suffix_strings", "root_length", "is_kazakh_word", "stems", "MAX_SUFFIXES", "MAX_WORD_LEN"]
 
 # Suffixes stripped at most (партия+лар+ы+ның+дағы = 4); deeper chains are rare and
 # every extra level widens what the rules accept.
@@ -273,6 +273,57 @@ def _has_class(classes: str | None, word: str, cls: str) -> bool:
     # азаматтық, басшылық, меншік, тетік) are nouns and adjectives: they take the
     # nominal endings, with the voicing қ -> ғ, к -> г before a vowel (азаматтығын).
     return cls == "n" and "x" in classes and word.endswith(("ық", "ік"))
+
+
+# A Russian loan takes Kazakh endings (компания+ның, инвестиция+лар, процес+ке): a noun
+# of this many letters or more that pymorphy3's dictionary has in the nominative singular.
+MIN_LOAN_LEN = 5
+_KAZAKH_ONLY = frozenset("әғқңөұүһі")
+_KK_CONSONANT_LETTERS = frozenset("бвгджзклмнпрстфхцчшщ")
+_LOAN_BLOCK_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr", "Init", "Fixd"})
+LOANS = True
+
+
+@functools.lru_cache(maxsize=65536)
+def russian_loan(word: str) -> bool:
+    """``word`` is a Russian common noun as it stands in the nominative singular
+    (pymorphy3's dictionary and the frequency list: инвестиция, компания, миллиард), which Kazakh declines with
+    Kazakh endings chosen by the harmony of its last vowel; never a name, an
+    abbreviation or an indeclinable word."""
+    if not LOANS or len(word) < MIN_LOAN_LEN or any(ch in _KAZAKH_ONLY for ch in word) or word[-1] in "ьъй":
+        return False
+    from . import lexicon
+
+    # In the frequency list too (Zipf >= 2.5): a rare dictionary word (ментал) is more
+    # likely a piece of a Kazakh word than a loan (мен|таланттарға).
+    if not lexicon.in_dictionary(word) or not lexicon.frequency(word, "ru"):
+        return False
+    for p in lexicon.morph().parse(word):
+        tag = p.tag
+        if (tag.POS == "NOUN" and "nomn" in tag and "sing" in tag and p.normal_form == word
+                and not set(tag.grammemes) & _LOAN_BLOCK_TAGS):
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=65536)
+def loan_stem(word: str) -> str | None:
+    """The Russian loan (:func:`russian_loan`) that ``word`` is, or that Kazakh nominal
+    endings follow in it (инвестиция+лар, компания+сы+ның, процес+ке: a final double
+    consonant is written single before an ending), or None.  Kept apart from
+    :func:`analyse`, which the typo rules use: only the glued-word splitter counts loans
+    as known words."""
+    if not LOANS or len(word) > MAX_WORD_LEN or len(word) < MIN_LOAN_LEN:
+        return None
+    for i in range(len(word), MIN_LOAN_LEN - 1, -1):
+        head = word[:i]
+        if russian_loan(head):
+            if i == len(word) or _strip_nominal(word, MAX_SUFFIXES, _PERS + 1, 0, head) is not None:
+                return head
+        elif i < len(word) and head[-1] in _KK_CONSONANT_LETTERS and russian_loan(head + head[-1]):
+            if _strip_nominal(word, MAX_SUFFIXES, _PERS + 1, 0, head) is not None:
+                return head
+    return None
 
 
 def _is_stem(word: str, cls: str, extra: str = "") -> bool:

@@ -82,7 +82,7 @@ def _not_a_sentence_end(text: str, dot: int) -> bool:
 
 
 _TOKEN_AROUND = regex.compile(r"\S+")
-_CODE_SIGNS = set("_=%#<>/\\@")
+_CODE_SIGNS = set("_=%#<>/\\@+")
 
 
 def _code_colon(text: str, colon: int) -> bool:
