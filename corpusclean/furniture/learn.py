@@ -4,7 +4,9 @@ One pass over the documents.  Each document is brought to the state ``boilerplat
 sees it in (the pipeline's steps before it run on it), its units are normalised
 (:func:`~.units.unit_key`), and each distinct unit counts once for its group.  Memory stays
 bounded by the number of distinct units: the learner keeps a 64-bit hash and a count per
-unit, and the text only of units that reached :data:`MIN_DOCUMENTS` documents.
+unit, and the text only of units that reached :data:`MIN_DOCUMENTS` documents; for a folder or
+file group (which may mix sites, :mod:`.sites`), also each document's unit hashes (8 bytes a
+unit), from which the sites inside the group are recovered.
 """
 
 from __future__ import annotations
@@ -85,9 +87,9 @@ def candidate_keys(text: str) -> set[str]:
 
 
 class FurnitureLearner:
-    """Counts, per group, the documents each unit stands in; keeps, per document, the hashes
-    of its units (8 bytes a unit), from which the sites of a group that mixes several are
-    recovered (:mod:`.sites`)."""
+    """Counts, per group, the documents each unit stands in; keeps, per document of a folder
+    or file group, the hashes of its units (8 bytes a unit), from which the sites of a group
+    that mixes several are recovered (:mod:`.sites`)."""
 
     def __init__(self) -> None:
         self.documents: dict[str, int] = {}
@@ -109,7 +111,8 @@ class FurnitureLearner:
             counts[h] = c
             if c == MIN_DOCUMENTS:
                 texts[h] = key  # only units that may become furniture keep their text
-        self.pages.setdefault(group, []).append(array("Q", sorted(hashes)))
+        if not group.startswith(NAMED_GROUPS):  # only a folder or file may mix sites
+            self.pages.setdefault(group, []).append(array("Q", sorted(hashes)))
 
     def model(self) -> FurnitureModel:
         groups = {}
@@ -140,7 +143,8 @@ class FurnitureLearner:
                       "short_unit_max_words": SHORT_UNIT_MAX_WORDS, "short_min_share": SHORT_MIN_SHARE,
                       "edge_min_words": EDGE_MIN_WORDS, "edge_max_words": EDGE_MAX_WORDS,
                       "edge_dominance": EDGE_DOMINANCE, "site_cooccurrence": SITE_COOCCURRENCE,
-                      "site_min_units": SITE_MIN_UNITS, "site_min_coverage": SITE_MIN_COVERAGE, "site_max_units_per_document": SITE_MAX_UNITS_PER_DOCUMENT}
+                      "site_min_units": SITE_MIN_UNITS, "site_min_coverage": SITE_MIN_COVERAGE,
+                      "site_max_units_per_document": SITE_MAX_UNITS_PER_DOCUMENT}
         return FurnitureModel(groups, thresholds)
 
     def _sites(self, group: str, n: int, counts: dict[int, int], texts: dict[int, str]) -> list[list[int]]:
@@ -149,7 +153,7 @@ class FurnitureLearner:
         if group.startswith(NAMED_GROUPS):
             return []  # a url's host or a site field names the site: nothing to recover
         evidence = [h for h, key in texts.items() if counts[h] < MIN_SHARE * n and _evidence(key)]
-        sites = recover_sites(self.pages[group], counts, evidence)
+        sites = recover_sites(self.pages.get(group, []), counts, evidence)
         sites = [members for members in sites if MIN_DOCUMENTS <= len(members) < n]
         if sum(map(len, sites)) < SITE_MIN_COVERAGE * n:
             return []
