@@ -9,7 +9,10 @@ unit, and the text only of units that reached :data:`MIN_DOCUMENTS` documents.
 
 from __future__ import annotations
 
-from typing import Iterable
+import hashlib
+import pickle
+import tempfile
+from typing import Iterable, Iterator
 
 import regex
 
@@ -18,7 +21,7 @@ from .groups import group_of
 from .model import FurnitureModel
 from .units import text_units, unit_hash, unit_key
 
-__all__ = ["FurnitureLearner", "learn_model", "is_candidate", "MIN_DOCUMENTS", "MIN_SHARE",
+__all__ = ["FurnitureLearner", "learn_model", "PreparedStore", "prepared_store", "is_candidate", "MIN_DOCUMENTS", "MIN_SHARE",
            "UNIT_MIN_LETTERS", "UNIT_MAX_WORDS", "SHORT_UNIT_MAX_WORDS", "SHORT_MIN_SHARE", "STEP_ID"]
 
 STEP_ID = "boilerplate.repeated"
@@ -127,9 +130,65 @@ def steps_before_furniture(pipeline) -> list | None:
     return pipeline.steps[:ids.index(STEP_ID)]
 
 
-def learn_model(items: Iterable, config=None, pipeline=None, jobs: int = 1) -> FurnitureModel:
+def _identity(doc) -> bytes:
+    """A digest of a document as it was read (before any step): the learning pass and the
+    cleaning pass read the same input to the same document, or the prepared state is not used."""
+    state = (doc.raw_sha256, doc.input_text, doc.text, doc.source, doc.meta, doc.metadata, doc.edits,
+             doc.entities, doc.rejection)
+    return hashlib.blake2b(pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL), digest_size=16).digest()
+
+
+class PreparedStore:
+    """The learning pass's documents as the steps before ``boilerplate.repeated`` left them,
+    on disk (an anonymous temporary file: memory stays flat) in input order, so that the
+    cleaning pass goes on from there instead of running those steps a second time.
+
+    The cleaning pass reads the inputs again; a document is resumed only when it was read
+    to the very same document (:func:`_identity`: source, input, text, fields) and the
+    pipeline's first steps are the very step objects that prepared it.  The steps are
+    deterministic, so the resumed state is the one they would produce again: the output is
+    the same bytes (tests/test_expected_output.py runs the command line, which uses this).
+    """
+
+    def __init__(self, prefix: list) -> None:
+        self.prefix = tuple(prefix)
+        self.step_ids = tuple(s.id for s in self.prefix)
+        self._file = tempfile.TemporaryFile(prefix="corpusclean_prepared_")
+        self.count = 0
+
+    def add(self, record: tuple | None) -> None:
+        """One document's ``(identity, text, edits, meta, entities)``, or None (not prepared)."""
+        pickle.dump(record, self._file, protocol=pickle.HIGHEST_PROTOCOL)
+        self.count += 1
+
+    def attach(self, documents: Iterable, pipeline) -> Iterator:
+        """The documents, each with ``prepared`` set where the stored state applies."""
+        try:
+            usable = len(pipeline.steps) >= len(self.prefix) and all(
+                a is b for a, b in zip(self.prefix, pipeline.steps))
+            self._file.seek(0)
+            left = self.count
+            for doc in documents:
+                record = None
+                if usable and left:
+                    record = pickle.load(self._file)
+                    left -= 1
+                if record is not None and doc.rejection is None and record[0] == _identity(doc):
+                    doc.prepared = (self.step_ids, *record[1:])
+                yield doc
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        self._file.close()
+
+
+def learn_model(items: Iterable, config=None, pipeline=None, jobs: int = 1,
+                keep: PreparedStore | None = None) -> FurnitureModel:
     """Learn a model from documents (paths, texts or Documents, as :meth:`Pipeline.run`
-    takes them), each seen as ``boilerplate.repeated`` will see it."""
+    takes them), each seen as ``boilerplate.repeated`` will see it.  ``keep``: a
+    :class:`PreparedStore` (made with :func:`prepared_store`) that keeps those states for
+    the cleaning pass."""
     from ..inputs import documents_from_objects
     from ..pipeline import Pipeline
 
@@ -139,6 +198,7 @@ def learn_model(items: Iterable, config=None, pipeline=None, jobs: int = 1) -> F
     prefix = steps_before_furniture(pipeline)
     if prefix is None:
         prefix = list(pipeline.steps)
+    keeping = keep is not None and tuple(prefix) == keep.prefix
     learner = FurnitureLearner()
 
     def prepared(doc):
@@ -147,6 +207,7 @@ def learn_model(items: Iterable, config=None, pipeline=None, jobs: int = 1) -> F
 
         if doc.rejection is not None:
             return None
+        identity = _identity(doc) if keeping else None
         for step in prefix:
             try:
                 step(doc)
@@ -155,11 +216,21 @@ def learn_model(items: Iterable, config=None, pipeline=None, jobs: int = 1) -> F
                 doc.reject("internal.step_failed")
             if doc.rejection is not None:
                 return None
-        return group_of(doc), doc.text
+        state = (identity, doc.text, doc.edits, doc.meta, doc.entities) if keeping else None
+        return group_of(doc), doc.text, state
 
     # The steps run in worker processes with jobs > 1 (corpusclean/parallel.py); the counts
     # are added here, in input order, so the model is the same for any number of jobs.
     for item in ordered_map(prepared, documents_from_objects(items, pipeline.config), jobs, warm_up=pipeline.load):
         if item is not None:
-            learner.add(*item)
+            learner.add(item[0], item[1])
+        if keeping:
+            keep.add(item[2] if item is not None else None)
     return learner.model()
+
+
+def prepared_store(pipeline) -> PreparedStore | None:
+    """A store for :func:`learn_model` to keep the learning pass's documents in, for the
+    cleaning pass of ``pipeline`` (None when it has no ``boilerplate.repeated``)."""
+    prefix = steps_before_furniture(pipeline)
+    return PreparedStore(prefix) if prefix else None
