@@ -281,6 +281,7 @@ def _dominant_script(text: str) -> tuple[str | None, int]:
 # Bulgarian ъ as a vowel (Russian writes ъ only before е ё ю я)
 _BG_HARD_SIGN = regex.compile(r"ъ[^аеёиоуыэюя\W]|ъ\b")
 _HOMOGLYPH_CHARS = regex.compile("[" + regex.escape("".join(chr(c) for c in _HOMOGLYPHS)) + "]")
+_HOMOGLYPH_SET = frozenset(chr(c) for c in _HOMOGLYPHS)
 # The ranges _script_of calls Cyrillic, as one character class (for finding Cyrillic words fast)
 _CYRILLIC_CHAR = regex.compile("[\u0400-\u052F\u1C80-\u1C8F\u2DE0-\u2DFF\uA640-\uA69F]")
 
@@ -296,6 +297,8 @@ def _cyrillic_words(text: str) -> str:
 
     def fix(m: regex.Match) -> str:
         w = m.group()
+        if w.isascii() or _HOMOGLYPH_SET.isdisjoint(w):
+            return w  # no Cyrillic letter, or no look-alike to read differently
         cyr = sum(1 for ch in w if _script_of(ch) == "Cyrillic")
         return w.translate(_HOMOGLYPHS) if cyr and cyr < len(w) else w
 

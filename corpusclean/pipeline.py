@@ -246,7 +246,10 @@ class Pipeline:
         return f"Pipeline({[s.id for s in self.steps]!r})"
 
 
-_WARM_UP_TEXT = "Партия провела съезд в столице.\n\nҚазақстан Парламенті жаңа заң қабылдады.\n"
+# Russian, Kazakh and one English line: the English brings in the model for Latin-script
+# languages (langdetect), which every forked worker would otherwise load on its own.
+_WARM_UP_TEXT = ("Партия провела съезд в столице.\n\nҚазақстан Парламенті жаңа заң қабылдады.\n\n"
+                 "The party held its congress in the capital on Monday.\n")
 
 
 def _source_dict(source: dict | str | os.PathLike | None) -> dict:

@@ -92,10 +92,16 @@ class FurnitureLearner:
     def add(self, group: str | None, text: str) -> None:
         if group is None:
             return
+        self.add_keys(group, candidate_keys(text))
+
+    def add_keys(self, group: str | None, keys: Iterable[str]) -> None:
+        """:meth:`add` for a text's :func:`candidate_keys`, found elsewhere (in a worker)."""
+        if group is None:
+            return
         self.documents[group] = self.documents.get(group, 0) + 1
         counts = self.counts.setdefault(group, {})
         texts = self.texts.setdefault(group, {})
-        for key in sorted(candidate_keys(text)):
+        for key in sorted(keys):
             h = unit_hash(key)
             c = counts.get(h, 0) + 1
             counts[h] = c
@@ -202,7 +208,8 @@ def learn_model(items: Iterable, config=None, pipeline=None, jobs: int = 1,
     learner = FurnitureLearner()
 
     def prepared(doc):
-        """(group, text) of the document as boilerplate.repeated will see it, or None."""
+        """(group, candidate keys, prepared state) of the document as boilerplate.repeated
+        will see it, or None."""
         from ..interrupts import raise_if_interrupted
 
         if doc.rejection is not None:
@@ -217,13 +224,15 @@ def learn_model(items: Iterable, config=None, pipeline=None, jobs: int = 1,
             if doc.rejection is not None:
                 return None
         state = (identity, doc.text, doc.edits, doc.meta, doc.entities) if keeping else None
-        return group_of(doc), doc.text, state
+        group = group_of(doc)
+        # the units are found here, in the worker with jobs > 1; the main process only counts
+        return group, (candidate_keys(doc.text) if group is not None else ()), state
 
     # The steps run in worker processes with jobs > 1 (corpusclean/parallel.py); the counts
     # are added here, in input order, so the model is the same for any number of jobs.
     for item in ordered_map(prepared, documents_from_objects(items, pipeline.config), jobs, warm_up=pipeline.load):
         if item is not None:
-            learner.add(item[0], item[1])
+            learner.add_keys(item[0], item[1])
         if keeping:
             keep.add(item[2] if item is not None else None)
     return learner.model()
