@@ -587,13 +587,21 @@ def detect_language(text: str, *, backend: str = "corpusclean", prior: str | Non
     ``prior`` (optional ISO code, e.g. the document's language) tips the balance
     between Kazakh and Russian when the text itself says little.
     """
+    return detect_counting_letters(text, backend=backend, prior=prior)[0]
+
+
+def detect_counting_letters(text: str, *, backend: str = "corpusclean",
+                            prior: str | None = None) -> tuple[LanguageResult, int]:
+    """:func:`detect_language`'s answer and the number of letters (``str.isalpha``) in
+    ``text``, which the script count has already found (the lang.detect step weighs each
+    paragraph's answer by its letters)."""
     if backend not in BACKENDS:
         raise ValueError(f"unknown language-id backend {backend!r}; known: {', '.join(BACKENDS)}")
     script, n_letters = _dominant_script(text)
     if script is None:
-        return LanguageResult(None, 0.0, None)
+        return LanguageResult(None, 0.0, None), n_letters
     if backend == "langdetect":
-        return _detect_langdetect(text)
+        return _detect_langdetect(text), n_letters
     if script == "Cyrillic":
         lang, conf = _detect_cyrillic(text, prior)
     elif script == "Latin":
@@ -603,5 +611,5 @@ def detect_language(text: str, *, backend: str = "corpusclean", prior: str | Non
     elif script in _SCRIPT_LANG:
         lang, conf = _SCRIPT_LANG[script]
     else:
-        return LanguageResult(None, 0.0, script)
-    return LanguageResult(lang, round(float(conf), 4), script)
+        return LanguageResult(None, 0.0, script), n_letters
+    return LanguageResult(lang, round(float(conf), 4), script), n_letters

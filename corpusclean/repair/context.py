@@ -13,6 +13,7 @@ a sentence with a Kazakh word spelt without those letters ("мен", "турал
 from __future__ import annotations
 
 import bisect
+import functools
 
 import regex
 
@@ -69,6 +70,13 @@ def in_spans(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=16384)  # sentences repeat: the confirming pass, each edit's new context
+def _sentence_flags(piece: str) -> tuple[bool, bool]:
+    """(holds a non-Russian letter or a Kazakh marker word, holds a Kazakh-only letter)."""
+    foreign = bool(_NON_RU.search(piece) or not kk_markers().isdisjoint(_WORD.findall(piece.lower())))
+    return foreign, bool(_KAZAKH_ONLY.search(piece))
+
+
 class Context:
     """Language and protection facts about one text, for the repair steps."""
 
@@ -91,10 +99,10 @@ class Context:
         self._note(pos, len(text))
 
     def _note(self, start: int, end: int) -> None:
-        piece = self.text[start:end]
-        if _NON_RU.search(piece) or not kk_markers().isdisjoint(_WORD.findall(piece.lower())):
+        foreign, kazakh = _sentence_flags(self.text[start:end])
+        if foreign:
             self._foreign.append((start, end))
-        if _KAZAKH_ONLY.search(piece):
+        if kazakh:
             self._kazakh.append((start, end))
 
     def is_protected(self, start: int, end: int) -> bool:

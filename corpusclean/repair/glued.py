@@ -38,6 +38,7 @@ the document (a repeated spelling is deliberate) or on a protected name:
 
 from __future__ import annotations
 
+import functools
 from typing import Iterator
 
 import regex
@@ -113,6 +114,23 @@ def _reads_as_compound(word: str, first: str) -> bool:
 
 
 def split_words(word: str, following: str | None, long_parts_only: bool = False) -> list[str] | None:
+    """The best split of ``word`` (see :func:`_split_words`), memoised per word."""
+    parts = _split_words_memo(word, following, long_parts_only)
+    return None if parts is None else list(parts)
+
+
+# Splits are pure functions of the word (and its neighbour): the pipeline's confirming pass
+# and repeated words ask again, so answers are kept (bounded).
+SPLIT_MEMO_SIZE = 16384
+
+
+@functools.lru_cache(maxsize=SPLIT_MEMO_SIZE)
+def _split_words_memo(word: str, following: str | None, long_parts_only: bool) -> tuple[str, ...] | None:
+    parts = _split_words(word, following, long_parts_only)
+    return None if parts is None else tuple(parts)
+
+
+def _split_words(word: str, following: str | None, long_parts_only: bool = False) -> list[str] | None:
     """The best split of the lower-case ``word`` into 2 or 3 known parts, or None.
 
     ``following`` is the next word in the text (for a final one-letter preposition);
@@ -217,7 +235,18 @@ def _suffix_len(parse) -> int | None:
 
 
 def split_function_word(word: str, following: str | None) -> list[str] | None:
-    """Split a final one-letter preposition (or "и") off an unknown ``word``."""
+    """Split a final one-letter preposition (or "и") off an unknown ``word`` (memoised)."""
+    parts = _split_function_word_memo(word, following)
+    return None if parts is None else list(parts)
+
+
+@functools.lru_cache(maxsize=SPLIT_MEMO_SIZE)
+def _split_function_word_memo(word: str, following: str | None) -> tuple[str, ...] | None:
+    parts = _split_function_word(word, following)
+    return None if parts is None else tuple(parts)
+
+
+def _split_function_word(word: str, following: str | None) -> list[str] | None:
     low = word.lower()
     last = low[-1]
     remainder = low[:-1]
@@ -383,6 +412,18 @@ def _ending_like(part: str) -> bool:
 
 
 def split_kazakh(word: str) -> list[str] | None:
+    """:func:`_split_kazakh`, memoised per word."""
+    parts = _split_kazakh_memo(word)
+    return None if parts is None else list(parts)
+
+
+@functools.lru_cache(maxsize=SPLIT_MEMO_SIZE)
+def _split_kazakh_memo(word: str) -> tuple[str, ...] | None:
+    parts = _split_kazakh(word)
+    return None if parts is None else tuple(parts)
+
+
+def _split_kazakh(word: str) -> list[str] | None:
     """The one split of an unknown lower-case Kazakh ``word`` into two known words,
     or None.  Kazakh writes compounds as one word (көшбасшы, келісімшарт), so a split
     also needs evidence that the parts are two words: the first part carries an

@@ -54,9 +54,9 @@ class DetectLanguage(Annotator):
     MEMO_MAX_CHARS = 1_000_000
 
     def setup(self) -> None:
-        from ..langid import detect_language
+        from ..langid import detect_counting_letters, detect_language
 
-        self._detect = detect_language
+        self._detect = detect_counting_letters
         self._memo: dict[tuple[str, str | None], tuple] = {}
         self._memo_chars = 0
         # Load the Kazakh/Russian model now rather than inside the first document.
@@ -81,8 +81,7 @@ class DetectLanguage(Annotator):
         memo = self._memo
         hit = memo.pop(key, None)
         if hit is None:
-            r = self._detect(paragraph, backend=self.settings["backend"], prior=prior)
-            hit = (r, sum(1 for ch in paragraph if ch.isalpha()))
+            hit = self._detect(paragraph, backend=self.settings["backend"], prior=prior)
             self._memo_chars += len(paragraph)
             while self._memo_chars > self.MEMO_MAX_CHARS and memo:
                 oldest = next(iter(memo))
