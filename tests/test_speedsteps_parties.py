@@ -94,3 +94,12 @@ def test_start_characters_are_exactly_the_trie_starts():
         c = chr(o)
         expected = c.isalnum() and len(M.fold(c)) == 1 and M.fold(c) in first
         assert bool(pattern.fullmatch(c)) == expected, hex(o)
+
+
+def test_the_isalnum_class_is_str_isalnum():
+    import re
+
+    alnum = re.compile(r"[^\W_]")
+    for o in list(range(0x10000)) + [0x10400, 0x1D400, 0x1F600, 0x20000, 0xE0041]:
+        c = chr(o)
+        assert bool(alnum.fullmatch(c)) == c.isalnum(), hex(o)

@@ -230,12 +230,58 @@ def learn_model(items: Iterable, config=None, pipeline=None, jobs: int = 1,
 
     # The steps run in worker processes with jobs > 1 (corpusclean/parallel.py); the counts
     # are added here, in input order, so the model is the same for any number of jobs.
-    for item in ordered_map(prepared, documents_from_objects(items, pipeline.config), jobs, warm_up=pipeline.load):
+    # The workers of this pass need the resources of the steps before boilerplate.repeated
+    # only (loaded here before they fork); the rest (language models, dictionaries: most of
+    # the start-up time) loads in this process while they work, ready for the cleaning pass.
+    loading = _BackgroundLoad(pipeline)
+    for item in ordered_map(prepared, documents_from_objects(items, pipeline.config), jobs,
+                            warm_up=lambda: _load_steps(prefix), started=loading.start):
         if item is not None:
             learner.add_keys(item[0], item[1])
         if keeping:
             keep.add(item[2] if item is not None else None)
+    loading.join()
     return learner.model()
+
+
+def _load_steps(steps) -> None:
+    """Load the resources of ``steps`` (their setup, and what they load on first use: the
+    pipeline's warm-up text run through them)."""
+    from ..document import Document
+    from ..pipeline import _WARM_UP_TEXT
+
+    doc = Document(_WARM_UP_TEXT, source={"path": "<warm-up>"})
+    for step in steps:
+        step.ensure_setup()
+        if doc.rejection is None:
+            step(doc)
+
+
+class _BackgroundLoad:
+    """``pipeline.load()`` in a thread of the main process, started once the learning pass's
+    workers exist; :meth:`join` waits for it (a failure there is left to the cleaning pass,
+    whose own warm-up meets it again in the main thread)."""
+
+    def __init__(self, pipeline) -> None:
+        self.pipeline = pipeline
+        self.thread = None
+
+    def start(self) -> None:
+        import threading
+
+        def load() -> None:
+            try:
+                self.pipeline.load()
+            except BaseException:  # noqa: BLE001 - reported by the cleaning pass's warm-up
+                pass
+
+        self.thread = threading.Thread(target=load, name="corpusclean-load", daemon=True)
+        self.thread.start()
+
+    def join(self) -> None:
+        if self.thread is not None:
+            self.thread.join()
+            self.thread = None
 
 
 def prepared_store(pipeline) -> PreparedStore | None:

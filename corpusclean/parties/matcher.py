@@ -764,16 +764,15 @@ def _char_class(points: list[int]) -> str:
 
 @lru_cache(maxsize=8)
 def _start_chars(first: frozenset[str]) -> re.Pattern:
-    """Word starts where a mention can begin: a character that folds to one character
-    beginning a trie path (``first``), not after an alphanumeric character.  Past the BMP
-    the pattern says yes to every character, before and at the start (they are rare;
-    :meth:`Matcher.find` and :meth:`Matcher._walk` decide exactly)."""
-    alnum, starts = [], []
-    for o in range(0x10000):
-        c = chr(o)
-        if c.isalnum():
-            alnum.append(o)
-            f = fold(c)
-            if len(f) == 1 and f in first:
-                starts.append(o)
-    return re.compile(f"(?<![{_char_class(alnum)}])[{_char_class(starts)}\U00010000-\U0010FFFF]")
+    """Word starts where a mention can begin: an alphanumeric character that folds to one
+    character beginning a trie path (``first``), not after an alphanumeric character.  In
+    stdlib ``re``, ``[^\\W_]`` is exactly ``str.isalnum``; past the BMP every alphanumeric
+    character is let through (they are rare; :meth:`Matcher._walk` decides)."""
+    chars = [chr(o) for o in range(0x10000)]
+    lows = list(map(str.lower, chars))
+    if all(isinstance(v, str) for v in _FOLD.values()):  # translate() of one character: one look-up
+        heads = {low for low in set(lows) if len(low) == 1 and _FOLD.get(ord(low), low) in first}
+    else:
+        heads = {low for low in set(lows) if len(low) == 1 and low.translate(_FOLD) in first}
+    starts = [o for o, low in enumerate(lows) if low in heads and chars[o].isalnum()]
+    return re.compile(f"(?<![^\\W_])(?=[^\\W_])[{_char_class(starts)}\U00010000-\U0010FFFF]")
