@@ -105,8 +105,8 @@ def _sane_title(value) -> str | None:
 
 
 # The page head is read up to three times per page (trafilatura's title checked, the head's
-# headline, the <h1> agreed): each search of the whole page runs once.
-@lru_cache(maxsize=4)
+# headline, the <h1> agreed): each search of the whole page runs once (the last page is kept).
+@lru_cache(maxsize=1)
 def _og_title(html: str) -> str | None:
     import html as html_lib
 
@@ -114,7 +114,7 @@ def _og_title(html: str) -> str | None:
     return _sane_title(html_lib.unescape(m.group(1) if m.group(1) is not None else m.group(2))) if m else None
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=1)
 def _title_element(html: str) -> str | None:
     import html as html_lib
 

@@ -69,7 +69,20 @@ def test_context_facts_in_page_shapes(joiner):
     text = joiner.join(["Депутаты одобрили закон.", "Мәжіліс заңды мақұлдады.", "Подробнее на сайте akorda.kz",
                         "Ол мен туралы айтты."])
     ctx = context.Context(text)
-    context._sentence_flags.cache_clear()
+    context._sentence_flags_memo.cache_clear()
     again = context.Context(text)
     assert (ctx._foreign, ctx._kazakh, ctx.protected) == (again._foreign, again._kazakh, again.protected)
     assert ctx._kazakh  # must change: the Kazakh sentence is marked
+
+
+def test_long_arguments_are_answered_without_being_kept():
+    long_word = "а" * (glued.SPLIT_MEMO_MAX_CHARS + 1)
+    before = glued._split_kazakh_memo.cache_info().currsize
+    assert glued.split_kazakh(long_word) is None
+    assert glued.split_words("нехваткирабочих", long_word) == glued._split_words("нехваткирабочих", long_word)
+    assert glued._split_kazakh_memo.cache_info().currsize == before
+    sentence = "Мәжіліс заңды мақұлдады " * 60
+    assert len(sentence) > context.SENTENCE_MEMO_MAX_CHARS
+    kept = context._sentence_flags_memo.cache_info().currsize
+    assert context.Context(sentence)._kazakh == [(0, len(sentence))]
+    assert context._sentence_flags_memo.cache_info().currsize == kept

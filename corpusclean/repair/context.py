@@ -70,11 +70,15 @@ def in_spans(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return False
 
 
-@functools.lru_cache(maxsize=16384)  # sentences repeat: the confirming pass, each edit's new context
 def _sentence_flags(piece: str) -> tuple[bool, bool]:
     """(holds a non-Russian letter or a Kazakh marker word, holds a Kazakh-only letter)."""
     foreign = bool(_NON_RU.search(piece) or not kk_markers().isdisjoint(_WORD.findall(piece.lower())))
     return foreign, bool(_KAZAKH_ONLY.search(piece))
+
+
+# sentences repeat (the confirming pass, each edit's new context): flags of short ones are kept
+_sentence_flags_memo = functools.lru_cache(maxsize=16384)(_sentence_flags)
+SENTENCE_MEMO_MAX_CHARS = 1000
 
 
 class Context:
@@ -99,7 +103,9 @@ class Context:
         self._note(pos, len(text))
 
     def _note(self, start: int, end: int) -> None:
-        foreign, kazakh = _sentence_flags(self.text[start:end])
+        piece = self.text[start:end]
+        memo = _sentence_flags_memo if len(piece) <= SENTENCE_MEMO_MAX_CHARS else _sentence_flags
+        foreign, kazakh = memo(piece)
         if foreign:
             self._foreign.append((start, end))
         if kazakh:

@@ -115,6 +115,8 @@ def _reads_as_compound(word: str, first: str) -> bool:
 
 def split_words(word: str, following: str | None, long_parts_only: bool = False) -> list[str] | None:
     """The best split of ``word`` (see :func:`_split_words`), memoised per word."""
+    if len(word) + len(following or "") > SPLIT_MEMO_MAX_CHARS:
+        return _split_words(word, following, long_parts_only)
     parts = _split_words_memo(word, following, long_parts_only)
     return None if parts is None else list(parts)
 
@@ -122,6 +124,7 @@ def split_words(word: str, following: str | None, long_parts_only: bool = False)
 # Splits are pure functions of the word (and its neighbour): the pipeline's confirming pass
 # and repeated words ask again, so answers are kept (bounded).
 SPLIT_MEMO_SIZE = 16384
+SPLIT_MEMO_MAX_CHARS = 200  # longer arguments are not kept
 
 
 @functools.lru_cache(maxsize=SPLIT_MEMO_SIZE)
@@ -236,6 +239,8 @@ def _suffix_len(parse) -> int | None:
 
 def split_function_word(word: str, following: str | None) -> list[str] | None:
     """Split a final one-letter preposition (or "и") off an unknown ``word`` (memoised)."""
+    if len(word) + len(following or "") > SPLIT_MEMO_MAX_CHARS:
+        return _split_function_word(word, following)
     parts = _split_function_word_memo(word, following)
     return None if parts is None else list(parts)
 
@@ -413,6 +418,8 @@ def _ending_like(part: str) -> bool:
 
 def split_kazakh(word: str) -> list[str] | None:
     """:func:`_split_kazakh`, memoised per word."""
+    if len(word) > SPLIT_MEMO_MAX_CHARS:
+        return _split_kazakh(word)
     parts = _split_kazakh_memo(word)
     return None if parts is None else list(parts)
 
