@@ -129,9 +129,9 @@ class Pipeline:
     def _resume(self, doc: Document, prepared: tuple) -> int:
         """Put ``doc`` in the state the first ``k`` steps of this pipeline left it in when
         they ran on it in the furniture-learning pass (furniture.learn.PreparedStore, which
-        checked that the document is the same and the steps are the same objects), and return ``k``: the first
-        pass goes on from step ``k``.  The steps are deterministic, so running them again
-        would give this very state."""
+        checked that the document is the same and the steps are the same objects), and
+        return ``k``: the first pass goes on from step ``k``.  The steps are deterministic,
+        so running them again would give this very state."""
         step_ids, text, edits, meta, entities = prepared
         k = len(step_ids)
         if tuple(s.id for s in self.steps[:k]) != tuple(step_ids):
