@@ -287,7 +287,8 @@ def cmd_clean(args, out, err) -> int:
     if jobs is None or jobs < 0:
         raise UsageError(f"-j/--jobs {jobs}: give 0 (all cores) or a positive number of worker processes")
     config = build_config(args)
-    pipeline = run_pipeline(args, config, _inputs, err)  # learns site furniture first, unless --no-learn
+    # learns site furniture first, unless --no-learn; the cleaning pass goes on from that pass's documents
+    pipeline = run_pipeline(args, config, _inputs, err, reuse=True)
     terminal = stream_is_terminal(err)
     quiet = getattr(args, "quiet", False)
     report = RunReport(err, progress=not quiet and (terminal if args.progress is None else args.progress),

@@ -107,6 +107,15 @@ def _pattern() -> regex.Pattern:
     return regex.compile(r"(?<![\w.:])%s(?:%s)%s%s" % (t_before, body, t_after, end), regex.I | regex.V0)
 
 
+@lru_cache(maxsize=1)
+def _maybe_date() -> regex.Pattern:
+    """What every date expression holds: a digit or a relative day word (same flags as
+    :func:`_pattern`).  A text with neither holds no date, and most texts asked about (a
+    window around a sentence gap, a page line) have neither: the full pattern is not run."""
+    rel = "|".join(regex.escape(w) for w in sorted(_relative_table(), key=len, reverse=True))
+    return regex.compile(r"\d|%s" % rel, regex.I | regex.V0)
+
+
 def _valid(y: int, m: int, d: int) -> bool:
     if not (MIN_YEAR <= y <= MAX_YEAR):
         return False
@@ -191,10 +200,21 @@ def _month_key(word: str) -> str:
     table = month_table()
     if w in table:
         return w
-    for form in sorted(table, key=len, reverse=True):  # Kazakh form with a case ending
+    for form in _months_longest_first():  # Kazakh form with a case ending
         if w.startswith(form):
             return form
     raise KeyError(word)
+
+
+@lru_cache(maxsize=1)
+def _months_longest_first() -> tuple[str, ...]:
+    return tuple(sorted(month_table(), key=len, reverse=True))
+
+
+# Answers kept for short texts (the same windows and lines are asked about by several
+# steps and again by the pipeline's confirming pass); longer texts are not kept.
+FIND_CACHE_SIZE = 4096
+FIND_CACHE_MAX_CHARS = 500
 
 
 def find_dates(text: str, reference_date=None) -> list[DateMatch]:
@@ -206,6 +226,22 @@ def find_dates(text: str, reference_date=None) -> list[DateMatch]:
     >>> [d.iso for d in find_dates("Опубликовано 12.03.2023 в 10:45, обновлено 13.03.2023")]
     ['2023-03-12T10:45', '2023-03-13']
     """
+    if len(text) <= FIND_CACHE_MAX_CHARS:
+        try:
+            return list(_find_dates_cached(text, reference_date))
+        except TypeError:  # an unhashable reference date
+            pass
+    return _find_dates(text, reference_date)
+
+
+@lru_cache(maxsize=FIND_CACHE_SIZE)
+def _find_dates_cached(text: str, reference_date) -> tuple[DateMatch, ...]:
+    return tuple(_find_dates(text, reference_date))
+
+
+def _find_dates(text: str, reference_date) -> list[DateMatch]:
+    if not _maybe_date().search(text):
+        return []
     found = []
     for m in _pattern().finditer(text):
         iso, relative = _iso_from(m, reference_date)

@@ -59,6 +59,10 @@ class Document:
     pipeline: dict | None = None
     raw_sha256: str = ""
     duplicate_of: dict | None = None  # set by the dedup stage: the original this repeats (docs/dedup.md)
+    # The state the steps before boilerplate.repeated left in the CLI's furniture-learning
+    # pass, for Pipeline.process to resume from (corpusclean.furniture.learn.PreparedStore);
+    # never part of the record.
+    prepared: tuple | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self):
         if not self.text:
@@ -67,6 +71,18 @@ class Document:
             self.meta.setdefault(k, None)
         if not self.raw_sha256:
             self.raw_sha256 = hashlib.sha256(self.input_text.encode("utf-8", "surrogatepass")).hexdigest()
+
+    def __getstate__(self) -> dict:
+        """What goes to and from a worker process (``-j N``): the fields, not the caches
+        that steps keep on the document (``_repair_context``, keyed by the identity of a
+        text object, which a copy never matches)."""
+        return {k: v for k, v in self.__dict__.items() if not k.startswith("_")}
+
+    def drop_caches(self) -> None:
+        """Forget what steps cached on the document (attributes named ``_...``): done when
+        the pipeline is through with it, so a record waiting to be written holds no more."""
+        for key in [k for k in self.__dict__ if k.startswith("_")]:
+            del self.__dict__[key]
 
     # --- identity -----------------------------------------------------------------
     @property

@@ -33,8 +33,8 @@ def html_depth(html: str, limit: int) -> int:
     """Maximum element nesting (stops counting once past ``limit``)."""
     depth = deepest = 0
     for m in _TAG.finditer(html):
-        closing, name, self_closing = m.group(1), m.group(2).lower(), m.group(3)
-        if name in _VOID or self_closing:
+        closing, name, self_closing = m.group(1, 2, 3)
+        if self_closing or name.lower() in _VOID:
             continue
         if closing:
             depth = max(0, depth - 1)
@@ -104,6 +104,9 @@ def _sane_title(value) -> str | None:
     return title
 
 
+# The page head is read up to three times per page (trafilatura's title checked, the head's
+# headline, the <h1> agreed): each search of the whole page runs once (the last page is kept).
+@lru_cache(maxsize=1)
 def _og_title(html: str) -> str | None:
     import html as html_lib
 
@@ -111,6 +114,7 @@ def _og_title(html: str) -> str | None:
     return _sane_title(html_lib.unescape(m.group(1) if m.group(1) is not None else m.group(2))) if m else None
 
 
+@lru_cache(maxsize=1)
 def _title_element(html: str) -> str | None:
     import html as html_lib
 

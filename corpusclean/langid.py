@@ -278,7 +278,10 @@ def _dominant_script(text: str) -> tuple[str | None, int]:
     return best, sum(counts.values())
 
 
+# Bulgarian ъ as a vowel (Russian writes ъ only before е ё ю я)
+_BG_HARD_SIGN = regex.compile(r"ъ[^аеёиоуыэюя\W]|ъ\b")
 _HOMOGLYPH_CHARS = regex.compile("[" + regex.escape("".join(chr(c) for c in _HOMOGLYPHS)) + "]")
+_HOMOGLYPH_SET = frozenset(chr(c) for c in _HOMOGLYPHS)
 # The ranges _script_of calls Cyrillic, as one character class (for finding Cyrillic words fast)
 _CYRILLIC_CHAR = regex.compile("[\u0400-\u052F\u1C80-\u1C8F\u2DE0-\u2DFF\uA640-\uA69F]")
 
@@ -294,6 +297,8 @@ def _cyrillic_words(text: str) -> str:
 
     def fix(m: regex.Match) -> str:
         w = m.group()
+        if w.isascii() or _HOMOGLYPH_SET.isdisjoint(w):
+            return w  # no Cyrillic letter, or no look-alike to read differently
         cyr = sum(1 for ch in w if _script_of(ch) == "Cyrillic")
         return w.translate(_HOMOGLYPHS) if cyr and cyr < len(w) else w
 
@@ -330,26 +335,51 @@ MASKED_MIN_LETTERS = 20
 
 def _mask_names(text: str) -> str:
     masked = _NAME_LIKE.sub(" ", _QUOTED.sub(" ", text))
-    return masked if sum(1 for ch in masked if ch.isalpha()) >= MASKED_MIN_LETTERS else text
+    return masked if _has_letters(masked, MASKED_MIN_LETTERS) else text
+
+
+def _has_letters(text: str, n: int) -> bool:
+    """At least ``n`` letters in ``text`` (stops counting there)."""
+    for ch in text:
+        if ch.isalpha():
+            n -= 1
+            if n <= 0:
+                return True
+    return n <= 0
+
+
+_FUNCTION_WORD_CODES = ("kk", "ru", "uk", "ky")
+
+
+@lru_cache(maxsize=1)
+def _function_word_table() -> dict[str, tuple[str, ...]]:
+    """Function word -> the languages whose list holds it (one look-up per word, not four)."""
+    table: dict[str, list[str]] = {}
+    for code in _FUNCTION_WORD_CODES:
+        for w in function_words(code):
+            table.setdefault(w, []).append(code)
+    return {w: tuple(codes) for w, codes in table.items()}
 
 
 def _function_word_hits(words: list[str]) -> dict[str, int]:
-    hits = {"kk": 0, "ru": 0, "uk": 0, "ky": 0}
-    lists = {code: function_words(code) for code in hits}
+    hits = dict.fromkeys(_FUNCTION_WORD_CODES, 0)
+    table = _function_word_table()
     for w in words:
         lw = w.lower()
+        codes = table.get(lw)
+        if codes is None:
+            continue
         if len(w) == 1 and w != lw:
             continue  # a capital letter alone is an initial or a unit (°С), not a preposition
-        for code, fw in lists.items():
-            if lw in fw:
-                hits[code] += 1
+        for code in codes:
+            hits[code] += 1
     return hits
 
 
 def _kazakh_words(words: list[str]) -> int:
     """Lowercase words spelt with Kazakh letters other than і (capitalised ones may be
     names; і is Ukrainian and Belarusian too)."""
-    return sum(1 for w in words if w == w.lower() and any(ch in _KK_WORD_LETTERS for ch in w))
+    return sum(1 for w in words if w == w.lower() and not _KK_WORD_LETTERS.isdisjoint(w))
 
 
 # Words a text without і ї є ґ needs before a Ukrainian word in it makes Ukrainian a candidate.
@@ -359,13 +389,17 @@ _RU_UK_SHARED = frozenset("была были было в все для до за
                           "через вам вас я".split())
 
 
-def _choose(text: str, codes: Iterable[str], words: list[str], prior: str | None) -> tuple[str, float]:
+def _choose(text: str, codes: Iterable[str], words: list[str], prior: str | None,
+            hits: dict[str, int] | None = None) -> tuple[str, float]:
     """Combine the model's probabilities (for ``text`` among ``codes``) with word evidence,
-    as log-scores per language; the confidence is the softmax share of the winner."""
+    as log-scores per language; the confidence is the softmax share of the winner.
+    ``hits``: :func:`_function_word_hits` of ``words`` when the caller has it already."""
     codes = tuple(sorted(set(codes)))
     if "uk" in codes:
         words = [w for w in words if w.lower() not in _RU_UK_SHARED]
-    hits = _function_word_hits(words)
+        hits = None
+    if hits is None:
+        hits = _function_word_hits(words)
     kk_words = _kazakh_words(words)
     # The model's word is worth less on short text: its probabilities there are extreme but
     # rest on a few n-grams (one name, one word).
@@ -406,12 +440,12 @@ def _settled(evidence: dict[str, float], shrink: float) -> str | None:
 
 def _detect_cyrillic(text: str, prior: str | None) -> tuple[str, float]:
     text = _cyrillic_words(text)
-    if any(_script_of(ch) == "Latin" for ch in text if ch.isalpha()):
+    if any(_script_of(ch) == "Latin" for ch in set(text) if ch.isalpha()):  # per distinct character
         core = _without_brands(text)
         if any(ch.isalpha() for ch in core):
             text = core  # the model reads the Cyrillic words, not @Zhirinovskiy or DJI Phantom
     words = _cyrillic_word_list(text)
-    letters = {ch for ch in text.lower() if ch.isalpha()}
+    letters = {ch for ch in set(text.lower()) if ch.isalpha()}
     if letters & _TT_ONLY and not letters & _BA_ONLY:
         return "tt", 0.9
     if letters & _BA_ONLY:
@@ -436,14 +470,14 @@ def _detect_cyrillic(text: str, prior: str | None) -> tuple[str, float]:
         cands.add("be")
     if letters & _SR_MK:
         cands |= {"sr", "mk"}
-    if not letters & set("ыэё") and regex.search(r"ъ[^аеёиоуыэюя\W]|ъ\b", text.lower()):
+    if "ъ" in letters and not letters & set("ыэё") and _BG_HARD_SIGN.search(text.lower()):
         cands.add("bg")  # Bulgarian writes ъ as a vowel; Russian only before е ё ю я
     all_words = words
     if cands == {"kk", "ru"}:
         masked = _mask_names(text)
         if masked is not text:
             text, words = masked, _cyrillic_word_list(masked)
-    lang, conf = _choose(text, cands, words, prior)
+    lang, conf = _choose(text, cands, words, prior, word_hits if words is all_words else None)
     if lang == "kk" and not kk_only and "і" not in letters and _kyrgyz_cue(all_words):
         # Turkic, but with none of ә ғ қ ұ һ і and with Kyrgyz spelling: Kyrgyz (which the
         # model does not know) rather than Kazakh.
@@ -553,13 +587,21 @@ def detect_language(text: str, *, backend: str = "corpusclean", prior: str | Non
     ``prior`` (optional ISO code, e.g. the document's language) tips the balance
     between Kazakh and Russian when the text itself says little.
     """
+    return detect_counting_letters(text, backend=backend, prior=prior)[0]
+
+
+def detect_counting_letters(text: str, *, backend: str = "corpusclean",
+                            prior: str | None = None) -> tuple[LanguageResult, int]:
+    """:func:`detect_language`'s answer and the number of letters (``str.isalpha``) in
+    ``text``, which the script count has already found (the lang.detect step weighs each
+    paragraph's answer by its letters)."""
     if backend not in BACKENDS:
         raise ValueError(f"unknown language-id backend {backend!r}; known: {', '.join(BACKENDS)}")
     script, n_letters = _dominant_script(text)
     if script is None:
-        return LanguageResult(None, 0.0, None)
+        return LanguageResult(None, 0.0, None), n_letters
     if backend == "langdetect":
-        return _detect_langdetect(text)
+        return _detect_langdetect(text), n_letters
     if script == "Cyrillic":
         lang, conf = _detect_cyrillic(text, prior)
     elif script == "Latin":
@@ -569,5 +611,5 @@ def detect_language(text: str, *, backend: str = "corpusclean", prior: str | Non
     elif script in _SCRIPT_LANG:
         lang, conf = _SCRIPT_LANG[script]
     else:
-        return LanguageResult(None, 0.0, script)
-    return LanguageResult(lang, round(float(conf), 4), script)
+        return LanguageResult(None, 0.0, script), n_letters
+    return LanguageResult(lang, round(float(conf), 4), script), n_letters

@@ -87,13 +87,17 @@ def _call(batch: list) -> list:
 
 
 def ordered_map(function: Callable[[T], R], items: Iterable[T], jobs: int,
-                warm_up: Callable[[], object] | None = None) -> Iterator[R]:
+                warm_up: Callable[[], object] | None = None,
+                started: Callable[[], object] | None = None) -> Iterator[R]:
     """``map(function, items)`` over ``jobs`` processes, lazily and in input order.
 
     With ``jobs == 1`` nothing is started: the items are processed in this process.
     ``warm_up`` (with more jobs) runs here before the workers start: loading the steps'
-    models once, before the fork, spares every worker loading its own copy.  Closing the
-    generator (or an exception, or a signal, in the consumer) stops the workers at once.
+    models once, before the fork, spares every worker loading its own copy.  ``started``
+    (with more jobs) is called once every worker process exists (the pool forks them all
+    at the first task), so it may start a thread without a fork copying it half-way.
+    Closing the generator (or an exception, or a signal, in the consumer) stops the
+    workers at once.
     """
     jobs = resolve_jobs(jobs)
     if jobs == 1:
@@ -126,6 +130,9 @@ def ordered_map(function: Callable[[T], R], items: Iterable[T], jobs: int,
                     exhausted = True
                 if batch:
                     pending.append(executor.submit(_call, batch))
+                    if started is not None:
+                        started()
+                        started = None
             if not pending:
                 break
             future = pending.popleft()

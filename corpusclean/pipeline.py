@@ -70,6 +70,9 @@ class Pipeline:
                     raise ConfigError(str(e)) from None
         # The hash covers the steps actually run, so a record names exactly what made it.
         self.config = config.replace(steps=ids) if tuple(ids) != tuple(config.steps) else config
+        # The furniture-learning pass's documents, to resume from in the next run()
+        # (corpusclean.furniture.learn.PreparedStore; set by the command line).
+        self.prepared_store = None
         self.info = {
             "version": __version__,
             "steps": [s.describe() for s in self.steps],
@@ -107,19 +110,40 @@ class Pipeline:
         A pass with nothing left to do costs about a tenth of the first (docs/steps.md).
         """
         doc.pipeline = self.info
+        prepared, doc.prepared = doc.prepared, None
         for n in range(MAX_PASSES):
             edits_before = len(doc.edits)
+            start = 0
             if n:
                 doc.entities = []  # the annotators find them again in the settled text
-            self._one_pass(doc)
+            elif prepared is not None and doc.rejection is None:
+                start = self._resume(doc, prepared)
+            self._one_pass(doc, start)
             if doc.rejection is not None or len(doc.edits) == edits_before:
                 break
         if doc.rejection is None and not doc.text.strip():
             doc.reject("content.empty", "nothing left after cleaning", None)
+        doc.drop_caches()
         return doc
 
-    def _one_pass(self, doc: Document) -> None:
-        for step in self.steps:
+    def _resume(self, doc: Document, prepared: tuple) -> int:
+        """Put ``doc`` in the state the first ``k`` steps of this pipeline left it in when
+        they ran on it in the furniture-learning pass (furniture.learn.PreparedStore, which
+        checked that the document is the same and the steps are the same objects), and
+        return ``k``: the first pass goes on from step ``k``.  The steps are deterministic,
+        so running them again would give this very state."""
+        step_ids, text, edits, meta, entities = prepared
+        k = len(step_ids)
+        if tuple(s.id for s in self.steps[:k]) != tuple(step_ids):
+            return 0
+        doc.text = text
+        doc.edits.extend(edits)
+        doc.meta = meta
+        doc.entities = entities
+        return k
+
+    def _one_pass(self, doc: Document, start: int = 0) -> None:
+        for step in self.steps[start:] if start else self.steps:
             if doc.rejection is not None:
                 return
             try:
@@ -193,6 +217,9 @@ class Pipeline:
         from .parallel import ordered_map
 
         documents = documents_from_objects(items, self.config)  # read
+        store, self.prepared_store = self.prepared_store, None
+        if store is not None:  # the steps before boilerplate.repeated already ran on them
+            documents = store.attach(documents, self)
         processed = ordered_map(self.process, documents, jobs, warm_up=self.load)  # process, in input order
         # Corpus stages (state across documents) go here, in the main process, in input order.
         yield from self.corpus_stages(processed)
@@ -219,7 +246,10 @@ class Pipeline:
         return f"Pipeline({[s.id for s in self.steps]!r})"
 
 
-_WARM_UP_TEXT = "Партия провела съезд в столице.\n\nҚазақстан Парламенті жаңа заң қабылдады.\n"
+# Russian, Kazakh and one English line: the English brings in the model for Latin-script
+# languages (langdetect), which every forked worker would otherwise load on its own.
+_WARM_UP_TEXT = ("Партия провела съезд в столице.\n\nҚазақстан Парламенті жаңа заң қабылдады.\n\n"
+                 "The party held its congress in the capital on Monday.\n")
 
 
 def _source_dict(source: dict | str | os.PathLike | None) -> dict:

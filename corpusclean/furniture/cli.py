@@ -69,21 +69,27 @@ def _learns(args, config, steps) -> bool:
     return not (single_pages and len(paths) < MIN_DOCUMENTS)
 
 
-def run_pipeline(args, config, inputs: Callable[[Any, Any, Any], Iterator], err):
+def run_pipeline(args, config, inputs: Callable[[Any, Any, Any], Iterator], err, reuse: bool = False):
     """The run's Pipeline; when it learns, the furniture model learned from the inputs in a
-    first pass (read again, one document at a time: nothing is held but the counts)."""
+    first pass (read again, one document at a time: nothing is held but the counts).
+    ``reuse``: the first pass keeps its documents on disk for the pipeline's next ``run``
+    to go on from (furniture.learn.PreparedStore)."""
     import io
 
     from ..pipeline import Pipeline
     from . import pipeline_with_model
-    from .learn import learn_model
+    from .learn import learn_model, prepared_store
 
     pipeline = Pipeline(config=config)
     if not _learns(args, config, [s.id for s in pipeline.steps]):
         return pipeline
     quiet = io.StringIO()  # the cleaning pass reports unreadable inputs; the first pass stays quiet
-    model = learn_model(inputs(args, pipeline.config, quiet), pipeline=pipeline, jobs=getattr(args, "jobs", 1))
-    return pipeline_with_model(model, pipeline.config, [s.id if s.id == STEP_ID else s for s in pipeline.steps])
+    store = prepared_store(pipeline) if reuse else None
+    model = learn_model(inputs(args, pipeline.config, quiet), pipeline=pipeline, jobs=getattr(args, "jobs", 1),
+                        keep=store)
+    cleaning = pipeline_with_model(model, pipeline.config, [s.id if s.id == STEP_ID else s for s in pipeline.steps])
+    cleaning.prepared_store = store
+    return cleaning
 
 
 def build_learn_parser(add_settings_options) -> argparse.ArgumentParser:

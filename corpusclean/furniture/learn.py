@@ -11,8 +11,11 @@ unit), from which the sites inside the group are recovered.
 
 from __future__ import annotations
 
+import hashlib
+import pickle
+import tempfile
 from array import array
-from typing import Iterable
+from typing import Iterable, Iterator
 
 import regex
 
@@ -22,7 +25,7 @@ from .model import FurnitureModel
 from .sites import SITE_COOCCURRENCE, SITE_MAX_UNITS_PER_DOCUMENT, SITE_MIN_COVERAGE, SITE_MIN_UNITS, recover_sites
 from .units import text_units, unit_hash, unit_key
 
-__all__ = ["FurnitureLearner", "learn_model", "is_candidate", "MIN_DOCUMENTS", "MIN_SHARE",
+__all__ = ["FurnitureLearner", "learn_model", "PreparedStore", "prepared_store", "is_candidate", "MIN_DOCUMENTS", "MIN_SHARE",
            "UNIT_MIN_LETTERS", "UNIT_MAX_WORDS", "SHORT_UNIT_MAX_WORDS", "SHORT_MIN_SHARE", "STEP_ID"]
 
 STEP_ID = "boilerplate.repeated"
@@ -100,11 +103,17 @@ class FurnitureLearner:
     def add(self, group: str | None, text: str) -> None:
         if group is None:
             return
+        self.add_keys(group, candidate_keys(text))
+
+    def add_keys(self, group: str | None, keys: Iterable[str]) -> None:
+        """:meth:`add` for a text's :func:`candidate_keys`, found elsewhere (in a worker)."""
+        if group is None:
+            return
         self.documents[group] = self.documents.get(group, 0) + 1
         counts = self.counts.setdefault(group, {})
         texts = self.texts.setdefault(group, {})
         hashes = []
-        for key in sorted(candidate_keys(text)):
+        for key in sorted(keys):
             h = unit_hash(key)
             hashes.append(h)
             c = counts.get(h, 0) + 1
@@ -190,9 +199,65 @@ def steps_before_furniture(pipeline) -> list | None:
     return pipeline.steps[:ids.index(STEP_ID)]
 
 
-def learn_model(items: Iterable, config=None, pipeline=None, jobs: int = 1) -> FurnitureModel:
+def _identity(doc) -> bytes:
+    """A digest of a document as it was read (before any step): the learning pass and the
+    cleaning pass read the same input to the same document, or the prepared state is not used."""
+    state = (doc.raw_sha256, doc.input_text, doc.text, doc.source, doc.meta, doc.metadata, doc.edits,
+             doc.entities, doc.rejection)
+    return hashlib.blake2b(pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL), digest_size=16).digest()
+
+
+class PreparedStore:
+    """The learning pass's documents as the steps before ``boilerplate.repeated`` left them,
+    on disk (an anonymous temporary file: memory stays flat) in input order, so that the
+    cleaning pass goes on from there instead of running those steps a second time.
+
+    The cleaning pass reads the inputs again; a document is resumed only when it was read
+    to the very same document (:func:`_identity`: source, input, text, fields) and the
+    pipeline's first steps are the very step objects that prepared it.  The steps are
+    deterministic, so the resumed state is the one they would produce again: the output is
+    the same bytes (tests/test_expected_output.py runs the command line, which uses this).
+    """
+
+    def __init__(self, prefix: list) -> None:
+        self.prefix = tuple(prefix)
+        self.step_ids = tuple(s.id for s in self.prefix)
+        self._file = tempfile.TemporaryFile(prefix="corpusclean_prepared_")
+        self.count = 0
+
+    def add(self, record: tuple | None) -> None:
+        """One document's ``(identity, text, edits, meta, entities)``, or None (not prepared)."""
+        pickle.dump(record, self._file, protocol=pickle.HIGHEST_PROTOCOL)
+        self.count += 1
+
+    def attach(self, documents: Iterable, pipeline) -> Iterator:
+        """The documents, each with ``prepared`` set where the stored state applies."""
+        try:
+            usable = len(pipeline.steps) >= len(self.prefix) and all(
+                a is b for a, b in zip(self.prefix, pipeline.steps))
+            self._file.seek(0)
+            left = self.count
+            for doc in documents:
+                record = None
+                if usable and left:
+                    record = pickle.load(self._file)
+                    left -= 1
+                if record is not None and doc.rejection is None and record[0] == _identity(doc):
+                    doc.prepared = (self.step_ids, *record[1:])
+                yield doc
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        self._file.close()
+
+
+def learn_model(items: Iterable, config=None, pipeline=None, jobs: int = 1,
+                keep: PreparedStore | None = None) -> FurnitureModel:
     """Learn a model from documents (paths, texts or Documents, as :meth:`Pipeline.run`
-    takes them), each seen as ``boilerplate.repeated`` will see it."""
+    takes them), each seen as ``boilerplate.repeated`` will see it.  ``keep``: a
+    :class:`PreparedStore` (made with :func:`prepared_store`) that keeps those states for
+    the cleaning pass."""
     from ..inputs import documents_from_objects
     from ..pipeline import Pipeline
 
@@ -202,14 +267,17 @@ def learn_model(items: Iterable, config=None, pipeline=None, jobs: int = 1) -> F
     prefix = steps_before_furniture(pipeline)
     if prefix is None:
         prefix = list(pipeline.steps)
+    keeping = keep is not None and tuple(prefix) == keep.prefix
     learner = FurnitureLearner()
 
     def prepared(doc):
-        """(group, text) of the document as boilerplate.repeated will see it, or None."""
+        """(group, candidate keys, prepared state) of the document as boilerplate.repeated
+        will see it, or None."""
         from ..interrupts import raise_if_interrupted
 
         if doc.rejection is not None:
             return None
+        identity = _identity(doc) if keeping else None
         for step in prefix:
             try:
                 step(doc)
@@ -218,11 +286,69 @@ def learn_model(items: Iterable, config=None, pipeline=None, jobs: int = 1) -> F
                 doc.reject("internal.step_failed")
             if doc.rejection is not None:
                 return None
-        return group_of(doc), doc.text
+        state = (identity, doc.text, doc.edits, doc.meta, doc.entities) if keeping else None
+        group = group_of(doc)
+        # the units are found here, in the worker with jobs > 1; the main process only counts
+        return group, (candidate_keys(doc.text) if group is not None else ()), state
 
     # The steps run in worker processes with jobs > 1 (corpusclean/parallel.py); the counts
     # are added here, in input order, so the model is the same for any number of jobs.
-    for item in ordered_map(prepared, documents_from_objects(items, pipeline.config), jobs, warm_up=pipeline.load):
+    # The workers of this pass need the resources of the steps before boilerplate.repeated
+    # only (loaded here before they fork); the rest (language models, dictionaries: most of
+    # the start-up time) loads in this process while they work, ready for the cleaning pass.
+    loading = _BackgroundLoad(pipeline)
+    for item in ordered_map(prepared, documents_from_objects(items, pipeline.config), jobs,
+                            warm_up=lambda: _load_steps(prefix), started=loading.start):
         if item is not None:
-            learner.add(*item)
+            learner.add_keys(item[0], item[1])
+        if keeping:
+            keep.add(item[2] if item is not None else None)
+    loading.join()
     return learner.model()
+
+
+def _load_steps(steps) -> None:
+    """Load the resources of ``steps`` (their setup, and what they load on first use: the
+    pipeline's warm-up text run through them)."""
+    from ..document import Document
+    from ..pipeline import _WARM_UP_TEXT
+
+    doc = Document(_WARM_UP_TEXT, source={"path": "<warm-up>"})
+    for step in steps:
+        step.ensure_setup()
+        if doc.rejection is None:
+            step(doc)
+
+
+class _BackgroundLoad:
+    """``pipeline.load()`` in a thread of the main process, started once the learning pass's
+    workers exist; :meth:`join` waits for it (a failure there is left to the cleaning pass,
+    whose own warm-up meets it again in the main thread)."""
+
+    def __init__(self, pipeline) -> None:
+        self.pipeline = pipeline
+        self.thread = None
+
+    def start(self) -> None:
+        import threading
+
+        def load() -> None:
+            try:
+                self.pipeline.load()
+            except BaseException:  # noqa: BLE001 - reported by the cleaning pass's warm-up
+                pass
+
+        self.thread = threading.Thread(target=load, name="corpusclean-load", daemon=True)
+        self.thread.start()
+
+    def join(self) -> None:
+        if self.thread is not None:
+            self.thread.join()
+            self.thread = None
+
+
+def prepared_store(pipeline) -> PreparedStore | None:
+    """A store for :func:`learn_model` to keep the learning pass's documents in, for the
+    cleaning pass of ``pipeline`` (None when it has no ``boilerplate.repeated``)."""
+    prefix = steps_before_furniture(pipeline)
+    return PreparedStore(prefix) if prefix else None

@@ -30,8 +30,10 @@ A candidate then passes the context rules (docs/parties.md):
 from __future__ import annotations
 
 import bisect
+import re
 
 import datetime as _dt
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable
@@ -102,6 +104,11 @@ LATIN_TEXT_SHARE = 0.5
 
 def fold(s: str) -> str:
     return s.lower().translate(_FOLD)
+
+
+# fold() of single characters, as met (a text uses a few hundred distinct characters)
+_FOLDED: dict[str, str] = {}
+_FOLDED_MAX = 8192
 
 
 @dataclass
@@ -186,14 +193,16 @@ class Matcher:
         out: list[Mention] = []
         weak: list[Mention] = []
         sentences = SentenceIndex(text)
-        i, n = 0, len(text)
-        while i < n:
-            if not text[i].isalnum() or (i > 0 and (text[i - 1].isalnum())):
-                i += 1
+        i = 0
+        # Only word starts whose first character can begin a walk down the trie can start a
+        # mention (at any other word start the walk finds nothing): they are found by one
+        # regex search instead of a loop over every character.
+        for start in _start_chars(frozenset(self.trie)).finditer(text):
+            j = start.start()
+            if j < i or not text[j].isalnum() or (j > 0 and text[j - 1].isalnum()):
                 continue
-            m = self._at(text, i, date, latin_text, weak, sentences)
+            m = self._at(text, j, date, latin_text, weak, sentences)
             if m is None:
-                i += 1
                 continue
             out.append(m)
             i = m.end
@@ -202,6 +211,7 @@ class Matcher:
     def _walk(self, text: str, i: int) -> list[tuple[int, list]]:
         node, j, n = self.trie, i, len(text)
         ends = []
+        folded = _FOLDED
         while j < n:
             c = text[j]
             if c in SEPARATORS:
@@ -214,7 +224,11 @@ class Matcher:
                     break
                 j = k
                 continue
-            f = fold(c)
+            f = folded.get(c)
+            if f is None:
+                f = fold(c)
+                if len(folded) < _FOLDED_MAX:
+                    folded[c] = f
             if len(f) != 1 or f not in node:
                 break
             node = node[f]
@@ -374,6 +388,7 @@ class Matcher:
         return None
 
 
+_LYQ_END = regex.compile(r"(?:лық|лік|дық|дік|тық|тік)$")
 _YEAR = regex.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 
 
@@ -425,7 +440,7 @@ def _generic_around(text: str, m: Mention) -> bool:
             return False
         if head_after_names_other_body(word):
             return True
-        if not regex.search(r"(?:лық|лік|дық|дік|тық|тік)$", word) or is_context_word(word):
+        if not _LYQ_END.search(word) or is_context_word(word):
             return False  # a head that is no kind of body, or a party adjective (депутаттық тобы)
         while j < len(text) and text[j] in " \u00a0":
             j += 1
@@ -689,8 +704,7 @@ def _near_distance(text: str, start: int, end: int, words: Iterable[str]) -> int
     best = None
     low = text.lower()
     for w in words:
-        pattern = r"(?<!\w)" + regex.escape(w).replace(r"\ ", r"\s+")
-        for m in regex.finditer(pattern, low, pos=lo, endpos=hi):
+        for m in _near_pattern(w).finditer(low, lo, hi):
             if m.end() <= start:
                 d = start - m.end()
             elif m.start() >= end:
@@ -704,18 +718,61 @@ def _near_distance(text: str, start: int, end: int, words: Iterable[str]) -> int
 def _near_score(text: str, start: int, end: int, words: Iterable[str]) -> int:
     lo, hi = max(0, start - NEAR_WINDOW), min(len(text), end + NEAR_WINDOW)
     window = " " + text[lo:start].lower() + " " + text[end:hi].lower()
-    window = regex.sub(r"\s+", " ", window)
+    window = _SPACES.sub(" ", window)
     score = 0
     for w in words:
-        score += len(regex.findall(r"(?<!\w)" + regex.escape(w), window))
+        score += len(_word_start_pattern(w).findall(window))
     return score
+
+
+_SPACES = regex.compile(r"\s+")
+
+
+@lru_cache(maxsize=None)
+def _near_pattern(word: str) -> regex.Pattern:
+    """``word`` at a word start, its spaces matching any run of spaces (compiled once)."""
+    return regex.compile(r"(?<!\w)" + regex.escape(word).replace(r"\ ", r"\s+"))
+
+
+@lru_cache(maxsize=None)
+def _word_start_pattern(word: str) -> regex.Pattern:
+    return regex.compile(r"(?<!\w)" + regex.escape(word))
 
 
 def _latin_share(text: str) -> float:
     latin = cyr = 0
-    for c in text:
+    for c, count in Counter(text).items():  # per distinct character: a text has few
         if "a" <= c.lower() <= "z":
-            latin += 1
+            latin += count
         elif "\u0400" <= c <= "\u04ff":
-            cyr += 1
+            cyr += count
     return latin / (latin + cyr) if latin + cyr else 0.0
+
+
+def _char_class(points: list[int]) -> str:
+    """A character class body (stdlib ``re``) with runs of code points as ranges."""
+    parts, i = [], 0
+    while i < len(points):
+        j = i
+        while j + 1 < len(points) and points[j + 1] == points[j] + 1:
+            j += 1
+        lo, hi = chr(points[i]), chr(points[j])
+        parts.append(re.escape(lo) if i == j else f"{re.escape(lo)}-{re.escape(hi)}")
+        i = j + 1
+    return "".join(parts)
+
+
+@lru_cache(maxsize=8)
+def _start_chars(first: frozenset[str]) -> re.Pattern:
+    """Word starts where a mention can begin: an alphanumeric character that folds to one
+    character beginning a trie path (``first``), not after an alphanumeric character.  In
+    stdlib ``re``, ``[^\\W_]`` is exactly ``str.isalnum``; past the BMP every alphanumeric
+    character is let through (they are rare; :meth:`Matcher._walk` decides)."""
+    chars = [chr(o) for o in range(0x10000)]
+    lows = list(map(str.lower, chars))
+    if all(isinstance(v, str) for v in _FOLD.values()):  # translate() of one character: one look-up
+        heads = {low for low in set(lows) if len(low) == 1 and _FOLD.get(ord(low), low) in first}
+    else:
+        heads = {low for low in set(lows) if len(low) == 1 and low.translate(_FOLD) in first}
+    starts = [o for o, low in enumerate(lows) if low in heads and chars[o].isalnum()]
+    return re.compile(f"(?<![^\\W_])(?=[^\\W_])[{_char_class(starts)}\U00010000-\U0010FFFF]")

@@ -13,6 +13,7 @@ a sentence with a Kazakh word spelt without those letters ("мен", "турал
 from __future__ import annotations
 
 import bisect
+import functools
 
 import regex
 
@@ -69,6 +70,17 @@ def in_spans(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return False
 
 
+def _sentence_flags(piece: str) -> tuple[bool, bool]:
+    """(holds a non-Russian letter or a Kazakh marker word, holds a Kazakh-only letter)."""
+    foreign = bool(_NON_RU.search(piece) or not kk_markers().isdisjoint(_WORD.findall(piece.lower())))
+    return foreign, bool(_KAZAKH_ONLY.search(piece))
+
+
+# sentences repeat (the confirming pass, each edit's new context): flags of short ones are kept
+_sentence_flags_memo = functools.lru_cache(maxsize=16384)(_sentence_flags)
+SENTENCE_MEMO_MAX_CHARS = 1000
+
+
 class Context:
     """Language and protection facts about one text, for the repair steps."""
 
@@ -92,9 +104,11 @@ class Context:
 
     def _note(self, start: int, end: int) -> None:
         piece = self.text[start:end]
-        if _NON_RU.search(piece) or not kk_markers().isdisjoint(_WORD.findall(piece.lower())):
+        memo = _sentence_flags_memo if len(piece) <= SENTENCE_MEMO_MAX_CHARS else _sentence_flags
+        foreign, kazakh = memo(piece)
+        if foreign:
             self._foreign.append((start, end))
-        if _KAZAKH_ONLY.search(piece):
+        if kazakh:
             self._kazakh.append((start, end))
 
     def is_protected(self, start: int, end: int) -> bool:

@@ -230,6 +230,26 @@ def _opens_phrase(first: str, rest: str) -> bool:
 
 
 def split_words(word: str, following: str | None, long_parts_only: bool = False) -> list[str] | None:
+    """The best split of ``word`` (see :func:`_split_words`), memoised per word."""
+    if len(word) + len(following or "") > SPLIT_MEMO_MAX_CHARS:
+        return _split_words(word, following, long_parts_only)
+    parts = _split_words_memo(word, following, long_parts_only)
+    return None if parts is None else list(parts)
+
+
+# Splits are pure functions of the word (and its neighbour): the pipeline's confirming pass
+# and repeated words ask again, so answers are kept (bounded).
+SPLIT_MEMO_SIZE = 16384
+SPLIT_MEMO_MAX_CHARS = 200  # longer arguments are not kept
+
+
+@functools.lru_cache(maxsize=SPLIT_MEMO_SIZE)
+def _split_words_memo(word: str, following: str | None, long_parts_only: bool) -> tuple[str, ...] | None:
+    parts = _split_words(word, following, long_parts_only)
+    return None if parts is None else tuple(parts)
+
+
+def _split_words(word: str, following: str | None, long_parts_only: bool = False) -> list[str] | None:
     """The best split of the lower-case ``word`` into 2 or 3 known parts, or None.
 
     ``following`` is the next word in the text (for a final one-letter preposition);
@@ -368,7 +388,20 @@ def _suffix_len(parse) -> int | None:
 
 
 def split_function_word(word: str, following: str | None) -> list[str] | None:
-    """Split a final one-letter preposition (or "и") off an unknown ``word``."""
+    """Split a final one-letter preposition (or "и") off an unknown ``word`` (memoised)."""
+    if len(word) + len(following or "") > SPLIT_MEMO_MAX_CHARS:
+        return _split_function_word(word, following)
+    parts = _split_function_word_memo(word, following)
+    return None if parts is None else list(parts)
+
+
+@functools.lru_cache(maxsize=SPLIT_MEMO_SIZE)
+def _split_function_word_memo(word: str, following: str | None) -> tuple[str, ...] | None:
+    parts = _split_function_word(word, following)
+    return None if parts is None else tuple(parts)
+
+
+def _split_function_word(word: str, following: str | None) -> list[str] | None:
     low = word.lower()
     last = low[-1]
     remainder = low[:-1]
@@ -680,6 +713,20 @@ _KK_ADJECTIVE_ENDINGS = ("ғы", "гі", "қы", "кі", "сыз", "сіз", "д
 
 
 def split_kazakh(word: str) -> list[str] | None:
+    """:func:`_split_kazakh`, memoised per word."""
+    if len(word) > SPLIT_MEMO_MAX_CHARS:
+        return _split_kazakh(word)
+    parts = _split_kazakh_memo(word)
+    return None if parts is None else list(parts)
+
+
+@functools.lru_cache(maxsize=SPLIT_MEMO_SIZE)
+def _split_kazakh_memo(word: str) -> tuple[str, ...] | None:
+    parts = _split_kazakh(word)
+    return None if parts is None else tuple(parts)
+
+
+def _split_kazakh(word: str) -> list[str] | None:
     """The one split of an unknown lower-case Kazakh ``word`` into two known words,
     or None.  Kazakh writes compounds as one word (көшбасшы, келісімшарт), so a split
     also needs evidence that the parts are two words: one part is a closed-class word

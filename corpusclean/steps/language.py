@@ -47,10 +47,18 @@ class DetectLanguage(Annotator):
             raise StepConfigError(f"step 'lang.detect': backend {self.settings['backend']!r} is not one of: "
                                   f"{', '.join(BACKENDS)}")
 
-    def setup(self) -> None:
-        from ..langid import detect_language
+    # Answers kept per step (paragraph text, prior): the pipeline's confirming pass and the
+    # second reading of unsure paragraphs ask again about the same text, and pages repeat
+    # lines.  detect_language is a pure function of its arguments, so the answers are the
+    # same; the memo holds at most this many characters of paragraph text.
+    MEMO_MAX_CHARS = 1_000_000
 
-        self._detect = detect_language
+    def setup(self) -> None:
+        from ..langid import detect_counting_letters, detect_language
+
+        self._detect = detect_counting_letters
+        self._memo: dict[tuple[str, str | None], tuple] = {}
+        self._memo_chars = 0
         # Load the Kazakh/Russian model now rather than inside the first document.
         detect_language("Партия провела съезд.", backend=self.settings["backend"])
 
@@ -67,21 +75,38 @@ class DetectLanguage(Annotator):
             pos += len(line) + 1
         return spans
 
+    def _read(self, paragraph: str, prior: str | None = None):
+        """(detect_language's answer, letters in ``paragraph``), from the memo when asked before."""
+        key = (paragraph, prior)
+        memo = self._memo
+        hit = memo.pop(key, None)
+        if hit is None:
+            hit = self._detect(paragraph, backend=self.settings["backend"], prior=prior)
+            self._memo_chars += len(paragraph)
+            while self._memo_chars > self.MEMO_MAX_CHARS and memo:
+                oldest = next(iter(memo))
+                del memo[oldest]
+                self._memo_chars -= len(oldest[0])
+        memo[key] = hit  # the most recent last
+        return hit
+
     def annotate(self, doc: Document) -> None:
         backend = self.settings["backend"]
         text = doc.text
         spans = []
+        letters = []
         for start, end in self.paragraphs(text):
-            r = self._detect(text[start:end], backend=backend)
+            r, n = self._read(text[start:end])
             spans.append({"start": start, "end": end, "lang": r.lang, "confidence": r.confidence})
-        lang, confidence = self._document_language(text, spans)
+            letters.append(n)
+        lang, confidence = self._document_language(spans, letters)
         if lang is not None and backend == "corpusclean":
             unsure = [i for i, span in enumerate(spans)
                       if span["lang"] is not None and span["confidence"] < REREAD_BELOW_CONFIDENCE]
             priors = {i: self._neighbour_prior(spans, i, lang) for i in unsure}  # from the first reading
             for i in unsure:
                 span = spans[i]
-                r = self._detect(text[span["start"]:span["end"]], backend=backend, prior=priors[i])
+                r = self._read(text[span["start"]:span["end"]], priors[i])[0]
                 span["lang"], span["confidence"] = r.lang, r.confidence
         doc.meta["lang"] = lang
         doc.meta["lang_confidence"] = confidence
@@ -111,13 +136,13 @@ class DetectLanguage(Annotator):
         return doc_lang
 
     @staticmethod
-    def _document_language(text: str, spans: list[dict]) -> tuple[str | None, float]:
+    def _document_language(spans: list[dict], letter_counts: list[int]) -> tuple[str | None, float]:
+        """``letter_counts``: the letters of each span's text."""
         weight: dict[str, float] = {}
         total = 0
-        for span in spans:
+        for span, letters in zip(spans, letter_counts):
             if span["lang"] is None:
                 continue
-            letters = sum(1 for ch in text[span["start"]:span["end"]] if ch.isalpha())
             weight[span["lang"]] = weight.get(span["lang"], 0.0) + letters * span["confidence"]
             total += letters
         if not weight or total <= 0:
