@@ -36,15 +36,20 @@ MUST_SPLIT = [
     ("Біз ерекшеқуанышпен келдік.", "ерекше қуанышпен"),  # bare word + instrumental
     ("Ол машинажасады.", "машина жасады"),  # object + finite verb
     ("Депутаттар заңқабылдады.", "заң қабылдады"),  # three-letter stem beside a long verb form
+    ("Біз заңқабылдадық.", "заң қабылдадық"),  # -дық of a past tense, not a derivation
     ("Үкімет миллионтеңге бөлді.", "миллион теңге"),  # a Russian loan before a Kazakh noun
     ("Әкімдік инвестициялартартты.", "инвестициялар тартты"),  # loan + Kazakh plural, then a verb
     ("Ол осыпроцеске қатысты.", "осы процеске"),  # процесс -> процес+ке, after a closed word
     ("Бұл әдіс өтеқолайлы болды.", "өте қолайлы"),
+    ("Бұл үлкенжоба болды.", "үлкен жоба"),  # a listed adjective before a bare noun
+    ("Ол сарапшыретінде сөйледі.", "сарапшы ретінде"),  # a postposition of the closed list
 ]
 
 MUST_STAY = [
     "Ол өнеркәсіптен шықты.",  # өнер|кәсіп+тен: a compound noun with a case ending
     "Бұл қызмет қолжетімсіз болды.",  # қол|жетімсіз: a compound adjective on a short stem
+    "Бұл көпсалалы кәсіпорын.",  # көп|сала+лы: a derived adjective after a short stem
+    "Бұл көпвекторлы саясат.",  # көп|вектор+лы: the same with a loan
     "Ол дерекқорларына қосылды.",  # дерек|қор+лар+ы+на
     "Ауыл шаруашылығынашар дамыды.",  # two readings on long stems: a tie
     "Олар үлкенарасында тұрды.",  # үлкен|арасында or үлке|нарасында: left alone

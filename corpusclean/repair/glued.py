@@ -630,9 +630,10 @@ def _possessed(a: str) -> bool:
 
 
 def _bare_word_before_form(word: str, a: str, b: str) -> bool:
-    """``a`` is a listed word as it stands (an adjective, adverb or bare noun: ерекше,
-    жағдай, тәртіп) and ``b`` a form with an ending on it, a case, plural or personal
-    ending or a verb form (құрметпен, жасалған, орнатуға), both on stems of
+    """``a`` is a listed word or a Russian loan as it stands (an adjective, adverb or bare
+    noun: ерекше, жағдай, тәртіп, миллион) and ``b`` a form with an ending on it, a case, plural or personal
+    ending or a verb form (құрметпен, жасалған, орнатуға) or, after an adjective of
+    ``data/repair/kk_adjectives.txt``, any noun (үлкен|жоба), both on stems of
     :data:`MIN_KK_STEM_LEN` letters or more: a modifier or object before its head.  Not
     when a letter or two more of the word make a verb root (ұшыр|атылуға is ұшыра+т+ыл+у+ға):
     then the boundary is the analyser's gap, not the writer's."""
@@ -640,7 +641,9 @@ def _bare_word_before_form(word: str, a: str, b: str) -> bool:
 
     if not (a in stems() or russian_loan(a)) or _root_len(a) < MIN_KK_STEM_LEN or _root_len(b, True) < MIN_KK_STEM_LEN:
         return False
-    if not (_inflected(b) or verb_form(b)):
+    # A listed adjective (kk_adjectives.txt) is a word of its own before a bare noun too
+    # (ерекше|назар); other bare words need an ending on the second part.
+    if not (_inflected(b) or verb_form(b) or a in lexicon.word_list("kk_adjectives.txt")):
         return False
     if any(word[:len(a) + k] in verb_roots() for k in (1, 2)):
         return False
@@ -676,9 +679,10 @@ def _short_beside_long(word: str, a: str, b: str, a_complete: bool) -> bool:
         return False
     if any(word[:len(a) + k] in verb_roots() for k in (1, 2)) or _maybe_compound(a, b):
         return False
-    if ra < MIN_KK_STEM_LEN and (b.endswith(_KK_ADJECTIVE_ENDINGS)
+    if ra < MIN_KK_STEM_LEN and (b.endswith(_KK_ADJECTIVE_ENDINGS + _KK_DERIVED_ENDINGS)
+                                 or (b.endswith(_KK_LY_ENDINGS) and not verb_form(b))
                                  or b.startswith(_long_suffixes())):
-        return False
+        return False  # көп|векторлы, қол|жетерлік, екі|жақты: compound adjectives
     # A Russian loan is no compound's first element (миллиард|теңгені, миллион|тоннаға).
     loan = russian_loan(a) and _inflected(b)
     if rb < MIN_KK_STEM_LEN:
@@ -708,6 +712,12 @@ def _maybe_compound(a: str, b: str) -> bool:
 _KK_CASE_ENDINGS = frozenset(("ның", "нің", "дың", "дің", "тың", "тің", "ға", "ге", "қа", "ке", "ны", "ні", "ды",
                               "ді", "ты", "ті", "да", "де", "та", "те", "дан", "ден", "тан", "тен", "нан", "нен",
                               "мен", "бен", "пен"))
+# After a short first part, a second part with a derivational ending makes a compound
+# adjective or noun written as one word (көп|вектор+лы, қол|жет+ер+лік); -ды/-ті may also
+# be an accusative or a past tense (-дық/-тік also), so they count only when no verb
+# reading is found.
+_KK_DERIVED_ENDINGS = ("лы", "лі", "лық", "лік")
+_KK_LY_ENDINGS = ("ды", "ді", "ты", "ті", "дық", "дік", "тық", "тік")
 # Endings that make adjectives of nouns (жол+ғы, іш+кі, күш+ті is not one: also accusative).
 _KK_ADJECTIVE_ENDINGS = ("ғы", "гі", "қы", "кі", "сыз", "сіз", "дай", "дей", "тай", "тей")
 

@@ -13,6 +13,11 @@ derivation, plural, possessive, case, -дағы, personal ending), so бағда
 negation, then a tense, participle or converb ending (жасалған, келеді, болып), and
 participles take nominal endings (барғанда).
 
+:func:`loan_stem` reads a Russian loan with Kazakh endings (инвестиция+лар,
+компания+сы+ның: a common noun of pymorphy3's dictionary and the Russian frequency list
+in the nominative singular); only the glued-word splitter uses it, so :func:`analyse`,
+:func:`is_kazakh_word` and the typo rules are unchanged by it.
+
 Only what the rules license is accepted; there is no guessing for unknown stems, so a
 name or a new loan word is simply unknown (and the repair steps leave unknown words
 alone unless a split or a one-edit correction yields known words).
