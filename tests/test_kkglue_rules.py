@@ -43,6 +43,7 @@ MUST_SPLIT = [
     ("Бұл әдіс өтеқолайлы болды.", "өте қолайлы"),
     ("Бұл үлкенжоба болды.", "үлкен жоба"),  # a listed adjective before a bare noun
     ("Ол сарапшыретінде сөйледі.", "сарапшы ретінде"),  # a postposition of the closed list
+    ("Бағдарламасыныңнегізгі мақсаты белгілі.", "Бағдарламасының негізгі"),  # capitalised: an inflected first part
 ]
 
 MUST_STAY = [
@@ -60,6 +61,10 @@ MUST_STAY = [
     "Біз ülkenjetistikke jettik.",  # Latin-script Kazakh
     "Біз үлкенjetistikke жеттік.",  # mixed script
     "Ол үлкенжетістікке, үлкенжетістікке жетті.",  # the same spelling twice: deliberate
+    "Жұмыс кешіктірілу себебі белгілі.",  # кешіктір+іл+у: a derived verb, not кешік|тірілу
+    "Құрылыс кешіктірілген жоқ.",  # the same verb as a participle
+    "Жаңаөзенде жиналыс өтті.",  # a place name of two words at a sentence start
+    "Қызылордада жиын болды.",
 ]
 
 

@@ -819,6 +819,12 @@ def _reading_strength(parts: list[str]) -> int:
     return min(_root_len(parts[0]), _root_len(parts[1], True))
 
 
+def _first_part_complete(parts: list[str]) -> bool:
+    a, b = parts[0], parts[1]
+    return (a in lexicon.word_list("kk_function_words.txt") or _inflected(a) or _possessed(a)
+            or _converb_before_verb(a, b))
+
+
 def _kazakh_changes(text: str, ctx: Context, counts) -> Iterator[Change]:
     from .words import kazakh_words
 
@@ -830,6 +836,11 @@ def _kazakh_changes(text: str, ctx: Context, counts) -> Iterator[Change]:
         if not (word.islower() or (word[0].isupper() and word[1:].islower() and sentence_initial(text, s))):
             continue
         parts = split_kazakh(low)
+        if parts and not word.islower() and not _first_part_complete(parts):
+            # A capitalised word may be a place or a name made of two words (Жаңаөзен,
+            # Ақтөбе, Қызылорда): at a sentence start only a first part that is a complete
+            # word form of its own (an ending, a possessive, a closed-class word) splits it.
+            parts = None
         if parts:
             cut = len(parts[0])
             yield Change(s, e, word[:cut] + " " + word[cut:], "repair.glued.kazakh")

@@ -61,16 +61,38 @@ def stems() -> dict[str, str]:
     return out
 
 
+# The negated converb ending a verb root takes (кешіктір+мей, бар+май, жаз+бай, кет+пей).
+NEGATED_ENDINGS = ("мей", "май", "бей", "бай", "пей", "пай")
+MIN_NEGATION_ROOT_LEN = 6
+
+
+# Suffix tables are keyed by every stem the analyser tries, which come from the input: a
+# bound keeps memory flat on a long run (issue 15).
+TABLE_MEMO_SIZE = 65536
+
+
 @functools.lru_cache(maxsize=1)
 def _verb_roots() -> frozenset[str]:
     """Verb roots: the dictionary form without its final -у (жасау -> жаса, қою -> қой)."""
     roots = set()
-    for word, classes in stems().items():
+    listed = stems()
+    for word, classes in listed.items():
         if "v" in classes and len(word) > 2:
             if word.endswith("ю"):
                 roots.add(word[:-1] + "й")
             elif word.endswith("у"):
                 roots.add(word[:-1])
+    # hunspell-kk lists some derived verbs (causatives, passives) only as bare stems tagged
+    # nominal (кешіктір, кешіктіріл) beside their negated forms (кешіктірмей): a stem the
+    # list also holds with the negation -ма/-ме/-ба/-бе/-па/-пе + -й is a verb root, so
+    # кешіктіріл+у and кешіктір+іл+ген read as one word, not as кешік|тірілу.
+    for word in listed:
+        if len(word) > 4 and word.endswith(NEGATED_ENDINGS):
+            root = word[:-3]
+            # Derived verbs are long; a short root read this way (ішіс) would make new
+            # readings of short pieces of glued words, so only derived-length roots count.
+            if len(root) >= MIN_NEGATION_ROOT_LEN and root in listed:
+                roots.add(root)
     return frozenset(roots)
 
 
@@ -215,7 +237,7 @@ def _nominal_suffixes(stem: str) -> list[tuple[str, int, bool]]:
     return _nominal_table(_proxy(stem))
 
 
-@functools.lru_cache(maxsize=None)
+@functools.lru_cache(maxsize=TABLE_MEMO_SIZE)
 def _nominal_table(stem: str) -> list[tuple[str, int, bool]]:
     out = [(s, _DER, False) for s in _derivations(stem)]
     out += [(s, _CMP, False) for s in _comparatives(stem)]
@@ -236,7 +258,7 @@ def _verb_suffixes(root: str, slot: int) -> list[tuple[str, int, bool]]:
     return _verb_table(_proxy(root), slot)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.lru_cache(maxsize=TABLE_MEMO_SIZE)
 def _verb_table(root: str, slot: int) -> list[tuple[str, int, bool]]:
     c = _final(root)
     out: list[tuple[str, int, bool]] = []
