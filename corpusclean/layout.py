@@ -77,6 +77,7 @@ NOTICE_MAX_WORDS_BODY = 12        # inside the body a notice must be short
 AD_MARK_MAX_WORDS = 20
 COUNTER_MAX_WORDS = 5             # "Просмотров: 1 204", "Комментарии (0)"
 TAG_LINE_MAX_WORDS = 12           # a line of tags under a bare "Теги:" label
+TAG_MAX_WORDS = 6                 # one tag: a name or a short phrase
 # A menu line: at least MENU_MIN_WORDS words, MENU_MIN_NAV of them section names making
 # up MENU_NAV_SHARE of the line, and few stopwords ("О партии", "О нас" are menu items).  The seeds' menu scores
 # 0.9; headlines that name a section ("Партия обсудила экономику") score under 0.3.
@@ -633,7 +634,10 @@ def _tags_from(value: str) -> list[str]:
         parts = value.split()
     else:
         parts = [value]
-    return [p.strip().strip("#").strip() for p in parts if p.strip().strip("#").strip()]
+    # a tag is a name or a short phrase; a piece that ends like a sentence ("Жаңалықтарды
+    # Telegram арнамыздан оқыңыз!") or runs long is a promo glued to the tags, not a tag
+    return [t for t in (p.strip().strip("#").strip() for p in parts)
+            if t and len(t.split()) <= TAG_MAX_WORDS and not t.endswith(("!", "?", "…"))]
 
 
 def _date_line(line: Line, reference_date) -> str | None:
@@ -912,6 +916,19 @@ def _edge_first_words() -> frozenset[str]:
     return frozenset(out)
 
 
+def _label_start(text: str, start: int, stop: int, end: int) -> int | None:
+    """The first word start after ``start`` and before ``stop`` where a tags, related or
+    share label opens what follows (up to ``end``), or None."""
+    for w in _WORD.finditer(text, start, stop):
+        p = w.start()
+        if p == start:
+            continue
+        probe = _probe(text[p:end])
+        if _label_of(probe, "tags")[0] or _label_of(probe, "related")[0] or _starts_with("share_word", probe.norm):
+            return p
+    return None
+
+
 def _furniture_prefix(text: str, start: int, end: int, whole: bool) -> tuple[int, int] | None:
     """``(prefix_end, rest_start)`` when the unit ``text[start:end]`` opens with furniture glued
     to what follows (or, for a counter or date stamp ending in a number, followed by a space
@@ -962,6 +979,15 @@ def _furniture_prefix(text: str, start: int, end: int, whole: bool) -> tuple[int
             return m.start(), i  # "Похожие материалы Токаев предложил ...": the label, then its items
         value = _credit_value_words(line)
         credit = value is not None and 1 <= value <= CREDIT_VALUE_MAX_WORDS and line.n <= CREDIT_MAX_WORDS
+        if credit:
+            label = _label_start(text, start, m.start(), end)
+            if label is not None:
+                # "Сурет: ... қызметі Тегтер: Сенат, заң": the credit ends where a tag, share
+                # or related label begins; the label and its values are a piece of their own
+                cut = label
+                while cut > start and text[cut - 1].isspace():
+                    cut -= 1
+                return cut, label
         if not glued:
             if credit and _opens_sentence(text, i, end):
                 return m.start(), i  # "Фото: Руслан Пряников Партия «Республика» ..." (a page joined with spaces)

@@ -761,7 +761,7 @@ def _split_kazakh(word: str) -> list[str] | None:
         a, b = word[:i], word[i:]
         if not (_kk_can_start(b) and _known(a) and _known(b)):
             continue
-        if continues(word, a) or _ending_like(b):
+        if continues(word, a) or _ending_like(b) or _longer_stem_with_verb_endings(word, a):
             continue  # the second part reads as endings of the first
         readings.append([a, b])
         # A closed-class word (бұл, үшін, біздің) is a word of its own whatever its stem's
@@ -812,6 +812,21 @@ def _split_kazakh(word: str) -> list[str] | None:
     if all(_reading_strength(r) < MIN_KK_INFLECTED_STEM_LEN for r in readings if r != found[0]):
         return found[0]
     return None
+
+
+def _longer_stem_with_verb_endings(word: str, a: str) -> bool:
+    """Whether a listed stem one to three letters longer than ``a`` starts ``word`` and the
+    rest reads as verb endings on it: hunspell-kk lists derived verbs as bare stems
+    (жеңілдет, кешіктір), so жеңілдет+іл+ген is one word, not жеңілде|тілген."""
+    from .kazakh import MAX_SUFFIXES, _verbal
+    from .kazakh import stems as kazakh_stems
+
+    listed = kazakh_stems()
+    for k in (1, 2, 3):
+        head = word[:len(a) + k]
+        if len(head) < len(word) and head in listed and _verbal(word, MAX_SUFFIXES, False, extra=head):
+            return True
+    return False
 
 
 def _reading_strength(parts: list[str]) -> int:
