@@ -1946,7 +1946,7 @@ def _cut_known_title(text: str, lines: list[Line], known_title: str | None) -> l
         return lines
     pat = regex.compile(r"(?:(?<![\p{L}\p{N}])|(?<=[\p{Ll}\p{N}»\"”)])(?=[\p{Lu}«\"\d]))"
                         + r"[^\p{L}\p{N}]*" + r"[^\p{L}\p{N}]+".join(regex.escape(w) for w in words)
-                        + r"[^\p{L}\p{N}\s]*" + r"(?![\p{Ll}])", regex.I)
+                        + r"[^\p{L}\p{N}\s]*" + r"(?-i:(?!\s*\p{Ll}))", regex.I)  # a sentence that runs on (a lower-case word next) is no title
     for n, ln in enumerate(lines):
         if ln.blank or len(ln.norm) <= len(want):
             continue
