@@ -1041,6 +1041,16 @@ def _counter_suffix(text: str, start: int, end: int, whole: bool) -> tuple[int, 
     longer line."""
     if not text[end - 1:end].isdigit():
         return None
+    icons = _ICON_COUNTER_TAIL.search(text, max(start, end - 40), end)
+    if icons is not None and icons.start() > start:
+        # "... тұрғындармен кездесті👁 845": view counters shown as an icon and a number,
+        # glued to (or after) the headline or sentence they follow; no title or sentence
+        # ends in a pictograph and a number
+        body_end = icons.start()
+        while body_end > start and text[body_end - 1].isspace():
+            body_end -= 1
+        if len(_WORD.findall(text, start, body_end)) >= 2 and _date_line(_probe(text[start:body_end]), None) is None:
+            return body_end, icons.start()
     for m in _counter_words_cased().finditer(text, max(start, end - 60), end):
         i = m.start()
         if i <= start or not text[i].isupper():
@@ -1058,6 +1068,11 @@ def _counter_suffix(text: str, start: int, end: int, whole: bool) -> tuple[int, 
             return None  # a date stamp with its counter is one date line ("12 наурыз Оқылды: 1 245")
         return body_end, i
     return None
+
+
+# One or more "pictograph, number" pairs at the end of a unit: "👁 845", "👁 1 209 💬 3" (not the
+# signs of a copyright year or an issue number: "© 2023", "№ 11").
+_ICON_COUNTER_TAIL = regex.compile(r"(?V1)(?:[\p{So}--[©®№℗™]][^\S\n]*\d[\d\u00a0 ]*)+$")
 
 
 @lru_cache(maxsize=1)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import pytest
 
+from corpusclean import clean
 from corpusclean.config import DEFAULT_STEPS
 from corpusclean.edits import replay
 from corpusclean.layout import BOILERPLATE_KINDS, analyse
@@ -252,3 +253,34 @@ def test_promo_after_the_article_goes_and_a_closing_sentence_with_networks_stays
     for line, kind in end:
         got = kinds(BODY_RU + "\n" + BODY_RU.replace("три", "пять") + "\n" + line)
         assert got[-1] == (kind, line), got
+
+
+# --- view counters shown as a pictograph and a number, glued to the headline -----------------
+
+_ICON_BODY_KK = " ".join(["Аудан әкімдігінде өткен кездесуге жүзден астам тұрғын қатысты, олар сұрақтарын қойды."] * 4)
+_ICON_BODY_RU = " ".join(["Комиссия рассмотрела отчеты участковых комиссий и жалобы наблюдателей за неделю."] * 4)
+ICON_PAGES = [
+    ("kk", ["Жаңалықтар Саясат", "Мәслихат депутаттары тұрғындармен кездесу кестесін бекітті👁 845", _ICON_BODY_KK],
+     "Мәслихат депутаттары тұрғындармен кездесу кестесін бекітті"),
+    ("ru", ["Новости Политика", "Комиссия утвердила итоги голосования 👁 1 209 💬 3", _ICON_BODY_RU],
+     "Комиссия утвердила итоги голосования"),
+]
+
+
+@pytest.mark.parametrize("glue", ["\n", "", " "], ids=["lines", "joined", "spaced"])
+@pytest.mark.parametrize("lang,blocks,title", ICON_PAGES, ids=[p[0] for p in ICON_PAGES])
+def test_icon_counter_is_cut_from_the_headline(lang, blocks, title, glue):
+    text = glue.join(blocks)
+    doc = clean(text)
+    assert doc.meta.get("title") == title
+    assert "👁" not in doc.text and "💬" not in doc.text
+    assert replay(doc.input_text, doc.edits) == doc.text
+
+
+@pytest.mark.parametrize("line", [
+    "На улицах города 👁 появились новые знаки, сообщили в акимате в понедельник вечером.",  # a pictograph inside a sentence
+    "Газета «Маяк» № 11 вышла тиражом в пять тысяч экземпляров, как и прошлый номер газеты.",  # an issue number
+])
+def test_pictograph_or_number_sign_inside_a_sentence_stays(line):
+    doc = clean("Новости\n" + line + "\n" + _ICON_BODY_RU)
+    assert line in doc.text

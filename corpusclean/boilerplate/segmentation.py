@@ -104,6 +104,11 @@ def _inside_date(text: str, gap_start: int, gap_end: int) -> bool:
     return any(lo + d.start < gap_start and lo + d.end > gap_end for d in find_dates(window))
 
 
+# A pictograph and a number at the end of what precedes a gap ("👁 845", "💬 3"): counters,
+# which never end a sentence.
+_ICON_COUNTER_END = regex.compile(r"(?V1)[\p{So}--[©®№℗™]][^\S\n]*\d[\d\u00a0]*(?:[^\S\n]\d{3})*$")
+
+
 def soft_boundaries(text: str, start: int, end: int) -> list[int]:
     """Soft boundaries inside ``text[start:end]`` (one line): see the module docstring."""
     candidates: list[int] = []
@@ -113,6 +118,9 @@ def soft_boundaries(text: str, start: int, end: int) -> list[int]:
         if prev is None:
             continue
         ptok = prev.group()
+        if (text[j].isupper() or text[j] in _OPEN) and _ICON_COUNTER_END.search(text, max(start, g.start() - 24), g.start()):
+            candidates.append(j)  # after view counters shown as icons: "кездесті👁 845 Аудан әкімдігінде"
+            continue
         if ptok[-1] in ".!?…,;:–—-" + _OPEN:
             continue  # a sentence end (judged elsewhere) or a clause that goes on
         if _inside_date(text, g.start(), j):
