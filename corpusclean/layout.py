@@ -654,6 +654,9 @@ def _date_line(line: Line, reference_date) -> str | None:
     left = [w for w in _WORD.findall(rest) if not w.isdigit()]
     if len(left) > 3 or _ends_period(rest) and len(left) > 1:
         return None
+    before = line.text[: found[-1].start].rstrip()
+    if len(left) >= 3 and before[-1:].islower() and line.text.rstrip()[-1:] in ".!?…":
+        return None  # a sentence that ends in a date: "Напомним, голосование прошло 19 марта."
     if _UPDATED.search(line.text[: found[0].start]):
         return ""  # an update stamp: a date line, but not the publication date
     return found[0].iso
@@ -1536,12 +1539,22 @@ def _header(lay: Layout, header: list[Line], known_title: str | None, reference_
             ln.kind = "related" if above_title and not _asks_or_exclaims(ln) and not under_sentence else "content"
 
 
+# A row of figures ("Туркестанская область – 87,1%", "Шымкент – 67,8% Астана – 55,4%",
+# "Алматы облысы – 1 245 адам"): a name, a dash and a number, the line ending in a number or a
+# short unit.  Rows like these are content (issue 11), however headline-like their names are.
+_FIGURES_ROW = regex.compile(r"\s[–—-]\s*\d[\d\u00a0 ]*(?:[.,]\d+)?\s?(?:%|\p{L}{1,8}\.?)?[,;.]?$")
+
+
+def _figures_row(ln: Line) -> bool:
+    return _FIGURES_ROW.search(ln.text.rstrip()) is not None
+
+
 def _body(lay: Layout, body: list[Line]) -> None:
     """Inside the body only runs within one block go: two or more timestamped items
     ("18:10 Заголовок"), or RELATED_RUN_MIN_BODY headline-like lines without bullets."""
     runs: list[list[Line]] = []
     for ln in body:
-        fits = ln.kind == "unknown" and _headline_like(ln) and not _ends_sentence(ln.text)
+        fits = ln.kind == "unknown" and _headline_like(ln) and not _ends_sentence(ln.text) and not _figures_row(ln)
         if fits and runs and runs[-1] and runs[-1][-1].block == ln.block and runs[-1][-1].index == ln.index - 1:
             runs[-1].append(ln)
         elif fits:

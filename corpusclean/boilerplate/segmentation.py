@@ -109,6 +109,10 @@ def _inside_date(text: str, gap_start: int, gap_end: int) -> bool:
 _ICON_COUNTER_END = regex.compile(r"(?V1)[\p{So}--[©®№℗™]][^\S\n]*\d[\d\u00a0]*(?:[^\S\n]\d{3})*$")
 
 
+# A day and a month (and a year) closed by sentence punctuation: "5 июня.", "12 сәуірде."
+_DATE_ENDS_SENTENCE = regex.compile(r"\d{1,2}[^\S\n]+\p{Ll}+(?:[^\S\n]+\d{4}(?:[^\S\n]+\p{Ll}{1,6}\.?)?)?[.!?…]")
+
+
 def soft_boundaries(text: str, start: int, end: int) -> list[int]:
     """Soft boundaries inside ``text[start:end]`` (one line): see the module docstring."""
     candidates: list[int] = []
@@ -141,7 +145,9 @@ def soft_boundaries(text: str, start: int, end: int) -> list[int]:
         if kind == "common" and pword and pword.group()[:1].isupper() and evidence.is_adjective(pword.group()):
             continue  # "Великой Отечественной", "Российской Федерации": one name
         if kind == "digit":
-            if _date_starts(text, j):
+            if _date_starts(text, j) and not (pword and pword.group().islower() and _DATE_ENDS_SENTENCE.match(text, j)):
+                # a date stamp opens a unit; a date that a lower-case word runs into and a
+                # full stop closes is the end of a sentence: "референдум прошёл 5 июня."
                 candidates.append(j)
         elif kind == "opener":
             candidates.append(j)
