@@ -1960,6 +1960,18 @@ def _headline_span(text: str, line: Line) -> tuple[int, int] | None:
     return toks[i][0], toks[k - 1][1]
 
 
+@lru_cache(maxsize=256)
+def _known_title_pattern(known_title: str) -> "regex.Pattern | None":
+    """The known title's words, with any punctuation or spaces between them, as a unit of
+    its own: compiled once per title (every analysis of a page asks again)."""
+    words = _WORD.findall(known_title)
+    if len(words) < 2:
+        return None
+    return regex.compile(r"(?:(?<![\p{L}\p{N}])|(?<=[\p{Ll}\p{N}»\"”)])(?=[\p{Lu}«\"\d]))"
+                         + r"[^\p{L}\p{N}]*" + r"[^\p{L}\p{N}]+".join(regex.escape(w) for w in words)
+                         + r"[^\p{L}\p{N}\s]*" + r"(?-i:(?!\s*\p{Ll}))", regex.I)  # a sentence that runs on (a lower-case word next) is no title
+
+
 def _cut_known_title(text: str, lines: list[Line], known_title: str | None) -> list[Line]:
     """A known title (front matter, a scraper's field, the headline the date step chose)
     glued to the furniture before it or to the first sentence after it in a joined or spaced
@@ -1969,12 +1981,9 @@ def _cut_known_title(text: str, lines: list[Line], known_title: str | None) -> l
     want = norm(known_title)
     if not want or any(ln.norm == want for ln in lines):
         return lines
-    words = _WORD.findall(known_title)
-    if len(words) < 2:
+    pat = _known_title_pattern(known_title)
+    if pat is None:
         return lines
-    pat = regex.compile(r"(?:(?<![\p{L}\p{N}])|(?<=[\p{Ll}\p{N}»\"”)])(?=[\p{Lu}«\"\d]))"
-                        + r"[^\p{L}\p{N}]*" + r"[^\p{L}\p{N}]+".join(regex.escape(w) for w in words)
-                        + r"[^\p{L}\p{N}\s]*" + r"(?-i:(?!\s*\p{Ll}))", regex.I)  # a sentence that runs on (a lower-case word next) is no title
     for n, ln in enumerate(lines):
         if ln.blank or len(ln.norm) <= len(want):
             continue
