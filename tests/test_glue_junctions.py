@@ -8,6 +8,7 @@ spaces).  The sentences are written for these tests.  "|" marks the expected bou
 from __future__ import annotations
 
 import pytest
+from shared_checks import marked
 
 from corpusclean import clean, replay
 from corpusclean.boilerplate import glued_boundaries, units
@@ -77,15 +78,6 @@ STAY = [
     ("a name after a city", "депутаты прибыли в городАлматы вчера"),
     ("a token that recurs whole", "Компания СтройСервис открыла склад. Сотрудники СтройСервис довольны."),
 ]
-
-
-def marked(row: str) -> tuple[str, list[int]]:
-    text, cuts = "", []
-    for piece in row.split("|"):
-        if text:
-            cuts.append(len(text))
-        text += piece
-    return text, cuts
 
 
 @pytest.mark.parametrize("name,row", SPLIT, ids=[r[0] for r in SPLIT])

@@ -10,10 +10,10 @@ Sentences are written for these tests (no seed or evaluation text).
 from __future__ import annotations
 
 import pytest
+from shared_checks import check_page_shape
 
-from corpusclean import Pipeline
 from corpusclean.document import Document
-from corpusclean.edits import replay, sequential_edits
+from corpusclean.edits import sequential_edits
 from corpusclean.repair import kazakh
 from corpusclean.repair.context import Context
 from corpusclean.repair.glued import glued_changes, split_kazakh
@@ -121,14 +121,4 @@ KEPT = ["өнеркәсіптен", "ҚазАқпарат", "Жаңалықта�
 
 @pytest.mark.parametrize("sep", ["\n", " ", ""], ids=["lines", "spaces", "nothing"])
 def test_kkglue_page_shapes(sep):
-    text = sep.join(BLOCKS)
-    doc = Pipeline(REPAIR_STEPS).process_text(text)
-    assert replay(doc.input_text, doc.edits) == doc.text
-    for kept in KEPT:
-        assert kept in doc.text
-    if sep:
-        for fixed in FIXED:
-            assert fixed in doc.text, doc.text
-    again = Pipeline(REPAIR_STEPS).process_text(doc.text)
-    assert again.text == doc.text  # cleaning the output again changes nothing
-    assert Pipeline(REPAIR_STEPS).process_text(text).text == doc.text  # same input, same output
+    check_page_shape(REPAIR_STEPS, BLOCKS, sep, FIXED, KEPT)

@@ -8,6 +8,7 @@ boundaries with "|" (none: the text must come out unchanged).
 from __future__ import annotations
 
 import pytest
+from shared_checks import marked
 
 from corpusclean import clean, replay
 from corpusclean.boilerplate import glued_boundaries, units
@@ -61,15 +62,6 @@ STAY = [
     ("unit after number", "мощность 100МВт и 5G связь"),
     ("list of kilometres", "Занимает площадь 22,56 км2.\nПлощадь Революции"),
 ]
-
-
-def marked(row: str) -> tuple[str, list[int]]:
-    text, cuts = "", []
-    for piece in row.split("|"):
-        if text:
-            cuts.append(len(text))
-        text += piece
-    return text, cuts
 
 
 @pytest.mark.parametrize("name,row", SPLIT, ids=[r[0] for r in SPLIT])
