@@ -298,7 +298,7 @@ def _punct_boundary(text: str, m, protected, spaced: bool = False) -> int | None
 
 def _section_name(word: str) -> bool:
     """A section name of a site menu ("Общество", "Саясат": ``nav_word`` in the phrase lists)."""
-    from ..layout import phrases  # the layout imports this package
+    from .lines import phrases  # imported late: lines is loaded after this module
 
     return word[:1].isupper() and word.casefold().replace("ё", "е") in phrases().get("nav_word", frozenset())
 

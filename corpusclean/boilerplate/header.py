@@ -1,0 +1,469 @@
+"""The header of a page: the title, the publication date, the rubric, subtitles.
+
+:func:`_header` judges the lines above the body (headline, label, lead, date candidates)
+and picks the title and the date; :func:`_headline_span` finds the headline's own span inside
+a unit that also holds furniture (a joined or spaced dump); :func:`_cut_known_title` makes a
+known title (front matter, a scraper's field) a unit of its own.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from ..dates import find_dates
+from .lines import (LABEL_MAX_WORDS, Layout, Line, MENU_MIN_NAV, SUBTITLE_TITLE_MAX_CAPS, TITLE_MIN_WORDS, _LETTER,
+    _NUMBER_ONLY, _WORD, _asks_or_exclaims, _date_line, _ends_period, _ends_sentence, _headline_like, _starts_with,
+    norm, phrases)
+
+
+# A line repeats a known title when one contains the other and the shorter holds at
+# least this share of the longer ("Заголовок" vs "Заголовок | Сайт").
+TITLE_CONTAINMENT = 0.6
+
+
+def _same_title(a: str, b: str) -> bool:
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return short in long_ and len(short) >= TITLE_CONTAINMENT * len(long_)
+
+
+def _gap(lines_between: list[Line]) -> tuple[int, int]:
+    content = sum(1 for ln in lines_between if ln.kind in ("unknown", "lead", "list", "content"))
+    return content, len(lines_between)
+
+
+def _caps_share(line: Line) -> float:
+    words = [w for w in line.words if _LETTER.search(w)]
+    return sum(1 for w in words if w[0].isupper()) / len(words) if words else 0.0
+
+
+def _text_above(header: list[Line], line: Line) -> Line | None:
+    """The nearest header line above ``line`` that is not furniture (menus, dates,
+    counters, credits ... are skipped, so removing them changes nothing)."""
+    for other in reversed(header):
+        if other.index < line.index and other.kind in ("headline", "label", "lead", "unknown"):
+            return other
+    return None
+
+
+def _title_over_subtitle(header: list[Line], chosen: Line) -> Line:
+    """The headline directly above the chosen title, when the chosen one is longer, is
+    the title and the chosen one its subtitle ("Банки ужесточили требования ..." over
+    "Доля отказов ... выросла почти вдвое"); not a name in title case, and not when a
+    third headline stands above (a run of sidebar headlines)."""
+    up = _text_above(header, chosen)
+    if up is None or up.kind != "headline" or up.norm == chosen.norm or chosen.n <= up.n:
+        return chosen
+    if any(_navish(w) for w in up.text.split()[1:]):
+        return chosen  # a menu piece ("Вступить в партию Новости"), not a headline
+    if _caps_share(up) > SUBTITLE_TITLE_MAX_CAPS or ":" in up.text:
+        return chosen  # a name, or "Срочно: ..." / "Шұғыл: ..." (a ticker) / a quote title
+    above = _text_above(header, up)
+    if above is not None and above.kind == "headline" and _caps_share(above) <= SUBTITLE_TITLE_MAX_CAPS:
+        return chosen
+    return up
+
+
+def _header(lay: Layout, header: list[Line], known_title: str | None, reference_date) -> None:
+    if not header:
+        return
+    for ln in header:
+        if ln.kind == "counter" and any(not d.relative for d in find_dates(ln.text)):
+            # a date stamp with its view counter ("23.11.2023 | 13:05 👁 2 240"): the article's
+            # date, which a later stamp of the related list must not replace
+            iso = _date_line(ln, reference_date)
+            if iso:
+                ln.kind, ln.value = "date_cand", iso
+            continue
+        if ln.kind != "unknown":
+            continue
+        iso = _date_line(ln, reference_date)
+        if iso is not None:
+            ln.kind, ln.value = "date_cand", iso
+        elif _NUMBER_ONLY.match(ln.text):
+            ln.kind = "counter"
+        elif _ends_sentence(ln.text) and not _headline_like(ln) or _ends_period(ln.text):
+            ln.kind = "lead"
+        elif _headline_like(ln) and _asks_or_exclaims(ln) and ln.n < TITLE_MIN_WORDS:
+            ln.kind = "lead"  # "Уважаемые налогоплательщики!", "Ел қайда?": a sentence, not a label
+        elif _headline_like(ln):
+            # a title has words, not just numbers ("12 марта, 10:45" without a year is no title)
+            letters = sum(1 for w in ln.words if _LETTER.search(w))
+            ln.kind = "headline" if ln.n >= TITLE_MIN_WORDS and letters >= TITLE_MIN_WORDS - 1 else "label"
+        elif _ends_sentence(ln.text):
+            ln.kind = "lead"
+        elif ln.n <= LABEL_MAX_WORDS:
+            ln.kind = "nav"  # a fragment that is neither a sentence nor a headline ("политолог", "Раздел:")
+    dates = [ln for ln in header if ln.kind == "date_cand"]
+    title: Line | None = None
+    if known_title:
+        title = next((ln for ln in header if _same_title(ln.norm, norm(known_title))), None)
+    else:
+        # a breadcrumb or menu whose last item runs on into the headline ("Главная / Новости /
+        # ГородМаслихат одобрил ...") holds a candidate: the headline inside it
+        cands = [ln for ln in header if ln.kind == "headline" or ln.kind == "nav" and _holds_headline(lay.text, ln)]
+        # a photo caption stands right above its credit ("Делегаты съезда ..." over "Фото: ..."):
+        # under another headline it is the caption, not the title, and goes with the credit
+        following = {a.index: b for a, b in zip(header, header[1:])}
+        captions = [ln for ln in cands if following.get(ln.index) is not None and following[ln.index].kind == "credit"
+                    and any(o.index < ln.index for o in cands)]
+        for ln in captions:
+            ln.kind = "credit"
+        cands = [ln for ln in cands if ln not in captions]
+        # a headline that asks or exclaims is the title only when no plain one stands in the
+        # header: short questions and exclamations are also sentences of the text
+        plain = [ln for ln in cands if not _asks_or_exclaims(ln)]
+        cands = plain or cands
+        if not cands:
+            # the last item of a related list that runs straight into the article
+            # ("Последние новости" + items + the title + the body) is the title
+            tail = [ln for ln in header if ln.kind not in ("date_cand", "counter", "lead")]
+            if tail and tail[-1].kind == "related" and tail[-1].value == "item" and tail[-1].n >= TITLE_MIN_WORDS:
+                cands = [tail[-1]]
+        if not cands:
+            cands = [ln for ln in header if ln.kind == "label" and ln.n >= 2]
+        if cands and dates:
+            best = None
+            for t in cands:
+                for d in dates:
+                    lo, hi = sorted((t.index, d.index))
+                    between = [ln for ln in header if lo < ln.index < hi]
+                    key = (*_gap(between), 0 if d.index > t.index else 1, -t.index)
+                    if best is None or key < best[0]:
+                        best = (key, t)
+            title = best[1]
+        elif cands:
+            title = cands[-1]
+        if title is not None and title.kind == "headline":
+            title = _title_over_subtitle(header, title)
+    if title is not None:
+        title.kind, title.value = "title", None
+        lay.title = title.index
+        # a caption under the title stands right above its credit: it goes with the credit
+        for above, below in zip(header, header[1:]):
+            if above.kind == "headline" and below.kind == "credit" and above.index > title.index:
+                above.kind = "credit"
+    # the publication date: the date line closest to the title (or to the body)
+    # an unresolved relative date ("вчера" without a reference date) is still the date
+    # line, but gives no value
+    usable = [d for d in dates if d.value] or dates
+    if usable:
+        anchor = title.index if title is not None else (lay.body_start or 0)
+
+        def closeness(d: Line):
+            lo, hi = sorted((anchor, d.index))
+            between = [ln for ln in header if lo < ln.index < hi]
+            return (*_gap(between), 0 if d.index > anchor else 1)
+
+        chosen = min(usable, key=closeness)
+        chosen.kind = "date"
+        lay.date, lay.published = chosen.index, chosen.value or None
+    elif lay.body_start is not None and title is not None:
+        # no date line: a stamp glued to the start of the first sentence under the title
+        # ("11.09.2024, 11:30 👁 1 245 Түркістан облыстық ...") is the publication date (the
+        # stamp stays in the text: it is no line of its own)
+        lay.published = _stamp_at_start(lay.lines[lay.body_start], reference_date) or lay.published
+    for d in dates:
+        if d.kind == "date_cand":
+            d.kind = "date_other"
+    # what else stands in the header
+    t_index = title.index if title is not None else None
+    # the label nearest above the title is the rubric ("В мире", a site or section
+    # name); position relative to other furniture is not used, so that removing a
+    # crawl-date line above it does not change what it is
+    labels_before = [ln for ln in header if ln.kind == "label" and (t_index is None or ln.index < t_index)]
+    if labels_before:
+        labels_before[-1].kind, labels_before[-1].value = "rubric", labels_before[-1].text.strip()
+        lay.rubric = labels_before[-1].value
+    tnorm = title.norm if title is not None else None
+    for ln in header:
+        if ln.kind == "label":
+            ln.kind = "nav"
+        elif ln.kind == "headline":
+            if tnorm is not None and ln.norm == tnorm:
+                continue  # a repeat of the title: a duplicate, judged later
+            # before the title: a ticker or sidebar headline; after it: a subtitle.  Not a
+            # question or exclamation, nor a line under a sentence: those are text
+            above_title = t_index is not None and ln.index < t_index
+            under_sentence = any(o.kind == "lead" and o.index < ln.index for o in header)
+            ln.kind = "related" if above_title and not _asks_or_exclaims(ln) and not under_sentence else "content"
+
+
+# --- the headline inside a unit: titles of joined and spaced dumps (area: titles) ----------
+# In a dump joined with nothing or with spaces the headline shares its unit with the
+# menu, the breadcrumb, a language switch or a counter before it, and with a byline, a
+# counter or a date stamp after it.  The title is the span of the unit between them:
+# evidence only (list words, separators, numbers, labels, dates, glue between blocks).
+#
+# Glue between two blocks joined with nothing: a lower-case letter directly before a
+# capital ("ЛентаАким"), a digit or closing mark before a capital or an opening quote
+# ("245Делегаты", "»Партия"), a Latin letter before a Cyrillic word ("°CПолитика"), a
+# closing quote before a digit ("жөнделеді»21.10.2024").  A camel-case name has short
+# parts ("КазМунайГаз", "ТикТок"): both sides of a case glue need GLUE_MIN_LETTERS letters.
+GLUE_MIN_LETTERS = 4
+_GLUE = regex.compile(
+    r"(?<=\p{Ll}{%d})(?=\p{Lu}\p{Ll}{%d})" % (GLUE_MIN_LETTERS, GLUE_MIN_LETTERS - 1)
+    + r"|(?<=[\d»\"”)])(?=[\p{Lu}«])|(?<=[»\"”)])(?=\d)|(?<=\p{Ll}{2})(?=«)"
+    + r"|(?<=[A-Za-z])(?=[А-ЯЁӘҒҚҢӨҰҮҺІ]\p{Ll})")
+_CASE_STEP = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
+_TITLE_TOKEN = regex.compile(r"\S+")
+_TIME_IN = regex.compile(r"\d:\d\d")
+_STRONG_SEP = frozenset({"/", "›", "»", ">", "|", "→", "::", "·", "•"})
+_CRUMB_SEP = frozenset({"/", "›", "»", ">", "|", "→", "::", "·", "•", "—", "–", "-"})
+# A language switch or a code in the header ("RU", "ҚАЗ", "Eng"): a capitalised token of at
+# most this many letters followed by another capitalised token.
+LANG_CODE_MAX_LETTERS = 3
+# A header unit holding a headline: a menu (up to ~25 items in the test layouts), the headline
+# (HEADLINE_MAX_WORDS) and a byline; longer units are not searched for a headline.
+HEADER_UNIT_MAX_WORDS = 80
+# Phrases (navigation, labels, counters) are matched within this many characters.
+NAV_PHRASE_SPAN = 200
+
+
+def _title_tokens(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
+    """Tokens of ``text[start:end]`` as ``(start, end, glued)``: split at spaces and at glue
+    points; ``glued`` when the token is cut from the one before it without a space."""
+    out: list[tuple[int, int, bool]] = []
+    nav = phrases().get("nav_word", frozenset())
+    for m in _TITLE_TOKEN.finditer(text, start, end):
+        s = m.start()
+        cuts = [g.start() for g in _GLUE.finditer(text, m.start(), m.end()) if m.start() < g.start() < m.end()]
+        # a section name glued to a capitalised word ("ЭкономикаКазМунайГаз")
+        cuts += [g.start() for g in _CASE_STEP.finditer(text, m.start(), m.end())
+                 if text[m.start():g.start()].casefold() in nav and g.start() not in cuts]
+        cuts.sort()
+        for c in cuts:
+            out.append((s, c, s != m.start()))
+            s = c
+        out.append((s, m.end(), s != m.start()))
+    return out
+
+
+def _navish(tok: str, caps: bool = True) -> bool:
+    """A menu item of the header: a capitalised section name, a one-word navigation link, a
+    short language code, a site name in capitals ("ELORDA INFO")."""
+    if tok[:1] in "«\"“„(":
+        return False  # a quoted name opens a headline ("«Нұр Отан» партиясы ...")
+    w = tok.strip(" ,.:;!?«»\"()[]")
+    if not w or not w[0].isupper():
+        return False
+    if w != tok.rstrip(",.:;"):
+        return False
+    if caps and len(w) >= 2 and w.isupper() and _LETTER.search(w):
+        return True
+    low = w.casefold().replace("ё", "е")
+    if low in phrases().get("nav_word", frozenset()) or low in phrases().get("nav", frozenset()):
+        return True
+    letters = _LETTER.findall(w)
+    return len(letters) <= LANG_CODE_MAX_LETTERS and len(letters) == len(w) and len(w) >= 2
+
+
+def _stamp_at_start(line: Line, reference_date) -> str | None:
+    """The date of a stamp with a year that opens ``line`` (after at most a separator)."""
+    found = find_dates(line.text[:80], reference_date)
+    if found and not found[0].relative and found[0].iso and not _LETTER.search(line.text[: found[0].start]):
+        return found[0].iso
+    return None
+
+
+def _holds_headline(text: str, line: Line) -> bool:
+    """A furniture line (a breadcrumb, a menu) with a headline glued to its end: a span
+    after the furniture of TITLE_MIN_WORDS words or more, in sentence case (two lower-case
+    words at least: menu items are capitalised)."""
+    span = _headline_span(text, line)
+    if span is None or span[0] == line.start:
+        return False
+    words = _WORD.findall(text[span[0]:span[1]])
+    return len(words) >= TITLE_MIN_WORDS and sum(1 for w in words[1:] if w[:1].islower()) >= 2
+
+
+def _names_head(text: str, toks: list[tuple[int, int, bool]], q: int) -> bool:
+    """The quoted name that opens at token ``q`` is followed by a section-list word of its
+    own ("«Ақ жол» партиясы"): the name belongs to that word, so a list word before the quote
+    is a rubric, not the headline's first word."""
+    for j in range(q, min(q + 6, len(toks) - 1)):
+        if text[toks[j][0]:toks[j][1]].rstrip(",.:;").endswith(("»", "\"", "”")):
+            nxt = text[toks[j + 1][0]:toks[j + 1][1]].casefold().replace("ё", "е")
+            return any(len(w) >= 5 and nxt.startswith(w) for w in phrases().get("nav_word", ()))
+    return False
+
+
+def _letterless(tok: str) -> bool:
+    """A separator, a number, an icon, a temperature or a currency amount ("+3°C", "18+")."""
+    letters = len(_LETTER.findall(tok))
+    return letters == 0 or (letters <= 1 and bool(regex.search(r"\d", tok)))
+
+
+def _starts_lower(tok: str) -> bool:
+    s = tok.lstrip("«\"“(")
+    return bool(s) and s[0].islower()
+
+
+def _headline_span(text: str, line: Line) -> tuple[int, int] | None:
+    """The span of the headline inside the unit ``line`` chosen as the title, when furniture
+    stands glued to it; None when the unit is the headline."""
+    if line.n > HEADER_UNIT_MAX_WORDS:
+        return None  # a run of menus and headlines, not one header unit: bounded work on long lines
+    toks = _title_tokens(text, line.start, line.end)
+    if len(toks) <= TITLE_MIN_WORDS:
+        return None
+    word = [bool(_WORD.search(text[s:e])) and not _letterless(text[s:e]) for s, e, _ in toks]
+    # a headline in capitals ("МАЖИЛИС ПРИНЯЛ ЗАКОН ..."): capitals are a site name's sign
+    # only when lower-case words follow them soon ("ELORDA INFO Партия ...")
+    lower_soon = [any(regex.search(r"\p{Ll}", text[a:b]) for a, b, _ in toks[j + 1:j + 1 + TITLE_MIN_WORDS])
+                  for j in range(len(toks))]
+
+    def words_from(i: int, j: int) -> int:
+        return sum(word[i:j])
+
+    def prev_sep(j: int) -> bool:
+        """The token before ``j`` (or, for the first, the text before the unit) is a separator."""
+        if j:
+            return text[toks[j - 1][0]:toks[j - 1][1]] in _CRUMB_SEP
+        before = text[max(0, line.start - 3):line.start].rstrip()
+        return len(before) >= 2 and before[-1] in _STRONG_SEP and before[-2].isspace()
+
+    # the prefix: menu items, separators, numbers and a crumb after a separator; it may
+    # start after the last strong separator or the last run of MENU_MIN_NAV menu items that
+    # a headline's words follow ("Партия туралы ... ҚАЗ | РУС | ENG Жаңалықтар Партияның ...")
+    i, evidence, run = 0, False, 0
+    navrun = 0
+    for j, (s, e, _) in enumerate(toks):
+        tok = text[s:e]
+        navrun = navrun + 1 if _navish(tok, lower_soon[j]) else 0
+        if words_from(j + 1, len(toks)) < TITLE_MIN_WORDS:
+            break
+        if tok in _STRONG_SEP or navrun >= MENU_MIN_NAV:
+            i, evidence = j + 1, True
+    nav_phrases = sorted((p for p in phrases().get("nav", ()) if " " in p), key=len, reverse=True)
+    while i < len(toks):
+        s, e, glued = toks[i]
+        tok = text[s:e]
+        nxt = text[toks[i + 1][0]:toks[i + 1][1]] if i + 1 < len(toks) else ""
+        if i and glued:
+            evidence = True  # a block boundary without a space: what follows is another block
+        if tok in _CRUMB_SEP or _letterless(tok):
+            step, evidence = 1, True
+        else:
+            rest = norm(text[s:min(line.end, s + NAV_PHRASE_SPAN)])
+            phrase = next((p for p in nav_phrases if rest.startswith(p + " ") or rest == p), None)
+            if phrase is not None and tok[:1].isupper():
+                step = len(phrase.split())
+            elif _navish(tok, lower_soon[i]) or (prev_sep(i) and tok[:1].isupper() and not tok[:1] in "«\""):
+                step = 1
+            else:
+                break
+            after = text[toks[i + step][0]:toks[i + step][1]] if i + step < len(toks) else ""
+            if not after or _starts_lower(after):
+                break  # a word before a lower-case one opens the headline ("Партии обсудили ...")
+            if after[:1] in "«\"" and not prev_sep(i):
+                if not _names_head(text, toks, i + step):
+                    break  # "Партия «Ауыл» добилась ...": the word names what the quotes hold
+                evidence = True  # "Саясат «Ақ жол» партиясы ...": a rubric before the name
+            if prev_sep(i):
+                evidence = True
+            run += 1
+        if words_from(i + step, len(toks)) < TITLE_MIN_WORDS:
+            break
+        i += step
+    if run < 2 and not evidence:
+        i = 0  # one capitalised word before the headline may be its own first word
+    # glue ends the prefix too ("ЛентаАким ...", "Астана +3°CПолитикаМажилис ..."): the last
+    # glue point with a headline's words after it and only capitalised words or numbers
+    # before it (a headline has lower-case words)
+    for j in range(i + 1, len(toks)):
+        if words_from(j, len(toks)) < TITLE_MIN_WORDS:
+            break
+        if toks[j][2] and not any(_starts_lower(text[a:b]) for a, b, _ in toks[i:j]):
+            i = j
+    # the suffix: a byline or source label, a counter, a date stamp, a dateline in capitals
+    dates = [d for d in find_dates(text[line.start:line.end])]
+    k = len(toks)
+    for j in range(i, len(toks)):
+        s, e, glued = toks[j]
+        tok = text[s:e]
+        if words_from(i, j) < TITLE_MIN_WORDS:
+            continue
+        low = norm(text[s:min(line.end, s + NAV_PHRASE_SPAN)])
+        label = None
+        if tok[:1].isupper():
+            for cat in ("attribution", "credit"):
+                p = _starts_with(cat, low)
+                if p is not None:
+                    after = text[s:line.end].lstrip()[len(p):len(p) + 2]
+                    if after[:1] in (":", "—", "–") or after[:2].strip()[:1] == ":":
+                        label = p
+        counter = _starts_with("counter_word", low) is not None and any(
+            regex.search(r"\d", text[a:b]) for a, b, _ in toks[j + 1:j + 3])
+        # a stamp with a year or a time; "с 1 сентября" is part of the headline
+        date = any(d.start <= s - line.start < d.end for d in dates
+                   if not d.relative or _TIME_IN.search(text, line.start + d.start, line.start + d.end))
+        dateline = j == len(toks) - 1 and tok.endswith(".") and tok[:-1].isupper() and len(tok) > 3
+        if label or counter or date or dateline or (glued and not _starts_lower(tok) and _letterless(tok)):
+            k = j
+            break
+    # trailing separators go with the suffix
+    while k > i and (text[toks[k - 1][0]:toks[k - 1][1]] in _CRUMB_SEP):
+        k -= 1
+    if words_from(i, k) < TITLE_MIN_WORDS or (i == 0 and k == len(toks)):
+        return None
+    return toks[i][0], toks[k - 1][1]
+
+
+@lru_cache(maxsize=256)
+def _known_title_pattern(known_title: str) -> "regex.Pattern | None":
+    """The known title's words, with any punctuation or spaces between them, as a unit of
+    its own: compiled once per title (every analysis of a page asks again)."""
+    words = _WORD.findall(known_title)
+    if len(words) < 2:
+        return None
+    return regex.compile(r"(?:(?<![\p{L}\p{N}])|(?<=[\p{Ll}\p{N}»\"”)])(?=[\p{Lu}«\"\d]))"
+                         + r"[^\p{L}\p{N}]*" + r"[^\p{L}\p{N}]+".join(regex.escape(w) for w in words)
+                         + r"[^\p{L}\p{N}\s]*" + r"(?-i:(?!\s*\p{Ll}))", regex.I)  # a sentence that runs on (a lower-case word next) is no title
+
+
+def _cut_known_title(text: str, lines: list[Line], known_title: str | None) -> list[Line]:
+    """A known title (front matter, a scraper's field, the headline the date step chose)
+    glued to the furniture before it or to the first sentence after it in a joined or spaced
+    dump is a unit of its own: the unit that holds it is cut into up to three pieces."""
+    if not known_title or not lines:
+        return lines
+    want = norm(known_title)
+    if not want or any(ln.norm == want for ln in lines):
+        return lines
+    pat = _known_title_pattern(known_title)
+    if pat is None:
+        return lines
+    for n, ln in enumerate(lines):
+        if ln.blank or len(ln.norm) <= len(want):
+            continue
+        m = pat.search(text, ln.start, ln.end)
+        if m is None:
+            continue
+        s, e = m.start(), m.end()
+        pieces = []
+        if text[ln.start:s].strip():
+            pieces.append((ln.start, len(text[ln.start:s].rstrip()) + ln.start))
+        pieces.append((s, e))
+        rest = e
+        while rest < ln.end and text[rest].isspace():
+            rest += 1
+        if rest < ln.end:
+            pieces.append((rest, ln.end))
+        out = lines[:n]
+        for ps, pe in pieces:
+            piece = Line(0, ps, pe, text[ps:pe], ln.block, whole=False)
+            piece.words = _WORD.findall(piece.text)
+            piece.norm = norm(piece.text)
+            piece.kind = "unknown"
+            out.append(piece)
+        out.extend(lines[n + 1:])
+        for idx, piece in enumerate(out):
+            piece.index = idx
+        return out
+    return lines
