@@ -157,6 +157,54 @@ def kazakh_letter_and_swap_typos(texts: list[str], rng: random.Random) -> None:
         print(f"typos kk {name}: {ok + miss + wrong} damaged words, {ok} fixed, {miss} left, {wrong} wrong")
 
 
+KK_HEIGHT_PARTNERS = {"е": "і", "і": "е", "а": "ы", "ы": "а", "о": "ұ", "ұ": "о", "ө": "ү", "ү": "ө"}
+
+
+def kazakh_unsigned_typos(texts: list[str], rng: random.Random) -> None:
+    """Kazakh, slips that leave no sign of damage (issue 12, class ``unsigned-kk``), once
+    per distinct known lower-case word of 8+ letters that the damage turns into an
+    unknown word: one vowel (not the first or last letter) written as its partner of the
+    other height (е/і, а/ы, о/ұ, ө/ү: өзгерістер -> өзгерестер), and a vowel of the word's
+    harmony put between two consonants (министрлігіне -> министірлігіне)."""
+    from corpusclean.repair.lexicon import is_word
+    from corpusclean.repair.typos import correct_kazakh
+
+    cons = set("бвгғджзклмнңпрстфхһцчшщқ")
+    words: list[str] = []
+    seen: set[str] = set()
+    for w in (w for t in texts for w in regex.findall(r"\p{Cyrillic}+", t)):
+        if w not in seen and w.islower() and len(w) >= 8 and is_word(w, "kk"):
+            seen.add(w)
+            words.append(w)
+    for name in ("height", "epenthesis"):
+        ok = miss = wrong = 0
+        for w in words:
+            if name == "height":
+                spots = [i for i in range(1, len(w) - 1) if w[i] in KK_HEIGHT_PARTNERS]
+                if not spots:
+                    continue
+                i = rng.choice(spots)
+                bad = w[:i] + KK_HEIGHT_PARTNERS[w[i]] + w[i + 1:]
+            else:
+                spots = [i for i in range(2, len(w) - 1) if w[i - 1] in cons and w[i] in cons]
+                if not spots:
+                    continue
+                i = rng.choice(spots)
+                front = any(ch in "әеіөү" for ch in w[:i])
+                bad = w[:i] + ("і" if front else "ы") + w[i:]
+            if is_word(bad, "kk"):
+                continue
+            fixed = correct_kazakh(bad)
+            if fixed == w:
+                ok += 1
+            elif fixed is None:
+                miss += 1
+            else:
+                wrong += 1
+                print(f"  WRONG kk {name}: {bad} -> {fixed} (was {w})")
+        print(f"typos kk {name}: {ok + miss + wrong} damaged words, {ok} fixed, {miss} left, {wrong} wrong")
+
+
 def russian_typos(texts: list[str], rng: random.Random) -> None:
     from corpusclean.repair.lexicon import is_word
     from corpusclean.repair.typos import correct
@@ -316,7 +364,7 @@ def capital_typos(texts: list[str], rng: random.Random) -> None:
     _report("capital typos ru", ok, miss, other)
 
 
-CLASSES = ("glue-kk", "glue-ru", "typos-kk", "typos-ru", "comma-ru", "capital-glue-ru", "slips-ru", "capital-typos-ru")
+CLASSES = ("glue-kk", "glue-ru", "typos-kk", "unsigned-kk", "typos-ru", "comma-ru", "capital-glue-ru", "slips-ru", "capital-typos-ru")
 
 
 def main() -> int:
@@ -336,6 +384,8 @@ def main() -> int:
     if "typos-kk" in only:
         kazakh_typos(data["kk"], random.Random(SEED))
         kazakh_letter_and_swap_typos(data["kk"], random.Random(SEED))
+    if "unsigned-kk" in only:
+        kazakh_unsigned_typos(data["kk"], random.Random(SEED))
     if "typos-ru" in only:
         russian_typos(data["ru"], random.Random(SEED))
     if "comma-ru" in only:

@@ -47,6 +47,48 @@ _TOKEN = regex.compile(r"\S+")
 _TOKEN_EDGES = regex.compile(r"^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$")
 
 
+# After its section names a menu may list places or sub-sections that no phrase list holds,
+# and the headline follows them with nothing to mark the boundary ("... Общество Павлодар
+# Экибастуз Аксу «Ак жол» проведёт ...", "... Қоғам Павлодар Екібастұз Ақсу Павлодар облыстық
+# мәслихатына ..."). A headline is in sentence case: it opens with one capitalised word before
+# its lower-case words, or with a quoted name, or with a common noun naming what the quotes
+# hold ("Партия «Ауыл» ..."). So a run of single capitalised words in sentence case right after
+# the section names is a tail of the menu up to the headline's first word, when it has at least
+# MENU_TAIL_MIN_WORDS words: a single one may be the first word of a name that opens the headline
+# ("... Общество Ерлан Карин заявил ...", "... Қоғам Қасым-Жомарт Тоқаев ...").
+MENU_TAIL_MIN_WORDS = 2
+_SENTENCE_CASE = regex.compile(r"\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*")
+MENU_TAIL_MAX_LETTERS = 14  # a menu item is one short word (the longest of the test layouts: 13 letters)
+
+
+def _menu_tail(raws: list[str]) -> int:
+    """How many of the tokens ``raws`` (the text after a menu's last section name, split at
+    spaces) are a tail of the menu (see MENU_TAIL_MIN_WORDS); 0 when none."""
+    from .evidence import can_open_sentence, is_common_capitalised
+
+    run: list[int] = []
+    k = 0
+    while k < len(raws):
+        word = _TOKEN_EDGES.sub("", raws[k])
+        if not word and run:  # a mark between items: "Павлодар | Экибастуз"
+            k += 1
+            continue
+        if word != raws[k] or len(word) > MENU_TAIL_MAX_LETTERS or not _SENTENCE_CASE.fullmatch(word):
+            break
+        run.append(k)
+        k += 1
+    if not run or k >= len(raws):
+        return 0
+    if raws[k][:1] in _OPEN_QUOTES:
+        last = raws[run[-1]]
+        head = len(run) - 1 if is_common_capitalised(last) and can_open_sentence(last) else len(run)
+    elif raws[k][:1].islower():
+        head = len(run) - 1  # the headline's first word
+    else:
+        return 0
+    return run[head - 1] + 1 if head >= MENU_TAIL_MIN_WORDS else 0
+
+
 def _menu_prefix(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A unit cut out of a joined line that opens with a menu ("Главная Новости Политика
     Общество Маслихат утвердил ...", "Дала Жаршысы Главная Политика ... RU | ҚАЗ Главная /
@@ -102,6 +144,7 @@ def _menu_prefix(text: str, start: int, end: int) -> list[tuple[int, int]]:
         break
     if close is None or navs < MENU_MIN_NAV or navs < MENU_NAV_SHARE * (words - site):
         return [(start, end)]
+    close += _menu_tail([text[a:b] for a, b, _ in toks[close:]])
     pos = toks[close - 1][1]
     # the marks right after the last item belong to the menu ("Главная / Политика /")
     while close < len(toks) and not toks[close][2]:

@@ -455,8 +455,10 @@ def _case_boundary(text: str, i: int, counts: "_TokenCounts", protected) -> bool
         kind = "kazakh"  # a Kazakh word form run into a sentence: "қызметіДепутаттар тұщыландыру"
     if kind is None and _kazakh_sentence_end(left) and _KK_SENTENCE_GOES_ON.match(text, i):
         kind = "kazakh"  # a Kazakh finite verb ends the sentence: "құрылысы басталдыОблыс әкімі"
-    if kind is None and right[:1].isupper() and len(right) >= 3 and _section_name(left):
-        kind = "label"  # a section name run into the headline: "ОбществоМаслихат Кокшетау ..."
+    if kind is None and right[:1].isupper() and len(right) >= 3 and _section_name(left) and letters.startswith(left):
+        # a section name run into the headline: "ОбществоМаслихат Кокшетау ..."; not a part inside
+        # a CamelCase name ("КазАгроФинанса": "Агро" is no section here)
+        kind = "label"
     # a lower-case word of its own (a CamelCase name starts with a capital: "ЦентрКредит")
     own_word = (len(left) >= evidence.LEFT_MIN_LETTERS and left.islower()
                 and (i - len(left) == 0 or not text[i - len(left) - 1].isalpha()))

@@ -13,6 +13,7 @@ from functools import lru_cache
 import regex
 
 from ..dates import find_dates
+from .edges import _menu_tail
 from .lines import (LABEL_MAX_WORDS, Layout, Line, MENU_MIN_NAV, SUBTITLE_TITLE_MAX_CAPS, TITLE_MIN_WORDS, _LETTER,
     _NUMBER_ONLY, _WORD, _asks_or_exclaims, _date_line, _ends_period, _ends_sentence, _headline_like, _starts_with,
     norm, phrases)
@@ -381,6 +382,14 @@ def _headline_span(text: str, line: Line) -> tuple[int, int] | None:
             break
         if toks[j][2] and not any(_starts_lower(text[a:b]) for a, b, _ in toks[i:j]):
             i = j
+    # a menu's tail of places or sub-sections that no list holds, after its last item or a
+    # separator and before the headline ("... Қоғам Павлодар Екібастұз Ақсу Павлодар облыстық
+    # ..."): see edges.MENU_TAIL_MIN_WORDS
+    before = text[toks[i - 1][0]:toks[i - 1][1]] if i else ""
+    if before and (before in _CRUMB_SEP or _navish(before)):
+        tail = _menu_tail([text[s:e] for s, e, _ in toks[i:]])
+        if tail and words_from(i + tail, len(toks)) >= TITLE_MIN_WORDS:
+            i += tail
     # the suffix: a byline or source label, a counter, a date stamp, a dateline in capitals
     dates = [d for d in find_dates(text[line.start:line.end])]
     k = len(toks)
@@ -427,6 +436,12 @@ def _known_title_pattern(known_title: str) -> "regex.Pattern | None":
                          + r"[^\p{L}\p{N}\s]*" + r"(?-i:(?!\s*\p{Ll}))", regex.I)  # a sentence that runs on (a lower-case word next) is no title
 
 
+def _same_first_case(copy: str, title: str) -> bool:
+    """The first letters of ``copy`` and ``title`` are both capitals or both not."""
+    a, b = _LETTER.search(copy), _LETTER.search(title)
+    return a is None or b is None or a.group().isupper() == b.group().isupper()
+
+
 def _cut_known_title(text: str, lines: list[Line], known_title: str | None) -> list[Line]:
     """A known title (front matter, a scraper's field, the headline the date step chose)
     glued to the furniture before it or to the first sentence after it in a joined or spaced
@@ -442,10 +457,14 @@ def _cut_known_title(text: str, lines: list[Line], known_title: str | None) -> l
     for n, ln in enumerate(lines):
         if ln.blank or len(ln.norm) <= len(want):
             continue
-        m = pat.search(text, ln.start, ln.end)
+        # the copy starts with the title's capital: "... сағат 10:00-де облыс әкімі азаматтарды
+        # ... қабылдайды." holds the words of the title "Облыс әкімі ..." inside a sentence
+        m = next((m for m in pat.finditer(text, ln.start, ln.end) if _same_first_case(m.group(), known_title)), None)
         if m is None:
             continue
         s, e = m.start(), m.end()
+        while s < e and text[s].isspace():
+            s += 1  # the space before the copy stays with what precedes it (its removal takes one side)
         pieces = []
         if text[ln.start:s].strip():
             pieces.append((ln.start, len(text[ln.start:s].rstrip()) + ln.start))

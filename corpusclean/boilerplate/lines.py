@@ -414,7 +414,21 @@ def _credit(line: Line) -> bool:
     if _ends_period(line.text) and len(_WORD.findall(rest)) > CREDIT_VALUE_MAX_WORDS:
         return False  # "Бейне: телеарнаАтырау қаласында ... өтті.": a sentence run on after the credit
     # "Фото: ...", "Фото — ...", "Фото из открытых источников" (a listed multi-word phrase)
-    return rest[:1] in (":", "-", "–", "—", "/", "|", "©") or " " in p
+    return rest[:1] in (":", "-", "–", "—", "/", "|", "©") or " " in p or _credit_source(rest)
+
+
+def _credit_source(rest: str) -> bool:
+    """What follows a credit word without a mark names where the picture comes from: a
+    lower-case function word (a preposition: "с", "из", "от") and a short source, no verb
+    and no question or exclamation ("Фото с сайта партии"; not "Фото не сохранилось")."""
+    from .evidence import is_verb  # pymorphy3: loaded only when such a line is judged
+
+    words = _WORD.findall(rest)
+    if not 2 <= len(words) <= CREDIT_VALUE_MAX_WORDS or _core(rest)[-1:] in ("?", "!"):
+        return False
+    if not words[0].islower() or words[0] not in stopwords():
+        return False
+    return not any(w.islower() and is_verb(w) for w in words)
 
 
 def _notice(line: Line, zone: str) -> bool:

@@ -113,6 +113,17 @@ _ICON_COUNTER_END = regex.compile(r"(?V1)[\p{So}--[©®№℗™]][^\S\n]*\d[\d\
 _DATE_ENDS_SENTENCE = regex.compile(r"\d{1,2}[^\S\n]+\p{Ll}+(?:[^\S\n]+\d{4}(?:[^\S\n]+\p{Ll}{1,6}\.?)?)?[.!?…]")
 
 
+_COMPOUND_REST = regex.compile(r"(?:-\p{L}+)+")
+
+
+def _compound_head(text: str, j: int) -> str:
+    """The word at ``j``, or for a hyphenated compound its last part, which carries the case
+    ("демократической" of "Народно-демократической")."""
+    word = _word_at(text, j)
+    rest = _COMPOUND_REST.match(text, j + len(word))
+    return rest.group().rsplit("-", 1)[1] if rest else word
+
+
 def soft_boundaries(text: str, start: int, end: int) -> list[int]:
     """Soft boundaries inside ``text[start:end]`` (one line): see the module docstring."""
     candidates: list[int] = []
@@ -140,8 +151,8 @@ def soft_boundaries(text: str, start: int, end: int) -> list[int]:
         kind = opener_kind(text, j)
         if kind == "common" and pword and evidence.is_verb(pword.group()):
             continue  # "сообщает Футляр", "работает Высшая школа": a name after its verb
-        if kind == "common" and not evidence.can_open_sentence(_word_at(text, j)):
-            continue  # "в состав Совета рабочих": an oblique case continues a name
+        if kind == "common" and not evidence.can_open_sentence(_compound_head(text, j)):
+            continue  # "в состав Совета рабочих", "Фракция Народно-демократической": an oblique case goes on a name
         if kind == "common" and pword and pword.group()[:1].isupper() and evidence.is_adjective(pword.group()):
             continue  # "Великой Отечественной", "Российской Федерации": one name
         if kind == "digit":

@@ -46,8 +46,9 @@ import regex
 from ..edits import Change
 from . import lexicon
 from .context import Context
+from .typos import correct as correct_typo
 from .words import _GOVERNS as _GOVERNS_CASES
-from .words import (PREPOSITIONS, PRONOUNS, candidate_words, governs, next_word, prose_follows, sentence_initial,
+from .words import (PREPOSITIONS, PRONOUNS, RU_PREFIXES, candidate_words, governs, next_word, prose_follows, sentence_initial,
                     verb_agrees, word_counts)
 
 __all__ = ["glued_changes", "split_words", "split_function_word", "split_case", "split_lower_upper",
@@ -86,13 +87,23 @@ _RU_WORD = regex.compile(r"^[а-яё]+$")
 def _part_ok(part: str, first: bool) -> bool:
     """A possible part of a split; ``first``: it would open the word."""
     if len(part) >= 4:
-        return (lexicon.in_dictionary(part) and lexicon.zipf(part) >= MIN_PART_ZIPF
+        return (lexicon.in_dictionary(part) and _zipf(part) >= MIN_PART_ZIPF
                 and not _only_a_name(part))
     if len(part) >= 2:
         # "про", "под", "не", "ко" open countless compounds (подбассейн, Нечайка), so a
-        # short function word may only follow another part ("сказал|что").
-        return not first and part in lexicon.function_words()
+        # short function word may only follow another part ("сказал|что"); so may a
+        # closed-class word of three letters ("кого|его", "меня|нет", "никого|там").
+        return not first and (part in lexicon.function_words() or (len(part) == 3 and _closed_class(part)))
     return part in ONE_LETTER
+
+
+def _rare_pair_linked(word: str, a: str, rest: str) -> bool:
+    """A rarer listed first part ``a`` and a common ``rest`` are two words when the grammar
+    links them (see :func:`_linked`); when pymorphy3 reads ``a`` as a guessed prefix and
+    it ends in a vowel (a compound's linking vowel), only a subject and its predicate do."""
+    if _reads_as_compound(word, a) == "guessed" and a[-1] in _VOWELS and not _closed_class(a):
+        return _subject_predicate(a, rest)
+    return _linked(a, rest)
 
 
 def _only_a_name(word: str) -> bool:
@@ -193,7 +204,93 @@ def _phrase(a: str, b: str) -> bool:
 
 def _listed(part: str) -> bool:
     """A dictionary word in the frequency list (Zipf >= 2.5) that is not only a name."""
-    return lexicon.in_dictionary(part) and lexicon.zipf(part) >= lexicon.KNOWN_ZIPF and not _only_a_name(part)
+    return lexicon.in_dictionary(part) and _zipf(part) >= lexicon.KNOWN_ZIPF and not _only_a_name(part)
+
+
+def _zipf(word: str) -> float:
+    """Zipf of ``word``, reading ё as е where the list has only the е spelling."""
+    return lexicon.zipf(word) or ("ё" in word and lexicon.zipf(word.replace("ё", "е"))) or 0.0
+
+
+# Parts of speech of words that open no Russian compound: pronouns, conjunctions,
+# particles, predicatives, interjections, finite verbs and infinitives (a compound's
+# first part is a noun, adjective, numeral or adverb stem: водо|провод, пяти|конечная).
+_CLOSED_POS = frozenset({"NPRO", "CONJ", "PRCL", "PRED", "INTJ", "VERB", "INFN", "PREP"})
+# ... an adverb counts when the word is also a conjunction, particle or pronoun (где,
+# когда, так, там, что); a pronominal adjective (тот, эти, всю, его) always.
+_FUNCTION_POS = frozenset({"NPRO", "CONJ", "PRCL"})
+# Verb prefixes that are also words (вы, раз): never split off as a closed-class word.
+_VERB_PREFIX_WORDS = frozenset({"вы", "раз", "не", "ни"})
+
+
+@functools.lru_cache(maxsize=8192)
+def _closed_class(word: str) -> bool:
+    """Every dictionary reading of ``word`` is a closed-class word or a finite verb form
+    (если, когда, тебя, могу, нет, его, тот), so it opens no compound: pymorphy3's guess
+    that it is a prefix ("если|хотите" read as one word) is wrong.  Not a word that
+    pymorphy3 knows as a word-forming prefix (после-, много-, само-, не-) or a verb
+    prefix (вы-, раз-)."""
+    if word in _VERB_PREFIX_WORDS or word in _known_prefixes():
+        return False
+    readings = _readings(word)
+    if not readings:
+        return False
+    pos = {p.tag.POS for p in readings}
+    for p in readings:
+        if p.tag.POS in _CLOSED_POS or (p.tag.POS == "ADJF" and "Apro" in p.tag.grammemes):
+            continue
+        if p.tag.POS == "ADVB" and pos & _FUNCTION_POS:
+            continue
+        return False
+    return True
+
+
+@functools.lru_cache(maxsize=1)
+def _known_prefixes() -> frozenset[str]:
+    """The word-forming prefixes pymorphy3's known-prefix analyser knows (авиа-, после-,
+    много-, не-): words that do open compounds."""
+    for unit in lexicon.morph()._units:
+        analyzer = unit.analyzer
+        if type(analyzer).__name__ == "KnownPrefixAnalyzer":
+            matcher = analyzer.get_prefixes.__self__
+            return frozenset(p.rstrip("-") for p in getattr(matcher, "_prefixes", ()))
+    return frozenset()
+
+
+def _linked(a: str, b: str) -> bool:
+    """A grammatical link that makes ``a`` and ``b`` two words even when one of them is
+    rare: agreement, subject and verb or short predicate, a verb and its object, an adverb
+    and what it modifies, or a closed-class first word.  Not a noun and a genitive: two
+    nouns are also how compounds the dictionary lacks read ("пани|кода" is паникода)."""
+    if _agree(a, b) or _subject_verb(a, b) or _subject_predicate(a, b) or _closed_class(a):
+        return True
+    pos_a = {p.tag.POS for p in _readings(a)}
+    rb = _readings(b)
+    if "ADVB" in pos_a and any(p.tag.POS in _AFTER_ADVERB for p in rb):
+        return True
+    return bool(pos_a & {"VERB", "INFN", "GRND"}) and "NOUN" not in pos_a and any(
+        p.tag.POS in _AFTER_VERB and p.tag.case != "nomn" for p in rb)
+
+
+def _subject_predicate(a: str, b: str) -> bool:
+    """``a`` a noun in the nominative and ``b`` a short adjective or participle agreeing
+    with it in number (and gender in the singular): "люди|одинаковы", "дело|сделано"."""
+    for pa in _readings(a):
+        if pa.tag.POS != "NOUN" or pa.tag.case != "nomn":
+            continue
+        for pb in _readings(b):
+            if pb.tag.POS in ("ADJS", "PRTS") and pb.tag.number == pa.tag.number and (
+                    pa.tag.number == "plur" or pb.tag.gender in (pa.tag.gender, None) or "ms-f" in pa.tag.grammemes):
+                return True
+    return False
+
+
+def _verb_after_not(rest: str) -> bool:
+    """Every reading of ``rest`` is a finite verb, an infinitive or a gerund: Russian
+    writes не apart from these ("не|люблю", "не|принимай"), and verbs that need не
+    (ненавидеть, недоумевать) are in the dictionary whole."""
+    readings = _readings(rest)
+    return bool(readings) and all(p.tag.POS in ("VERB", "INFN", "GRND") for p in readings)
 
 
 def _governed_not_nominative(prep: str, word: str) -> bool:
@@ -217,16 +314,42 @@ def _opens_phrase(first: str, rest: str) -> bool:
     verb agreeing with it ("мы|уходим"), or a word listed in
     ``data/repair/ru_glue_openers.txt`` (что, как, это: words that are no prefix of
     Russian) before a known word.  The rest must be a common dictionary word of four
-    letters or more."""
-    if len(rest) < 4 or not _part_ok(rest, False):
+    letters or more.
+
+    Issue 12, more of the same evidence: a preposition may take a rarer listed form
+    (Zipf >= 2.5) when it is no prefix ("для|обученья") or a three-letter pronoun in its case
+    ("для|них"); "не" splits off a verb form ("не|люблю"); any closed-class word (see
+    :func:`_closed_class`: где, нет, нас, был, тот) may open a pair before a common
+    word, or before a closed-class word of three letters ("что|они", "кто|это")."""
+    if len(rest) == 3:
+        if first in PREPOSITIONS:
+            return any(p.tag.POS == "NPRO" or "Apro" in p.tag.grammemes for p in _readings(rest)) and \
+                _governed_not_nominative(first, rest)
+        return len(first) == 3 and _closed_class(first) and _closed_class(rest)
+    if len(rest) < 4:
         return False
+    if first == "не":
+        return _listed(rest) and _verb_after_not(rest)
     if first in PREPOSITIONS:
         # A form that is also a nominative may be the stem of a prefixed noun instead
         # (под|бассейн, над|стройка, при|город): only unambiguous cases count.
-        return _governed_not_nominative(first, rest)
+        # A rarer form only after a preposition that is no prefix ("под|модулем" is подмодулем).
+        return ((_part_ok(rest, False) or (_listed(rest) and first not in RU_PREFIXES))
+                and _governed_not_nominative(first, rest))
+    if not _part_ok(rest, False):
+        # a rarer listed word that a closed-class word governs: "был|отражением"
+        return (_listed(rest) and len(first) == 3 and _closed_class(first) and first not in PRONOUNS
+                and _linked(first, rest))
     if first in PRONOUNS:
-        return verb_agrees(first, rest)
-    return first in lexicon.word_list("ru_glue_openers.txt") and any(p.tag.POS for p in _readings(rest))
+        # "мы|решили"; not "она|пошли"; before anything but a verb, only a closed-class
+        # word or an adverb ("она|также"), not a noun ("он|атак" is "она|так")
+        if first in _VERB_PREFIX_WORDS or any(p.tag.POS == "VERB" for p in _readings(rest)):
+            return verb_agrees(first, rest)
+        return _closed_class(rest) or all(p.tag.POS == "ADVB" for p in _readings(rest))
+    if first in lexicon.word_list("ru_glue_openers.txt") or (len(first) == 3 and _closed_class(first)):
+        # (two-letter closed-class words are too often a word's first letters: "те|рено")
+        return any(p.tag.POS for p in _readings(rest))
+    return False
 
 
 def split_words(word: str, following: str | None, long_parts_only: bool = False) -> list[str] | None:
@@ -260,15 +383,20 @@ def _split_words(word: str, following: str | None, long_parts_only: bool = False
     for i in range(1, len(word)):
         a, rest = word[:i], word[i:]
         if 2 <= len(a) <= 3:
-            if a in lexicon.function_words() and _opens_phrase(a, rest) and _reads_as_compound(word, a) != "known":
+            if (a in lexicon.function_words() or _closed_class(a)) and _opens_phrase(a, rest) and (
+                    _reads_as_compound(word, a) != "known" or (a == "не" and _verb_after_not(rest))):
                 splits.append([a, rest])
             continue
         if not _part_ok(a, True):
             # A rarer inflected form of a common adjective (консультативный 2.93): only
             # two listed words that agree ("консультативный|совет").
-            if (len(a) >= 4 and len(rest) >= 4 and lexicon.zipf(rest) >= MIN_PART_ZIPF
-                    and lexicon.zipf(a) >= lexicon.KNOWN_ZIPF and _listed(a) and _listed(rest)
-                    and _agree(a, rest) and _reads_as_compound(word, a) != "known"):
+            # Issue 12: any grammatical link with a common next word ("опускаем|руки":
+            # a verb and its object), and two rarer listed words when they agree
+            # ("склероз|уносит", "трусливый|дрожит").
+            if (len(a) >= 4 and len(rest) >= 4 and _listed(a) and _listed(rest)
+                    and _reads_as_compound(word, a) != "known"
+                    and (_zipf(rest) >= MIN_PART_ZIPF and (_agree(a, rest) or _rare_pair_linked(word, a, rest))
+                         or _agree(a, rest) or _subject_verb(a, rest) or _subject_predicate(a, rest))):
                 splits.append([a, rest])
             continue
         compound = _reads_as_compound(word, a) if len(a) > 1 else None
@@ -278,19 +406,24 @@ def _split_words(word: str, following: str | None, long_parts_only: bool = False
             # pymorphy3 reads the first part as a guessed prefix (пяти|конечная).  A
             # compound joins with a vowel; after a consonant the pair is two words when
             # the grammar says so (поток|пассажиров, путин|подписал), after a vowel only
-            # when they agree (харьковское|государственное).
-            if (_part_ok(rest, False) or _listed(rest)) and (
-                    _agree(a, rest) or (a[-1] not in _VOWELS and _phrase(a, rest))):
+            # when they agree (харьковское|государственное) or the subject has its
+            # predicate (люди|одинаковы); a closed-class first word opens no compound
+            # (если|хотите, когда|здание, тебя|преследуют: issue 12).
+            # (a short rest only as a function word: "объем|лет" is объемлет, a verb)
+            if (_part_ok(rest, False) or (len(rest) >= 4 and _listed(rest))) and (
+                    _agree(a, rest) or _subject_predicate(a, rest) or _closed_class(a)
+                    or (a[-1] not in _VOWELS and _phrase(a, rest))):
                 splits.append([a, rest])
             continue
-        if _part_ok(rest, False) or (len(rest) >= 4 and _listed(rest) and _agree(a, rest)):
+        if _part_ok(rest, False) or (len(rest) >= 4 and _listed(rest) and _linked(a, rest)):
             splits.append([a, rest])
         for j in range(1, len(rest)):
             b, c = rest[:j], rest[j:]
             if _part_ok(b, False) and _part_ok(c, False):
                 splits.append([a, b, c])
     found = [(_score(parts), parts) for parts in splits
-             if any(len(p) >= 4 for p in parts) and _shape_ok(parts, long_parts_only)
+             if (any(len(p) >= 4 for p in parts) or all(_closed_class(p) or p in PREPOSITIONS for p in parts))
+             and _shape_ok(parts, long_parts_only)
              and _grammar_ok(parts, following) and not _compound_adjective(parts)
              and not _neighbours_form_a_word(parts) and not _noun_compound(parts)]
     if not found:
@@ -305,8 +438,9 @@ def _split_words(word: str, following: str | None, long_parts_only: bool = False
 
 
 def _score(parts: list[str]) -> float:
-    """The frequency of the rarest content part (parts of four letters or more)."""
-    return min(lexicon.zipf(p) for p in parts if len(p) >= 4)
+    """The frequency of the rarest content part (parts of four letters or more; of all
+    parts when all are short closed-class words: "что|они")."""
+    return min(_zipf(p) for p in parts if len(p) >= 4 or all(len(q) < 4 for q in parts))
 
 
 # A second split of the same length must be this much rarer (in Zipf units: 10x) for
@@ -318,8 +452,11 @@ def _shape_ok(parts: list[str], long_parts_only: bool) -> bool:
     """Three parts: all long except a middle "и" ("мира|и|стабильности"); a
     capitalised word: long parts only."""
     if long_parts_only:
-        # a short first part got here only as a function word opening a phrase
-        return all(len(p) >= 4 or (k == 0 and len(parts) == 2 and len(p) >= 2) for k, p in enumerate(parts))
+        # a short first part got here only as a function word opening a phrase; a short
+        # second part only as a closed-class word of three letters ("Любовь|это",
+        # "Она|так")
+        return all(len(p) >= 4 or (k == 0 and len(parts) == 2 and len(p) >= 2)
+                   or (k == 1 and len(parts) == 2 and len(p) == 3 and _closed_class(p)) for k, p in enumerate(parts))
     if len(parts) == 3:
         return all(len(p) >= 4 or (k == 1 and p == "и") for k, p in enumerate(parts))
     return True
@@ -356,6 +493,9 @@ def _compound_adjective(parts: list[str]) -> bool:
         return False
     if _agree(parts[0], parts[1]):
         return False  # a full adjective form agreeing with the next: "харьковское|государственное"
+    if _closed_class(parts[0]) or all(p.tag.POS == "COMP" for p in _readings(parts[0])
+                                      if p.tag.POS not in _CLOSED_POS and p.tag.POS != "ADVB"):
+        return False  # no adjective or noun stem before it: "только|один", "кроме|одного", "больше|всего"
     return any(p.tag.POS in ("ADJF", "PRTF") for p in lexicon.morph().parse(parts[1]) if p.is_known)
 
 
@@ -616,7 +756,21 @@ def _auxiliary(b: str) -> bool:
     отыр, бер, өт, ...), which follows a converb as a separate word."""
     from .kazakh import verb_root
 
-    return verb_root(b) in lexicon.word_list("kk_auxiliary_verbs.txt")
+    listed = lexicon.word_list("kk_auxiliary_verbs.txt")
+    if verb_root(b) in listed:
+        return True
+    # The present of the position verbs, -ыр on the root and a personal ending (жат+ыр,
+    # жат+ыр+мыз): the stem list holds жатыр as a noun, so the rules do not read it.
+    for ending in _KK_PRESENT_PERSONAL:
+        if b.endswith(ending) and b[:-len(ending)] in listed:
+            return True
+    return False
+
+
+# -ыр/-ір and the personal endings after it (жатыр, жатырмын, жатырсыздар).
+_KK_PRESENT_PERSONAL = tuple(sorted({v + "р" + p for v in "ыі" for p in (
+    "", "мын", "мін", "мыз", "міз", "сың", "сің", "сыз", "сіз", "сыңдар", "сіңдер", "сыздар", "сіздер")},
+    key=lambda e: (-len(e), e)))
 
 
 def _possessed(a: str) -> bool:
@@ -751,19 +905,25 @@ def _split_kazakh(word: str) -> list[str] | None:
     alone."""
     if not MIN_KK_GLUED_LEN <= len(word) <= MAX_GLUED_LEN or _known(word):
         return None
-    from .kazakh import continues, has_possessive, verb_form
+    from .kazakh import continues, genitive, has_possessive, russian_loan, verb_form
     from .kazakh import stems as kazakh_stems
 
     found = []
     readings = []
     closed = lexicon.word_list("kk_function_words.txt")
-    for i in range(MIN_KK_PART_LEN, len(word) - MIN_KK_PART_LEN + 1):
+    for i in range(len(_KK_REFLEXIVE), len(word) - MIN_KK_PART_LEN + 1):
         a, b = word[:i], word[i:]
+        if i < MIN_KK_PART_LEN and a != _KK_REFLEXIVE:
+            continue
         if not (_kk_can_start(b) and _known(a) and _known(b)):
             continue
         if continues(word, a) or _ending_like(b) or _longer_stem_with_verb_endings(word, a):
             continue  # the second part reads as endings of the first
         readings.append([a, b])
+        if a == _KK_REFLEXIVE:
+            if _reflexive_head(b):
+                found.append([a, b])
+            continue
         # A closed-class word (бұл, үшін, біздің) is a word of its own whatever its stem's
         # length: it needs no other evidence of two words.
         a_closed, b_closed = a in closed, b in closed
@@ -772,18 +932,28 @@ def _split_kazakh(word: str) -> list[str] | None:
         # both sides (бейбітшілікті|қол+дай+ды, кредиттердің|үлесі).
         a_inflected = _inflected(a)
         converb = _converb_before_verb(a, b)
-        complete = a_inflected or a_closed or converb or _possessed(a)
+        complete = a_inflected or a_closed or converb or _possessed(a) or _attributive(a)
         # Shorter stems only next to a first part that is nothing but a form with an
         # ending: not a listed word or verb root that merely ends like one (бейне is no
-        # бей+не: бейне|бақылау; жеңілде- is a verb: жеңілде|тілген).
-        verb_root = verb_form(a + "у")
+        # бей+не: бейне|бақылау; жеңілде- is a verb: жеңілде|тілген).  A noun with a
+        # possessive and a case (орталығы+нда) makes no verb, whatever +у reads as.
+        verb_root = verb_form(a + "у") and not has_possessive(a)
         a_min = (MIN_KK_INFLECTED_STEM_LEN if a_inflected and not verb_root and a not in kazakh_stems()
                  else MIN_KK_STEM_LEN)
         b_min = MIN_KK_INFLECTED_STEM_LEN if (complete and not verb_root) or a_closed else MIN_KK_STEM_LEN
         # An auxiliary after a converb is a word of its own, however short its root
         # (атап|өтті, айтып|берді).
-        b_free = b_closed or (converb and _auxiliary(b))
-        if ((_short_stem(a, a_min) and not a_closed) or (_short_stem(b, b_min) and not b_free)
+        # A genitive before a noun with a possessive is the Kazakh possessive phrase
+        # (қарыздың|өс+у+і+не, елдің|іс+і): two words, however short the second stem.
+        b_free = b_closed or (converb and _auxiliary(b)) or (genitive(a) and _possessed_form(b))
+        # A postposition or particle of four letters or more (үшін, туралы) follows a
+        # complete form, whatever its stem's length (ел+іңіз|үшін, іс+те+у+і|үшін).
+        a_free = a_closed or (b_closed and len(b) >= MIN_KK_STEM_LEN and (a_inflected or _possessed_form(a)))
+        # A numeral before a Russian loan counts it (екі|миллиард, бес|процент).
+        if a in _KK_NUMERALS and russian_loan(b):
+            found.append([a, b])
+            continue
+        if ((_short_stem(a, a_min) and not a_free) or (_short_stem(b, b_min) and not b_free)
                 or (b[0] in _KK_LOAN_START and _short_stem(b, MIN_KK_PHRASE_HEAD_LEN))):
             if _short_beside_long(word, a, b, complete or b_closed):
                 found.append([a, b])
@@ -807,11 +977,72 @@ def _split_kazakh(word: str) -> list[str] | None:
     # more, wins when each other reading rests on a two-letter stem (өте|тиімді, not
     # өтет|иімді); otherwise (шаруашылығы|нашар, шаруашылығына|шар; үлкен|арасында,
     # үлке|нарасында) the word stays.
-    if _reading_strength(found[0]) < MIN_KK_STEM_LEN:
-        return None
-    if all(_reading_strength(r) < MIN_KK_INFLECTED_STEM_LEN for r in readings if r != found[0]):
+    if _reading_strength(found[0]) >= MIN_KK_STEM_LEN and all(
+            _reading_strength(r) < MIN_KK_INFLECTED_STEM_LEN for r in readings if r != found[0]):
+        return found[0]
+    # Measured by the longest stem each part is read on (a closed-class word counts as
+    # strong whatever its length): the one reading with evidence wins when it rests on
+    # stems of four letters or more and each other reading has a part on a stem of
+    # three letters or fewer (бұл|қаланың over бұлқа|ланың, үшін|екенін over
+    # үші|некенін); readings of like strength (демалысқа|шықты, демалыс|қашықты) stay.
+    if _longest_strength(found[0], closed) >= MIN_KK_STEM_LEN and all(
+            _longest_strength(r, closed) < MIN_KK_STEM_LEN for r in readings if r != found[0]):
         return found[0]
     return None
+
+
+def _longest_strength(parts: list[str], closed: frozenset[str]) -> int:
+    """The weaker part's longest stem (:func:`corpusclean.repair.kazakh.longest_stem`,
+    or the loan a part is made of); a closed-class word counts as strong."""
+    from .kazakh import loan_stem, longest_stem
+
+    out = []
+    for part in parts:
+        if part in closed:
+            continue
+        loan = loan_stem(part)
+        out.append(max(longest_stem(part), len(loan) if loan else 0))
+    return min(out, default=MAX_GLUED_LEN)
+
+
+# The reflexive pronoun: two letters, but a word of its own before a noun with a
+# possessive ending (өз|бағдарлама+мыз+ды, өз|ел+і+нде).
+_KK_REFLEXIVE = "өз"
+# ... whose stem has this many letters (өзен, өзек, өзгеріс are words: өз|ен+і is none).
+MIN_KK_REFLEXIVE_HEAD = 5
+# Participle endings: a participle before a noun is a modifier, a word of its own
+# (жетілдірген|жөн, айтылатын|мәселе).
+_KK_PARTICIPLE_ENDINGS = ("ған", "ген", "қан", "кен", "атын", "етін", "йтын", "йтін")
+# Adjectives of time and place (биыл+ғы, жыл+ғы, сырт+қы): modifiers, words of their own.
+_KK_ATTRIBUTIVE_SUFFIXES = frozenset(("ғы", "гі", "қы", "кі"))
+
+
+def _reflexive_head(b: str) -> bool:
+    """``b`` may follow өз as a word of its own: a noun with a possessive ending of any
+    person on a stem of :data:`MIN_KK_REFLEXIVE_HEAD` letters or more."""
+    from .kazakh import longest_stem
+
+    return _possessed_form(b) and longest_stem(b) >= MIN_KK_REFLEXIVE_HEAD
+
+
+def _possessed_form(b: str) -> bool:
+    """``b`` reads as a noun with a possessive ending (any person, maybe a case after it)
+    and is no bare listed word that merely ends like one."""
+    from .kazakh import ending_of, possessive_form, stems
+
+    return possessive_form(b) and not (b in stems() and ending_of(b) is None)
+
+
+def _attributive(a: str) -> bool:
+    """``a`` is a participle on a verb root of three letters or more (жетілдір+ген) or an
+    adjective made with -ғы/-қы on a stem of three letters or more (биыл+ғы): a modifier,
+    which ends its word, not a compound's first element."""
+    from .kazakh import nominal_analysis, verb_form
+
+    if a.endswith(_KK_PARTICIPLE_ENDINGS) and verb_form(a, _KK_PARTICIPLE_ENDINGS):
+        return True
+    found = nominal_analysis(a)
+    return found is not None and len(found) == 2 and found[1] in _KK_ATTRIBUTIVE_SUFFIXES and len(found[0]) >= 3
 
 
 def _longer_stem_with_verb_endings(word: str, a: str) -> bool:
@@ -879,6 +1110,12 @@ def glued_changes(text: str, ctx: Context | None = None) -> Iterator[Change]:
         if not (word.islower() or (word[0].isupper() and word[1:].islower() and sentence_initial(text, s))):
             continue
         if not _RU_WORD.match(low) or lexicon.is_known(low):
+            continue
+        fix = correct_typo(low)
+        if fix is not None and fix != low[:-1]:
+            # one clear slip from a common word: a misspelling, left to repair.typos (a
+            # final letter that is a preposition before a word in its case is glue:
+            # "работаетв команде")
             continue
         if not word.islower():
             if not prose_follows(text, e):

@@ -28,7 +28,7 @@ from __future__ import annotations
 import functools
 from importlib import resources
 
-__all__ = ["analyse", "verb_root", "verb_roots", "nominal_analysis", "russian_loan", "loan_stem", "possessed_stem", "verb_form", "ending_of", "has_possessive", "continues", "inflected", "suffix_strings", "root_length", "is_kazakh_word", "stems", "MAX_SUFFIXES", "MAX_WORD_LEN"]
+__all__ = ["analyse", "verb_root", "verb_roots", "nominal_analysis", "russian_loan", "loan_stem", "possessed_stem", "possessive_form", "genitive", "verb_form", "ending_of", "has_possessive", "continues", "inflected", "suffix_strings", "root_length", "longest_stem", "is_kazakh_word", "stems", "MAX_SUFFIXES", "MAX_WORD_LEN"]
 
 # Suffixes stripped at most (партия+лар+ы+ның+дағы = 4); deeper chains are rare and
 # every extra level widens what the rules accept.
@@ -393,13 +393,15 @@ def _nominal(word: str, depth: int) -> tuple[str, ...] | None:
 
 
 @functools.lru_cache(maxsize=65536)
-def _strip_nominal(word: str, depth: int, above: int, need: int, extra: str = "") -> tuple[str, ...] | None:
+def _strip_nominal(word: str, depth: int, above: int, need: int, extra: str = "",
+                   floor: int = 2) -> tuple[str, ...] | None:
     """Analyse ``word`` as stem + nominal suffixes whose last slot is below ``above``
-    (and equals ``need`` when ``need`` is set)."""
+    (and equals ``need`` when ``need`` is set); ``floor``: only on a stem of that many
+    letters or more."""
     if depth <= 0:
         return None
     n = len(word)
-    for i in range(max(2, n - SUFFIX_WINDOW), n):
+    for i in range(max(floor, 2, n - SUFFIX_WINDOW), n):
         head, tail = word[:i], word[i:]
         if not any(ch in VOWELS for ch in head):
             continue
@@ -407,18 +409,18 @@ def _strip_nominal(word: str, depth: int, above: int, need: int, extra: str = ""
             if suffix != tail or slot >= above or (need and slot != need):
                 continue
             if needs_px:
-                inner = _strip_nominal(head, depth - 1, _PX + 1, _PX, extra)
+                inner = _strip_nominal(head, depth - 1, _PX + 1, _PX, extra, floor)
                 if inner:
                     return inner + (tail,)
                 continue
             if _is_stem(head, "n", extra) or (slot == _PERS and _is_stem(head, "x")):
                 return (head, tail)
             # Derivations stack (бас+шы+лық); other slots come once each, in order.
-            inner = _strip_nominal(head, depth - 1, slot + 1 if slot == _DER else slot, 0, extra)
+            inner = _strip_nominal(head, depth - 1, slot + 1 if slot == _DER else slot, 0, extra, floor)
             if inner:
                 return inner + (tail,)
             # A participle or verbal noun takes nominal endings: барған+да, жасау+ға.
-            verbal = _verbal(head, depth - 1, True, _END + 1, extra)
+            verbal = _verbal(head, depth - 1, True, _END + 1, extra, floor)
             if verbal:
                 return verbal + (tail,)
     return None
@@ -442,14 +444,15 @@ def _denominal_root(word: str) -> bool:
 
 @functools.lru_cache(maxsize=65536)
 def _verbal(word: str, depth: int, want_noun: bool, above: int = _END + 1,
-            extra: str = "") -> tuple[str, ...] | None:
+            extra: str = "", floor: int = 1) -> tuple[str, ...] | None:
     """Analyse ``word`` as verb root + verbal suffixes; ``want_noun``: the last suffix
-    must be one that makes a noun (participle, verbal noun)."""
+    must be one that makes a noun (participle, verbal noun); ``floor``: only on a root
+    of that many letters or more."""
     if depth <= 0:
         return None
     n = len(word)
     roots = _verb_roots()
-    for i in range(max(1, n - SUFFIX_WINDOW), n):
+    for i in range(max(floor, 1, n - SUFFIX_WINDOW), n):
         head, tail = word[:i], word[i:]
         if len(head) < 2:
             continue
@@ -460,10 +463,28 @@ def _verbal(word: str, depth: int, want_noun: bool, above: int = _END + 1,
             # would make "кітаптарлар" a word.
             if head in roots or (extra and head == extra) or (tail not in ("р", "ар", "ер") and _denominal_root(head)):
                 return (head, tail)
-            inner = _verbal(head, depth - 1, False, slot, extra)
+            inner = _verbal(head, depth - 1, False, slot, extra, floor)
             if inner:
                 return inner + (tail,)
     return None
+
+
+def longest_stem(word: str) -> int:
+    """Length of the longest listed stem (or verb root) that the suffix rules read
+    ``word`` on, or of the word itself when the list holds it whole and the rules find
+    no reading in it (the list holds many inflected forms whole, біздің, сөздер: the
+    rules' stem is the fairer measure); 0 when the word is unknown.  :func:`analyse`
+    takes the shortest reading (ірі is ір+і to it); a word read on a long stem is the
+    likelier word of two that one slip away both explain (ерекше, not ерік+ше)."""
+    if not word or len(word) > MAX_WORD_LEN:
+        return 0
+    if word in stems():
+        return len(word)
+    for k in range(len(word) - 1, 1, -1):
+        if (_strip_nominal(word, MAX_SUFFIXES, _PERS + 1, 0, "", k) is not None
+                or _verbal(word, MAX_SUFFIXES, False, _END + 1, "", k) is not None):
+            return k
+    return 0
 
 
 def verb_form(word: str, last: tuple[str, ...] = ()) -> bool:
@@ -529,6 +550,36 @@ def has_possessive(word: str) -> bool:
     return False
 
 
+def possessive_form(word: str) -> bool:
+    """Whether ``word`` reads as a noun with a possessive ending of any person, maybe
+    followed by a case ending (бағдарлама+мыз+ды, ел+і+нде, өсу+і+не): what the reflexive
+    өз and a genitive before it call for (өз бағдарламамызды, қарыздың өсуіне)."""
+    if not word or len(word) > MAX_WORD_LEN:
+        return False
+    if _strip_nominal(word, MAX_SUFFIXES, _PX + 1, _PX) is not None:
+        return True
+    for cut in range(1, 6):
+        head, tail = word[:-cut], word[-cut:]
+        if len(head) < 3:
+            break
+        if tail in ("а", "е"):
+            continue  # үйім+е: rare, and бағдарлам+а would read a bare noun as one
+        if tail in _cases_after_possessive(head) | _cases(head) and _strip_nominal(
+                head, MAX_SUFFIXES, _PX + 1, _PX) is not None:
+            return True
+    return False
+
+
+_GENITIVE = frozenset(("ның", "нің", "дың", "дің", "тың", "тің"))
+
+
+def genitive(word: str) -> bool:
+    """Whether ``word`` reads as a noun in the genitive on a stem of three letters or more
+    (қарыз+дың, бағдарлама+сы+ның)."""
+    found = nominal_analysis(word)
+    return found is not None and len(found) > 1 and found[-1] in _GENITIVE and len(found[0]) >= 3
+
+
 def possessed_stem(word: str) -> str | None:
     """The stem of ``word`` read as a noun whose last ending is a third-person
     possessive (конкурс+ы, мәтін+дер+і), or None."""
@@ -589,6 +640,10 @@ _PX3_ENDINGS = ("сы", "сі", "ы", "і")
 _PLURAL_ENDINGS = ("лар", "лер", "дар", "дер", "тар", "тер")
 
 
+# A listed word this short is a word of its own, not a stem with an ending.
+SHORT_WORD_LEN = 4
+
+
 def root_length(word: str, deep: bool = False) -> int:
     """Length of the listed stem left when a case, a possessive and a plural ending are
     taken off ``word`` in that order, each only if it leaves a listed word (the list
@@ -599,6 +654,11 @@ def root_length(word: str, deep: bool = False) -> int:
     analysis = analyse(word)
     if analysis is None:
         return 0
+    if word in stems() and (len(word) < SHORT_WORD_LEN
+                            or (len(word) == SHORT_WORD_LEN and _verbal(word, MAX_SUFFIXES, False) is None)):
+        # A short listed word is measured whole (ірі is no ір+і, ерте no ер+те); one of
+        # four letters that reads as a verb form keeps its root (алды is ал+ды).
+        return len(word)
     current = word if word in stems() else analysis[0]
     if deep and word in stems():
         # The list holds many inflected forms whole (қорларына): the rules' own

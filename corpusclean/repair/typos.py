@@ -39,7 +39,7 @@ import regex
 from ..edits import Change
 from . import lexicon
 from .context import Context
-from .words import candidate_words, kazakh_words, next_word, sentence_initial, word_counts
+from .words import RU_PREFIXES, candidate_words, kazakh_words, next_word, sentence_initial, word_counts
 
 __all__ = ["typo_changes", "correct", "correct_capitalised", "correct_kazakh", "edits1", "MAX_TYPO_LEN"]
 
@@ -165,7 +165,48 @@ def _likely_edits(word: str, insertions: bool = True) -> set[str]:
 
 
 def _same_but_yo(a: str, b: str) -> bool:
-    return a.replace("ё", "е") == b.replace("ё", "е")
+    """``a`` and ``b`` differ only in ё/е or э/е: spelling variants ("хэширование",
+    "хеширование"), not a correction."""
+    return a.replace("ё", "е").replace("э", "е") == b.replace("ё", "е").replace("э", "е")
+
+
+# An unknown word that pymorphy3 reads as a word-forming prefix (RU_PREFIXES, or one its
+# known-prefix analyser lists) + a dictionary word is a derived word the dictionary lacks
+# ("просканировано", "перенацелить"), not a misspelling, for the rules that accept rarer
+# targets.
+_RU_PREFIXES = RU_PREFIXES
+
+
+def _derived(word: str) -> bool:
+    """pymorphy3 reads ``word`` as a prefix + a dictionary word (a derived word)."""
+    for p in lexicon.morph().parse(word)[:2]:
+        stack = p.methods_stack
+        if len(stack) == 2 and type(stack[0][0]).__name__ == "DictionaryAnalyzer":
+            kind = type(stack[1][0]).__name__
+            if kind == "KnownPrefixAnalyzer" or (kind == "UnknownPrefixAnalyzer" and stack[1][1] in _RU_PREFIXES):
+                return True
+    return False
+
+
+def _lost_letter_or_swap(word: str, cand: str) -> bool:
+    """``cand`` is ``word`` with a lost letter put back, a doubled letter taken out, two
+    neighbours swapped back or an unstressed vowel of a sound-alike pair (о/а, е/и, е/я)
+    changed: the slips the rules for rarer targets undo.  A changed consonant or и/ы there
+    is as often a spelling variant of a loan or a name's adjective ("ладинский",
+    "галисийский", "псалтирная")."""
+    if len(cand) == len(word) + 1:
+        return True
+    if len(cand) == len(word) - 1:
+        return any(word[:i] + word[i + 1:] == cand and word[i] == word[i - 1] for i in range(1, len(word)))
+    if len(cand) != len(word):
+        return False
+    diff = [i for i, (a, b) in enumerate(zip(word, cand)) if a != b]
+    if len(diff) == 1:
+        return frozenset((word[diff[0]], cand[diff[0]])) in _UNSTRESSED_TWINS
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and word[diff[0]] == cand[diff[1]] and word[diff[1]] == cand[diff[0]]
+
+
+_UNSTRESSED_TWINS = frozenset(frozenset(p) for p in ("ао", "еи", "ея"))
 
 
 def _zipf(word: str) -> float:
@@ -207,6 +248,15 @@ def correct(word: str) -> str | None:
         # A long word with a single listed word one likely slip away: long words have
         # few neighbours, so a rarer target is safe ("провзглашаемых", "бзоговорочно").
         return listed[0][2] if -listed[0][1] >= MIN_RARE_TARGET_ZIPF else None
+    likely = [c for c in listed if c[0] == LIKELY]
+    if (len(word) >= MIN_RARE_TARGET_LEN_2 and len(likely) == 1 and -likely[0][1] >= MIN_RARE_TARGET_ZIPF
+            and all(-c[1] < -likely[0][1] for c in listed if c is not likely[0]) and not _only_names(likely[0][2])
+            and _lost_letter_or_swap(word, likely[0][2]) and not _derived(word)):
+        # Issue 12: one listed word a lost letter or a swap away, every other one a less
+        # likely slip to a rarer word ("собланов" -> соблазнов, "притуплется").
+        return likely[0][2]
+    if not listed and len(word) >= MIN_UNLISTED_TARGET_LEN and not _derived(word):
+        return _correct_unlisted(word)
     if not plausible:
         return _correct_two(word) if not listed else None
     cost, neg, best = plausible[0]
@@ -231,6 +281,64 @@ def correct(word: str) -> str | None:
         if other_cost > cost and -other_neg > -neg + AMBIGUITY_MARGIN:
             return None  # less likely as a slip, but a far more common word
     return best
+
+
+# Issue 12: from this length a word whose only listed neighbour one likely slip away is
+# rarer (Zipf >= MIN_RARE_TARGET_ZIPF) is corrected to it when every other listed
+# neighbour is a less likely slip to a rarer word.
+MIN_RARE_TARGET_LEN_2 = 8
+# From this length a word with no listed neighbour at all is corrected to the one
+# dictionary word (not listed: rarer than Zipf 2.5) one likely slip away, if there is
+# exactly one ("ндтреснутый" -> надтреснутый): long words have few neighbours.
+MIN_UNLISTED_TARGET_LEN = 10
+
+
+def _correct_unlisted(word: str) -> str | None:
+    """The one dictionary word one likely slip away from ``word`` (no listed word is one
+    edit away), not only a name, or None."""
+    found = None
+    for cand, cost in edits1_costed(word).items():
+        if cost != LIKELY or _same_but_yo(cand, word) or not lexicon.in_dictionary(cand):
+            continue
+        if found is not None:
+            return None
+        found = cand
+    return found if found is not None and not _only_names(found) and _lost_letter_or_swap(word, found) else None
+
+
+_VOWEL_TWINS = frozenset(frozenset(p) for p in ("ао", "еи", "ея", "иы"))
+# A dictionary form below the frequency list's floor (Zipf < 2.5) that one vowel of a
+# sound-alike pair turns into a very common word (Zipf >= 5.0, 300x more frequent at
+# least) is a misspelling of it ("окало" is a form of окать, but "окало 40%" is около).
+MIN_REAL_WORD_TARGET_ZIPF = 5.0
+MIN_REAL_WORD_LEN = 5
+
+
+@functools.lru_cache(maxsize=16384)
+def correct_rare_form(word: str) -> str | None:
+    """The correction of a rare dictionary form (a misspelling that happens to be a
+    word), or None: exactly one listed word one sound-alike vowel away, at
+    :data:`MIN_REAL_WORD_TARGET_ZIPF`, and every other listed word one edit away below
+    :data:`MIN_PLAUSIBLE_ZIPF`.  On 91,000 tokens of clean Russian (LID dev, quotations)
+    this finds nothing to change."""
+    if not MIN_REAL_WORD_LEN <= len(word) <= MAX_TYPO_LEN or not _RU_LOWER.match(word):
+        return None
+    if _zipf(word) or not lexicon.in_dictionary(word) or _only_names(word):
+        return None
+    best, others = None, 0
+    for cand, cost in edits1_costed(word).items():
+        z = _zipf(cand)
+        if not z or not lexicon.in_dictionary(cand) or _same_but_yo(cand, word):
+            continue
+        twin = (cost == LIKELY and len(cand) == len(word)
+                and all(a == b or frozenset((a, b)) in _VOWEL_TWINS for a, b in zip(word, cand)))
+        if twin and z >= MIN_REAL_WORD_TARGET_ZIPF:
+            if best is not None:
+                return None
+            best = cand
+        elif z >= MIN_PLAUSIBLE_ZIPF:
+            others += 1
+    return best if best is not None and not others and not _only_names(best) else None
 
 
 _NAME_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr", "Init"})
@@ -297,13 +405,25 @@ def _fits_context(cand: str, prev: str | None, nxt: str | None, short_forms: boo
     """The neighbours take ``cand``: it agrees with the next word as an adjective
     ("советской армии"; not when a tied reading is a short form, a predicate that may
     stand before its subject: "опубликована третья"), or it is in a case the preposition
-    before it takes ("при изучении")."""
-    from .glued import _agree
+    before it takes ("при изучении").  Issue 12: an infinitive after a verb, a
+    predicative or должен ("должно вмешаться", not вмешается), a finite verb after a
+    subject it agrees with ("государство вмешается")."""
+    from .glued import _agree, _readings, _subject_verb
     from .words import PREPOSITIONS, governs
 
     if nxt and not short_forms and _agree(cand, nxt.lower()):
         return True
-    return bool(prev) and prev.lower() in PREPOSITIONS and governs(prev.lower(), cand)
+    if not prev:
+        return False
+    low_prev = prev.lower()
+    if low_prev in PREPOSITIONS:
+        return governs(low_prev, cand)
+    pos = {p.tag.POS for p in _readings(cand)}
+    if pos == {"INFN"}:
+        return any(p.tag.POS in ("VERB", "INFN", "PRED") or p.normal_form == "должный" for p in _readings(low_prev))
+    if pos == {"VERB"}:
+        return _subject_verb(low_prev, cand)
+    return False
 
 
 def _by_context(text: str, s: int, e: int, word: str) -> str | None:
@@ -367,6 +487,14 @@ def correct_kazakh(word: str, lost_vowel_only: bool = False) -> str | None:
     reading."""
     if not MIN_KK_TYPO_LEN <= len(word) <= MAX_TYPO_LEN or lexicon.is_word(word, "kk"):
         return None
+    fixed = _signed_correction(word, lost_vowel_only)
+    if fixed is None and not lost_vowel_only:
+        fixed = _unsigned_correction(word)
+    return fixed
+
+
+def _signed_correction(word: str, lost_vowel_only: bool) -> str | None:
+    """The slips of :func:`correct_kazakh` that leave a sign of damage (see there)."""
     readings: dict[str, bool] = {}  # known word -> whether the rule may take it
     for cand, lost_at in _slips(word):
         if lost_at == _NO_SIGN and not any(readings.values()):
@@ -376,12 +504,95 @@ def correct_kazakh(word: str, lost_vowel_only: bool = False) -> str | None:
         if lexicon.is_word(cand, "kk"):
             readings[cand] = readings.get(cand, False) or (
                 _takes(cand, lost_at) and (lost_at >= 0 or not lost_vowel_only))
-            if len(readings) > 1:
+            if len(readings) > MAX_KK_READINGS:
                 return None
-    if len(readings) != 1:
+    if len(readings) == 1:
+        cand, ok = readings.popitem()
+        return cand if ok else None
+    return _clearly_likeliest(readings) if len(word) >= MIN_KK_RANKED_LEN else None
+
+
+# More known words than this one slip away: the word is too ambiguous to rank.
+MAX_KK_READINGS = 6
+# Of several known words one slip away, one wins when it rests on a stem of this many
+# letters (or is listed whole) and every other on a stem KK_STEM_MARGIN letters shorter:
+# with no Kazakh frequency list, a long listed stem is the likelier word (біздің, listed
+# whole, over бәз+дің, без+дің; ерекше over ерік+ше), while readings on stems of like
+# length (қол+дай+ды, қал+дай+ды) leave the word as written.
+MIN_KK_RANKED_STEM = 5
+MAX_KK_OTHER_STEM = 3
+# ... in words of this many letters or more (сздер is сөздер or сіздер: short words
+# have readings of like likelihood that stems do not tell apart).
+MIN_KK_RANKED_LEN = 7
+
+
+def _clearly_likeliest(readings: dict[str, bool]) -> str | None:
+    """The one takeable reading whose stem is clearly the longest, or None."""
+    from .kazakh import longest_stem
+
+    ranked = sorted(((longest_stem(c), c, ok) for c, ok in readings.items()), reverse=True)
+    (best, cand, ok), (second, _c, _ok) = ranked[0], ranked[1]
+    if not ok or best < MIN_KK_RANKED_STEM or second > MAX_KK_OTHER_STEM:
         return None
-    cand, ok = readings.popitem()
-    return cand if ok else None
+    return cand
+
+
+# Slips that leave no sign of damage (no cluster, no broken harmony): a vowel written as
+# its partner of the other height (е/і, а/ы, о/ұ, ө/ү: өзгерестер for өзгерістер,
+# ұсыныстырын for ұсыныстарын) and a vowel put between two consonants the way they are
+# said (министірлігіне for министрлігіне).  Taken only in a long word, where exactly one
+# word of all those one edit away (any letter put in, left out, changed or swapped)
+# rests on a long stem and every other on a clearly shorter one: the stem list lacks
+# about one word in twenty of clean text, and such a word is often one edit from a
+# known word too (біріктіруі, күшейіп), so the bar is high.
+_KK_HEIGHT_PARTNERS = {"е": "і", "і": "е", "а": "ы", "ы": "а", "о": "ұ", "ұ": "о", "ө": "ү", "ү": "ө"}
+MIN_KK_UNSIGNED_LEN = 8
+MIN_KK_UNSIGNED_STEM = 7
+KK_UNSIGNED_MARGIN = 3
+
+
+def _unsigned_candidates(word: str) -> set[str]:
+    """The words one slip without a sign away (never at the first or last letter)."""
+    out = set()
+    n = len(word)
+    for i in range(1, n - 1):
+        ch = word[i]
+        if ch in _KK_HEIGHT_PARTNERS:
+            out.add(word[:i] + _KK_HEIGHT_PARTNERS[ch] + word[i + 1:])
+            if word[i - 1] in _KK_CONSONANTS and word[i + 1] in _KK_CONSONANTS:
+                out.add(word[:i] + word[i + 1:])
+    return out
+
+
+def _one_edit_away(word: str) -> set[str]:
+    """Every string one insertion, deletion, replacement or swap from ``word`` (the first
+    letter kept)."""
+    n = len(word)
+    out = {word[:i] + c + word[i:] for i in range(1, n + 1) for c in KK_ALPHABET}
+    out |= {word[:i] + word[i + 1:] for i in range(1, n)}
+    out |= {word[:i] + c + word[i + 1:] for i in range(1, n) for c in KK_ALPHABET if c != word[i]}
+    out |= {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(1, n - 1)}
+    out.discard(word)
+    return out
+
+
+def _unsigned_correction(word: str) -> str | None:
+    """The one known word a slip without a sign explains, when it clearly outranks every
+    known word one edit away by the length of its stem (see above), or None."""
+    from .kazakh import longest_stem
+
+    if len(word) < MIN_KK_UNSIGNED_LEN:
+        return None
+    cands = {c for c in _unsigned_candidates(word) if lexicon.is_word(c, "kk")}
+    if not cands:
+        return None
+    ranked = sorted(((longest_stem(c), c) for c in _one_edit_away(word) if lexicon.is_word(c, "kk")), reverse=True)
+    best, cand = ranked[0]
+    if cand not in cands or best < MIN_KK_UNSIGNED_STEM:
+        return None
+    if len(ranked) > 1 and ranked[1][0] > best - KK_UNSIGNED_MARGIN:
+        return None
+    return cand
 
 
 # Kazakh letters typed as the Russian letters they look or sound like, and the reverse
@@ -493,6 +704,9 @@ def _slips(word: str) -> Iterator[tuple[str, int]]:
 _KK_VOWEL_ENDINGS = frozenset("лар лер дар дер тар тер ның нің дың дің тың тің ны ні ды ді ты ті ы і сы сі ым ім "
                               "ың ің ымыз іміз ыңыз іңіз".split())
 MIN_KK_ENDING_STEM = 4
+# After a stem this long, the vowel of any ending may be put back: the suffix rules do
+# not stretch over a slip this far into a long stem.
+MIN_KK_ANY_ENDING_STEM = 5
 
 
 def _takes(cand: str, lost_at: int) -> bool:
@@ -511,6 +725,8 @@ def _takes(cand: str, lost_at: int) -> bool:
         return False
     if lost_at >= 0 and lost_at >= len(analysis[0]) - 1:
         stem, first = analysis[0], analysis[1] if len(analysis) > 1 else ""
+        if len(stem) >= MIN_KK_ANY_ENDING_STEM and lost_at >= len(stem):
+            return True  # after a long stem any ending's vowel (өңір+де+гі, жабдықтал+ған)
         return (len(stem) >= MIN_KK_ENDING_STEM and first in _KK_VOWEL_ENDINGS
                 and len(stem) <= lost_at < len(stem) + len(first) and _nominal(cand, 5) == analysis)
     return True
@@ -533,7 +749,7 @@ def typo_changes(text: str, ctx: Context | None = None) -> Iterator[Change]:
         if counts[low] > 1 or low in protected:
             continue
         if word.islower():
-            fixed = correct(word) or _by_context(text, s, e, word)
+            fixed = correct(word) or _by_context(text, s, e, word) or correct_rare_form(word)
         elif word[0].isupper() and word[1:].islower() and sentence_initial(text, s) and _lower_next(text, e):
             fixed = correct_capitalised(low)  # "Делигация прибыла": a sentence opener
         else:

@@ -20,7 +20,7 @@ from .context import Context
 from .lexicon import morph
 
 __all__ = ["candidate_words", "kazakh_words", "next_word", "governs", "verb_agrees", "sentence_initial", "word_counts",
-           "PREPOSITIONS", "PRONOUNS", "prose_follows"]
+           "PREPOSITIONS", "PRONOUNS", "RU_PREFIXES", "prose_follows"]
 
 _WORD = regex.compile(r"\p{Cyrillic}+")
 _GLUE_CHARS = set("-‐‑_'’/@#\\") | set("0123456789")  # "#" : hashtags stay as written
@@ -144,6 +144,12 @@ _GOVERNS = {
     "про": {"accs"},
 }
 PREPOSITIONS = frozenset(_GOVERNS) - {"и"}
+# Russian word-forming prefixes (в-, за-, под-, пере-, ...).  An unknown word read as one
+# of them + a dictionary word is a derived word the dictionary lacks ("просканировано",
+# "подмодулем"), so repair.typos does not take it for a misspelling of a rarer word and
+# repair.glued does not split a preposition of this shape off a rarer form.
+RU_PREFIXES = frozenset("в во вз вс вы до за из ис на над недо о об обо от ото пере по под пре пред при про раз "
+                        "рас с со у без бес воз вос низ нис".split())
 # Personal pronouns and what a finite verb after them agrees in.
 _PRONOUN_AGREEMENT = {
     "я": ({"1per"}, {"sing"}), "мы": ({"1per"}, {"plur"}), "вы": ({"2per"}, {"plur"}),
