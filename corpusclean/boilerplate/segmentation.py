@@ -124,6 +124,20 @@ def _compound_head(text: str, j: int) -> str:
     return rest.group().rsplit("-", 1)[1] if rest else word
 
 
+# A bracket or quote opened before a gap and closed after it, within this many characters
+# either side, holds the gap: a name or an aside, never a unit boundary.
+BRACKET_SPAN = 60
+_PAIRS = (("(", ")"), ("«", "»"))
+
+
+def _inside_brackets(text: str, start: int, end: int, j: int) -> bool:
+    for o, c in _PAIRS:
+        left = text.rfind(o, max(start, j - BRACKET_SPAN), j)
+        if left >= 0 and text.find(c, left, j) < 0 and text.find(c, j, min(end, j + BRACKET_SPAN)) >= 0:
+            return True
+    return False
+
+
 def soft_boundaries(text: str, start: int, end: int) -> list[int]:
     """Soft boundaries inside ``text[start:end]`` (one line): see the module docstring."""
     candidates: list[int] = []
@@ -148,6 +162,8 @@ def soft_boundaries(text: str, start: int, end: int) -> list[int]:
             continue  # "в Мире": a preposition never ends a unit
         if text[j] in _OPEN:
             continue  # a quoted name inside the sentence: "в учреждении «Қоғамдық келісім»"
+        if _inside_brackets(text, start, end, j):
+            continue  # "Площадь Революции (бывшая Конная площадь)": brackets close what they open
         kind = opener_kind(text, j)
         if kind == "common" and pword and evidence.is_verb(pword.group()):
             continue  # "сообщает Футляр", "работает Высшая школа": a name after its verb
@@ -164,8 +180,9 @@ def soft_boundaries(text: str, start: int, end: int) -> list[int]:
             candidates.append(j)
         elif kind in ("kazakh", None) and _KK_CAPITAL.match(text, j):
             # Kazakh puts the verb last: a capitalised word after a finite verb form
-            # ("салынады Құрылысқа", "жазылыңыз Тегтер") starts a sentence
-            if pword and _KK_VERB_END.search(pword.group()) and (
+            # ("салынады Құрылысқа", "жазылыңыз Тегтер") starts a sentence; a capitalised form
+            # is no verb that ends one ("- Сізді Гонконгте ...": a pronoun, written so out of respect)
+            if pword and pword.group()[:1].islower() and _KK_VERB_END.search(pword.group()) and (
                     evidence.KK_LETTER.search(pword.group()) or evidence.KK_LETTER.search(_word_at(text, j))):
                 candidates.append(j)
         elif kind == "common":

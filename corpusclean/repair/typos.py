@@ -696,6 +696,10 @@ def _slips(word: str) -> Iterator[tuple[str, int]]:
     for i, ch in enumerate(word):
         for alt in _LOOK_ALIKES.get(ch, ""):
             yield word[:i] + alt + word[i + 1:], _NO_SIGN
+    # A vowel of the other height is a reading too (тағдырымін: -мын or -мен).
+    for i, ch in enumerate(word):
+        if i and ch in _KK_HEIGHT_PARTNERS:
+            yield word[:i] + _KK_HEIGHT_PARTNERS[ch] + word[i + 1:], _NO_SIGN
 
 
 # Endings whose vowel a lost-vowel correction may put back (plural, genitive, accusative,
