@@ -33,7 +33,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .lines import (Layout, Line, TAG_LINE_MAX_WORDS, _HASHTAGS, _LETTER_OR_DIGIT, _SENTENCE_INSIDE, _TABLE_ROW,
+import regex
+
+from .lines import (NOTICE_MAX_WORDS, Layout, Line, TAG_LINE_MAX_WORDS, _HASHTAGS, _LETTER_OR_DIGIT, _SENTENCE_INSIDE, _TABLE_ROW,
     _ad_mark, _attribution, _breadcrumb, _copyright_owner, _core, _counter, _credit, _ends_period, _ends_sentence,
     _field_date, _good, _headline_like, _icon_counter, _label_of, _menu, _nav_link, _nav_prefix, _notice, _rates,
     _share, _stamped, _subscribe, _tags_from, phrases)
@@ -131,6 +133,7 @@ def analyse(text: str, known_title: str | None = None, reference_date: str | Non
     _comments(nonblank)
     _teasers(lay, nonblank)
 
+    _legal_tail(nonblank)
     # 2. zones: the body runs from the first to the last good paragraph (a cookie or
     # copyright notice is never one, however long: it would pull the footer into the body)
     good = [ln.index for ln in nonblank if ln.kind == "unknown" and _good(ln) and not _notice(ln, "footer")]
@@ -175,3 +178,25 @@ def analyse(text: str, known_title: str | None = None, reference_date: str | Non
             if again.title is not None:
                 return again
     return lay
+
+
+# The legal block that closes a page: a copyright line with a year ("© «Ертіс Ақпарат» ЖШС,
+# 2019–2026", "© 2024 Site") and at most LEGAL_TAIL_MAX_LINES short lines after it (rights, a
+# registration certificate "БАҚ есепке қою туралы куәлік № ...", an address).  No closing line
+# of an article stands after the copyright; a credit "© Reuters" inside the text has no year.
+LEGAL_TAIL_MAX_LINES = 3
+_COPYRIGHT_WITH_YEAR = regex.compile(r"(?:©|\([cс]\))[^\n]{0,80}?(?:19|20)\d{2}|(?:19|20)\d{2}[^\n]{0,80}?©", regex.I)
+
+
+def _legal_tail(nonblank: list[Line]) -> None:
+    """The short lines after the last copyright line with a year, when few follow it, are
+    notices (see LEGAL_TAIL_MAX_LINES)."""
+    last = next((k for k in range(len(nonblank) - 1, -1, -1) if _COPYRIGHT_WITH_YEAR.search(nonblank[k].text)), None)
+    if last is None:
+        return
+    tail = nonblank[last + 1:]
+    if len(tail) > LEGAL_TAIL_MAX_LINES or any(ln.n > NOTICE_MAX_WORDS for ln in tail):
+        return
+    for ln in tail:
+        if ln.kind == "unknown":
+            ln.kind = "notice"

@@ -617,8 +617,8 @@ def glued_boundaries(text: str) -> tuple[Boundary, ...]:
     for i in case_junctions:
         if i in found or i == 0 or text[i - 1].isspace():
             continue
-        if text[i - 1] in ".!?…" or text[i - 1] in _CLOSE:
-            continue  # judged as a punctuation junction
+        if (text[i - 1] in ".!?…" or text[i - 1] in _CLOSE) and text[i] != "©":
+            continue  # judged as a punctuation junction (a copyright sign after it is not: "жителей.© ТОО ...")
         if _case_boundary(text, i, counts, protected):
             found[i] = "segment.word"
     for m in _YEAR_RUN.finditer(text):

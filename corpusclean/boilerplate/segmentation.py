@@ -49,9 +49,10 @@ SOFT_SPLIT_MIN_WORDS = 80
 PAGE_LINE_MIN_WORDS = 25
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
-# Sentence punctuation, closers, then spaces, then an opener of the next sentence.
+# Sentence punctuation, closers, then spaces, then an opener of the next sentence (or a
+# copyright sign: "... деп айтты. © «Сайт», 2024" closes the page).
 _SPACED_SENTENCE = regex.compile(
-    r"(?P<left>[\p{L}\p{N}%s])(?P<punct>(?:[.!?…]+[%s]*|[%s]+[.!?…]+))[^\S\n]+(?=[%s]?[\p{Lu}\p{N}–—-])"
+    r"(?P<left>[\p{L}\p{N}%s])(?P<punct>(?:[.!?…]+[%s]*|[%s]+[.!?…]+))[^\S\n]+(?=[%s]?[\p{Lu}\p{N}–—©-])"
     % (regex.escape(_CLOSE), regex.escape(_CLOSE), regex.escape(_CLOSE), regex.escape(_OPEN)))
 _DIGIT = regex.compile(r"\d")
 _GAP = regex.compile(r"(?<=\S)[^\S\n]+(?=\S)")

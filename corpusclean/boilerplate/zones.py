@@ -10,7 +10,7 @@ from __future__ import annotations
 import regex
 
 from .lines import (DUPLICATE_MIN_WORDS, HEADLINE_MAX_WORDS, LABEL_MAX_WORDS, LIST_ITEM_MAX_WORDS, LIST_MAX_ITEMS,
-    LONG_MIN_WORDS, NOTICE_MAX_WORDS, Layout, Line, RELATED_ITEM_MIN_WORDS, RELATED_RUN_MIN_BODY, TEASER_MAX_ITEMS,
+    LONG_MIN_WORDS, Layout, Line, RELATED_ITEM_MIN_WORDS, RELATED_RUN_MIN_BODY, TEASER_MAX_ITEMS,
     TEASER_MIN_ITEMS_IN_BLOCK, _ANY_SENTENCE_END, _BULLET, _DIALOGUE, _INNER_SENTENCE, _NUMBER_ONLY, _QUOTE_LINE,
     _TIME_LEAD, _comments_opener, _core, _date_line, _ends_period, _ends_sentence, _good, _headline_like, _label_of,
     _notice, _probe, _promo, _share, _stamped, _starts_upper, _subscribe, norm)
@@ -141,9 +141,6 @@ class _ListIntro:
 _LIST_INTRO = _ListIntro()
 
 
-_COPYRIGHT_MARK = regex.compile(r"©|\([cс]\)", regex.I)
-
-
 def _footer(lay: Layout, footer: list[Line], reference_date) -> None:
     if not footer:
         return
@@ -181,17 +178,10 @@ def _footer(lay: Layout, footer: list[Line], reference_date) -> None:
         if len(items) >= 2 and asking * 2 < len(items):
             for ln in items:
                 ln.kind = "related"
-    copyright_seen = False
     for ln in footer:
-        if ln.kind in ("site", "notice") and _COPYRIGHT_MARK.search(ln.text):
-            copyright_seen = True
         if ln.kind != "unknown":
             continue
-        if copyright_seen and ln.n <= NOTICE_MAX_WORDS:
-            # the legal block closes the page: what follows its copyright line is no closing
-            # line of the article ("БАҚ есепке қою туралы куәлік № 18844-СИ, 21.08.2020 ж.")
-            ln.kind = "notice"
-        elif _NUMBER_ONLY.match(ln.text):
+        if _NUMBER_ONLY.match(ln.text):
             ln.kind = "counter"
         elif _promo(ln):
             ln.kind = "share"  # "Присоединяйтесь к ... в Telegram и WhatsApp.", "Наш Instagram — site_official."

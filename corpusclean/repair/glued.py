@@ -97,6 +97,19 @@ def _part_ok(part: str, first: bool) -> bool:
     return part in ONE_LETTER
 
 
+MIN_UNLISTED_PART_LEN = 6
+
+
+def _unlisted_agreeing(word: str, rare: str, other: str, first: bool = True) -> bool:
+    """``rare``, a dictionary form below the frequency list (6+ letters, not only a name),
+    and the common ``other`` agree as adjective and noun (``rare`` first: "ненадежное|дело";
+    else ``other`` first: "своего|безнадежного"); the whole is no known-prefix compound."""
+    if len(rare) < MIN_UNLISTED_PART_LEN or not lexicon.in_dictionary(rare) or _only_a_name(rare):
+        return False
+    a, b = (rare, other) if first else (other, rare)
+    return _reads_as_compound(word, a) != "known" and _agree(a, b)
+
+
 def _rare_pair_linked(word: str, a: str, rest: str) -> bool:
     """A rarer listed first part ``a`` and a common ``rest`` are two words when the grammar
     links them (see :func:`_linked`); when pymorphy3 reads ``a`` as a guessed prefix and
@@ -213,11 +226,12 @@ def _zipf(word: str) -> float:
 
 
 # Parts of speech of words that open no Russian compound: pronouns, conjunctions,
-# particles, predicatives, interjections, finite verbs and infinitives (a compound's
-# first part is a noun, adjective, numeral or adverb stem: водо|провод, пяти|конечная).
-_CLOSED_POS = frozenset({"NPRO", "CONJ", "PRCL", "PRED", "INTJ", "VERB", "INFN", "PREP"})
-# ... an adverb counts when the word is also a conjunction, particle or pronoun (где,
-# когда, так, там, что); a pronominal adjective (тот, эти, всю, его) always.
+# particles, predicatives, finite verbs and infinitives (a compound's first part is a
+# noun, adjective, numeral or adverb stem: водо|провод, пяти|конечная).
+_CLOSED_POS = frozenset({"NPRO", "CONJ", "PRCL", "PRED", "VERB", "INFN", "PREP"})
+# ... an adverb or an interjection counts when the word is also a conjunction, particle
+# or pronoun (где, когда, так, там, что, нет; not "бис", only an interjection: бислама is
+# a language); a pronominal adjective (тот, эти, всю, его) always.
 _FUNCTION_POS = frozenset({"NPRO", "CONJ", "PRCL"})
 # Verb prefixes that are also words (вы, раз): never split off as a closed-class word.
 _VERB_PREFIX_WORDS = frozenset({"вы", "раз", "не", "ни"})
@@ -239,7 +253,7 @@ def _closed_class(word: str) -> bool:
     for p in readings:
         if p.tag.POS in _CLOSED_POS or (p.tag.POS == "ADJF" and "Apro" in p.tag.grammemes):
             continue
-        if p.tag.POS == "ADVB" and pos & _FUNCTION_POS:
+        if p.tag.POS in ("ADVB", "INTJ") and pos & _FUNCTION_POS:
             continue
         return False
     return True
@@ -398,6 +412,8 @@ def _split_words(word: str, following: str | None, long_parts_only: bool = False
                     and (_zipf(rest) >= MIN_PART_ZIPF and (_agree(a, rest) or _rare_pair_linked(word, a, rest))
                          or _agree(a, rest) or _subject_verb(a, rest) or _subject_predicate(a, rest))):
                 splits.append([a, rest])
+            elif _unlisted_agreeing(word, a, rest) and _part_ok(rest, False):
+                splits.append([a, rest])  # "ненадежное|дело": a full adjective form agreeing
             continue
         compound = _reads_as_compound(word, a) if len(a) > 1 else None
         if compound == "known":
@@ -415,7 +431,8 @@ def _split_words(word: str, following: str | None, long_parts_only: bool = False
                     or (a[-1] not in _VOWELS and _phrase(a, rest))):
                 splits.append([a, rest])
             continue
-        if _part_ok(rest, False) or (len(rest) >= 4 and _listed(rest) and _linked(a, rest)):
+        if (_part_ok(rest, False) or (len(rest) >= 4 and _listed(rest) and _linked(a, rest))
+                or _unlisted_agreeing(word, rest, a, first=False)):
             splits.append([a, rest])
         for j in range(1, len(rest)):
             b, c = rest[:j], rest[j:]
@@ -472,7 +489,10 @@ def _neighbours_form_a_word(parts: list[str]) -> bool:
     """Three parts of which two neighbours together are a dictionary word: the text
     may hold a compound or a longer word there (внешне|торговым -> внешнеторговым,
     матч|и -> матчи, и|горного -> игорного), so the split is not clear."""
-    return len(parts) == 3 and any(lexicon.in_dictionary(parts[k] + parts[k + 1]) for k in range(2))
+    # (or that pymorphy3 reads as a compound: "пяти|конечная" in "пятиконечнаязвезда")
+    return len(parts) == 3 and any(lexicon.in_dictionary(parts[k] + parts[k + 1])
+                                   or (len(parts[k]) > 1 and _reads_as_compound(parts[k] + parts[k + 1], parts[k]))
+                                   for k in range(2))
 
 
 def _noun_compound(parts: list[str]) -> bool:
@@ -649,7 +669,22 @@ def split_capital_preposition(word: str) -> list[str] | None:
         return None
     if any(p.is_known and p.tag.POS in ("NOUN", "NPRO") and p.tag.case in cases for p in lexicon.morph().parse(rest)):
         return [word[0], rest]
+    # Issue 12: an adjective or pronoun in a case the preposition takes, in a form that is
+    # no nominative ("В|каждом", "В|своей", "С|новыми"): adjectives open a phrase, while
+    # a nominative-looking form may be a prefixed word ("Встречный" is known anyway).
+    if any(p.tag.POS in ("ADJF", "PRTF") and p.tag.case in cases and p.tag.case != "nomn"
+           and not _nominative_form(p) for p in _readings(rest)):
+        return [word[0], rest]
     return None
+
+
+def _nominative_form(parse) -> bool:
+    """The word form of ``parse`` is also its nominative (same number and gender)."""
+    grams = {"nomn"} | ({parse.tag.number} if parse.tag.number else set())
+    if parse.tag.number == "sing" and parse.tag.gender:
+        grams.add(parse.tag.gender)
+    nom = parse.inflect(grams)
+    return nom is None or nom.word == parse.word
 
 
 # --- Kazakh --------------------------------------------------------------------------

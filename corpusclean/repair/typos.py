@@ -188,16 +188,19 @@ def _derived(word: str) -> bool:
     return False
 
 
-def _lost_letter_or_swap(word: str, cand: str) -> bool:
+def _lost_letter_or_swap(word: str, cand: str, variants: bool = True) -> bool:
     """``cand`` is ``word`` with a lost letter put back, a doubled letter taken out, two
     neighbours swapped back or an unstressed vowel of a sound-alike pair (о/а, е/и, е/я)
     changed: the slips the rules for rarer targets undo.  A changed consonant or и/ы there
     is as often a spelling variant of a loan or a name's adjective ("ладинский",
-    "галисийский", "псалтирная")."""
+    "галисийский", "псалтирная").  Without ``variants`` (for targets below the frequency
+    list) a doubled letter is taken out only when it is a vowel or н: loans keep their
+    doubled consonants ("макассарский" is no misspelling of макасарский)."""
     if len(cand) == len(word) + 1:
         return True
     if len(cand) == len(word) - 1:
-        return any(word[:i] + word[i + 1:] == cand and word[i] == word[i - 1] for i in range(1, len(word)))
+        return any(word[:i] + word[i + 1:] == cand and word[i] == word[i - 1]
+                   and (variants or word[i] in "аеёиоуыэюян") for i in range(1, len(word)))
     if len(cand) != len(word):
         return False
     diff = [i for i, (a, b) in enumerate(zip(word, cand)) if a != b]
@@ -303,7 +306,7 @@ def _correct_unlisted(word: str) -> str | None:
         if found is not None:
             return None
         found = cand
-    return found if found is not None and not _only_names(found) and _lost_letter_or_swap(word, found) else None
+    return found if found is not None and not _only_names(found) and _lost_letter_or_swap(word, found, variants=False) else None
 
 
 _VOWEL_TWINS = frozenset(frozenset(p) for p in ("ао", "еи", "ея", "иы"))
@@ -369,9 +372,24 @@ def correct_capitalised(word: str) -> str | None:
     endings) and the correction must be a common word, not a name, with its own form
     at :data:`MIN_TARGET_ZIPF_CAPITAL` ("Делигация" -> "Делегация")."""
     fixed = correct(word)
-    if fixed is None or _name_like(word) or _name_like(fixed) or _zipf(fixed) < MIN_TARGET_ZIPF_CAPITAL:
+    if fixed is None or _name_like(fixed) or _zipf(fixed) < MIN_TARGET_ZIPF_CAPITAL:
+        return None
+    if _name_like(word) and not (_zipf(fixed) >= MIN_TARGET_ZIPF_CAPITAL_GUESSED and not _dictionary_name(word)
+                                 and _lost_letter_or_swap(word, fixed)):
+        # Issue 12: pymorphy3 guesses a name from the ending alone ("мужчена", "истоия");
+        # a guess does not outweigh a likely slip from a very common word.
         return None
     return fixed
+
+
+# A capitalised opener that pymorphy3 only guesses to be a name (from its ending) is still
+# corrected to a word this common through a likely slip.
+MIN_TARGET_ZIPF_CAPITAL_GUESSED = 4.5
+
+
+def _dictionary_name(word: str) -> bool:
+    """pymorphy3's dictionary (not a guess) reads ``word`` as a name."""
+    return any(p.is_known and _NAME_TAGS & set(p.tag.grammemes) for p in lexicon.morph().parse(word))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -696,10 +714,10 @@ def _slips(word: str) -> Iterator[tuple[str, int]]:
     for i, ch in enumerate(word):
         for alt in _LOOK_ALIKES.get(ch, ""):
             yield word[:i] + alt + word[i + 1:], _NO_SIGN
-    # A vowel of the other height is a reading too (тағдырымін: -мын or -мен).
-    for i, ch in enumerate(word):
-        if i and ch in _KK_HEIGHT_PARTNERS:
-            yield word[:i] + _KK_HEIGHT_PARTNERS[ch] + word[i + 1:], _NO_SIGN
+    # A vowel of the other height, or a vowel said between two consonants and written,
+    # is a reading too (тағдырымін: -мын or -мен; министрылер: министрілер or министрлер).
+    for cand in _unsigned_candidates(word):
+        yield cand, _NO_SIGN
 
 
 # Endings whose vowel a lost-vowel correction may put back (plural, genitive, accusative,
