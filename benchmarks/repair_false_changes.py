@@ -14,6 +14,7 @@ language lang.detect gave each document).  Figures go into docs/repair.md by han
 the machine and the date.
 
     python benchmarks/repair_false_changes.py [--shared ../shared] [--extra FILE ...] [--gettext ru kk]
+        [--fortunes N]
 """
 
 from __future__ import annotations
@@ -45,7 +46,7 @@ def rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def load_corpora(shared: Path, extra: list[Path], gettext_langs: list[str]) -> dict[str, list[str]]:
+def load_corpora(shared: Path, extra: list[Path], gettext_langs: list[str], fortunes: int = 0) -> dict[str, list[str]]:
     corpora: dict[str, list[str]] = {"lid-ru": [], "lid-kk": []}
     tsv = shared / "eval" / "lid" / "dev.tsv"
     if tsv.exists():
@@ -70,6 +71,8 @@ def load_corpora(shared: Path, extra: list[Path], gettext_langs: list[str]) -> d
         corpora[f"extra:{p.name}"] = [p.read_text(encoding="utf-8")]
     for lang in gettext_langs:
         corpora[f"gettext-{lang}"] = gettext_texts(lang)
+    if fortunes:
+        corpora["fortunes-ru"] = fortune_texts(fortunes)
     return {k: v for k, v in corpora.items() if v}
 
 
@@ -90,6 +93,34 @@ def gettext_texts(lang: str, per_doc: int = 20) -> list[str]:
             continue
         messages.extend(v.replace("\n", " ") for k, v in catalog.items() if k and isinstance(v, str) and v)
     return ["\n".join(messages[i:i + per_doc]) for i in range(0, len(messages), per_doc)]
+
+
+FORTUNES_RU = Path("/usr/share/games/fortunes/ru")
+
+
+def fortune_texts(limit: int) -> list[str]:
+    """Russian quotations from Debian's ``fortunes-ru`` package (``apt-get install
+    fortunes-ru``): edited literary prose of many authors, one document per quotation;
+    the first ``limit`` of those that are plain prose (Cyrillic letters and punctuation
+    only, 60-400 characters, no dialogue), in file order.  Jokes in the collection carry
+    deliberate misspellings, so every change is printed to be judged."""
+    out: list[str] = []
+    for path in sorted(FORTUNES_RU.glob("*")):
+        if path.suffix in (".dat", ".u8") or not path.is_file():
+            continue
+        try:
+            text = path.read_text(encoding="utf-8")
+        except UnicodeDecodeError:
+            continue
+        for quote in text.split("\n%\n"):
+            body = " ".join(ln.strip() for ln in quote.splitlines() if not ln.strip().startswith("--"))
+            body = regex.sub(r"\s+", " ", body).strip()
+            if (60 <= len(body) <= 400 and regex.fullmatch(r"[\p{Cyrillic}\s.,!?:;«»\"()\-–—…']+", body)
+                    and body.count("-") <= 2 and body.count(":") <= 1):
+                out.append(body)
+                if len(out) >= limit:
+                    return out
+    return out
 
 
 def touched_tokens(text: str, edits) -> int:
@@ -118,6 +149,8 @@ def main() -> int:
     ap.add_argument("--extra", type=Path, nargs="*", default=[], help="more clean text files to include")
     ap.add_argument("--gettext", nargs="*", default=[], metavar="LANG",
                     help="also run over the system's gettext translations for LANG (ru, kk)")
+    ap.add_argument("--fortunes", type=int, default=0, metavar="N",
+                    help="also run over N Russian quotations of Debian's fortunes-ru (literary prose)")
     ap.add_argument("--quiet", action="store_true", help="print the figures only, not every change")
     args = ap.parse_args()
 
@@ -133,7 +166,7 @@ def main() -> int:
     startup_s = time.perf_counter() - t
     mem_setup = rss_mb()
 
-    corpora = load_corpora(args.shared, args.extra, args.gettext)
+    corpora = load_corpora(args.shared, args.extra, args.gettext, args.fortunes)
     known = available_steps()
     before_ids = [s for s in ("unicode.ftfy", "space.normalize", "lang.detect") if s in known]
     pre = Pipeline(before_ids)

@@ -49,6 +49,12 @@ GLUE_CHANGES = [
     # a preposition before a pronoun in its case
     ("Мы приехали длянего специально.", "для него специально"),
     ("Онатак сказала вчера.", "Она так сказала"),  # not "Он атак"
+    # an inflected noun and its genitive; an adjective below the frequency list that agrees
+    ("С его точкизрения план готов.", "точки зрения план"),
+    ("Это было ненадежноедело для всех.", "ненадежное дело для"),
+    # a capital preposition before an adjective in its case; a capital И before a word
+    ("Вкаждом районе открыли школу.", "В каждом районе"),
+    ("Исреди них были учителя.", "И среди них"),
 ]
 
 
@@ -66,6 +72,11 @@ GLUE_STAYS = [
     "Ерболат сказал, что придёт.",
     "Компании КазМунайГаз, ЦентрКредит и АрселорМиттал.",  # CamelCase companies
     "Нелюблю и снова Нелюблю.",  # a spelling used twice is deliberate
+    "Языки: бислама и бикольский.",  # "бис" is only an interjection: no closed-class word
+    "Файл является подмодулем проекта.",  # под- is a prefix: no split off a rarer form
+    "Язык терено и данные паникода.",  # a two-letter "те"; two nouns (noun + genitive)
+    "Модалистов и пятиконечнаязвезда.",  # a nominative in -а and a compound stay glued
+    "Против всеразрушительного времени.",  # все- opens compound adjectives
 ]
 
 
@@ -91,7 +102,7 @@ TYPO_CHANGES = [
     # a rare dictionary form one sound-alike vowel from a very common word
     ("Почти треть из них, окало 40%, женщины.", "около 40%"),
     # a longer word whose one likely neighbour is rarer than the usual floor
-    ("Мы подсчитали собланов немало.", "соблазнов немало"),
+    ("Мы подсчитали собланов немало.", "соблазнов немало"),  # a rarer target, a lost letter
     ("Кувшин был ндтреснутый и старый.", "надтреснутый и"),  # only a dictionary word (unlisted) fits
 ]
 
@@ -101,10 +112,24 @@ def test_misspellings_are_corrected_by_context_and_frequency(text, fragment):
     assert fragment in run(typo_changes, text)
 
 
+TYPO_STAYS = [
+    "Файл просканировано и цель перенацелить.",  # prefix + dictionary word: derived words
+    "Языки ладинский, галисийский и макассарский.",  # a changed consonant, a doubled one
+    "Алгоритм хэширование и хешировать.",  # э/е: spelling variants
+]
+
+
+@pytest.mark.parametrize("text", TYPO_STAYS)
+def test_derived_words_and_spelling_variants_stay(text):
+    assert run(typo_changes, text) == text
+
+
 def test_tied_forms_need_a_neighbour_that_settles_them():
     text = "Вмешатся никто не решился."  # capitalised, nothing before it: left
     assert run(typo_changes, text) == text
     text = "Это вмешатся и вмешатся."  # used twice: deliberate
+    assert run(typo_changes, text) == text
+    text = "Тема суда проходт через весь текст."  # "суда": a genitive too, no sure subject
     assert run(typo_changes, text) == text
 
 

@@ -250,3 +250,34 @@ def test_soft_boundaries_never_cut_a_name_apart(text, cut, kept):
         assert word in starts
     for word in kept:
         assert word not in starts
+
+
+# --- a closing sentence cut at a soft boundary -----------------------------------------------
+OBITUARY_RU = ["Ветеран войны Иван Петров ушёл из жизни", "12.03.2024 10:15",
+               "Ветеран Великой Отечественной войны Иван Петров ушёл из жизни на девяносто восьмом году жизни.",
+               "Он прошёл всю войну связистом и после неё сорок лет работал учителем в сельской школе.",
+               "Ученики вспоминают его как строгого и доброго наставника, который знал каждого по имени.",
+               "Похоронен 14 марта 2024 года на городском кладбище."]
+SCHOOL_KK = ["Ауыл мектебінде жаңа спорт залы ашылды", "12.03.2024 10:15",
+             "Ауыл мектебінде демеушілердің қаражатына салынған жаңа спорт залы салтанатты түрде ашылды.",
+             "Залда балалар футбол, волейбол және күрес үйірмелерімен тегін айналыса алады.",
+             "Ашылу салтанатына аудан әкімі мен ауыл тұрғындары қатысып, мектепке сыйлықтар тапсырды.",
+             "Артынан келе жатқан Асан да залға кірді."]
+RELATED_RU = ["Читайте также", "Аким района провёл приём граждан", "Маслихат утвердил бюджет района",
+              "Подписывайтесь на наш канал в Telegram."]
+
+
+@pytest.mark.parametrize("shape", SEPARATORS)
+@pytest.mark.parametrize("page", [OBITUARY_RU, SCHOOL_KK], ids=["ru", "kk"])
+def test_a_closing_sentence_keeps_its_first_words(page, shape):
+    # must change: "Похоронен" and "Артынан келе жатқан" were cut off the last sentence as a menu item
+    doc = clean(page, shape)
+    assert page[-1] in doc.text
+
+
+@pytest.mark.parametrize("shape", SEPARATORS)
+def test_related_headlines_after_the_article_still_go(shape):
+    doc = clean(OBITUARY_RU[:5] + RELATED_RU, shape)  # must stay removed
+    for line in RELATED_RU:
+        assert line not in doc.text
+    assert OBITUARY_RU[4] in doc.text

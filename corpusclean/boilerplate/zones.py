@@ -211,13 +211,19 @@ def _continued(lay: Layout, text: str, nonblank: list[Line]) -> None:
     spaces: "12 сәуір күні сағат | 11:00-ден | 14:00-ге дейін ... өтеді.") is content when
     the unit after it on the same line is content and goes on the sentence: it opens with a
     lower-case word or a number with a case ending ("11:00-ден"), and this unit ends in no
-    sentence or clause mark."""
+    sentence or clause mark; or, after the article, when a menu item or a related headline
+    runs into a closing sentence on its line."""
     for a, b in zip(reversed(nonblank[:-1]), reversed(nonblank[1:])):
         if a.kind not in _FRAGMENT_KINDS or a.whole or b.kind != "content":
             continue
         if text[a.end:b.start].strip() or _core(a.text)[-1:] in (".", "!", "?", "…", ":", ";", ","):
             continue
-        if _CONTINUATION.match(b.text.lstrip()):
+        # after the article the page's furniture stands on its own (links, labels, notices): a
+        # fragment run into a closing sentence on its line is that sentence's start ("Скончался |
+        # 18 сентября 1911 года ...", "Қуып келе жатқан | Төстік те өрмектен секіреді.")
+        closing = (a.kind in ("nav", "related") and lay.body_end is not None and a.index > lay.body_end
+                   and _ends_sentence(b.text) and not _INNER_SENTENCE.search(b.text))
+        if closing or _CONTINUATION.match(b.text.lstrip()):
             if a.index == lay.date:
                 lay.date, lay.published = None, None  # a date inside a sentence is not the page's
             if a.kind == "rubric":

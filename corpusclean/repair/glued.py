@@ -97,6 +97,17 @@ def _part_ok(part: str, first: bool) -> bool:
     return part in ONE_LETTER
 
 
+def _inflected_noun_before_genitive(a: str, b: str) -> bool:
+    """``a`` ends in ы or и and reads only as a noun (no numeral: пяти-, семи- open
+    compounds), ``b`` as a genitive: an inflected noun and its genitive ("точки|зрения",
+    "часы|радости"), while a compound's first part is a stem with о/е ("водо|провод") and a
+    nominative in -а may be a stem too ("мода|листов" is модалистов)."""
+    ra = _readings(a)
+    if a[-1] not in "ыи" or not ra or any(p.tag.POS != "NOUN" for p in ra):
+        return False
+    return any(p.tag.POS in _NOMINAL_POS and p.tag.case in ("gent", "gen2") for p in _readings(b))
+
+
 MIN_UNLISTED_PART_LEN = 6
 
 
@@ -233,8 +244,9 @@ _CLOSED_POS = frozenset({"NPRO", "CONJ", "PRCL", "PRED", "VERB", "INFN", "PREP"}
 # or pronoun (где, когда, так, там, что, нет; not "бис", only an interjection: бислама is
 # a language); a pronominal adjective (тот, эти, всю, его) always.
 _FUNCTION_POS = frozenset({"NPRO", "CONJ", "PRCL"})
-# Verb prefixes that are also words (вы, раз): never split off as a closed-class word.
-_VERB_PREFIX_WORDS = frozenset({"вы", "раз", "не", "ни"})
+# Prefixes that are also words (вы, раз, не, ни) and все/всё, which opens compound
+# adjectives (всемирный, всеразрушительный): never split off as a closed-class word.
+_VERB_PREFIX_WORDS = frozenset({"вы", "раз", "не", "ни", "все", "всё"})
 
 
 @functools.lru_cache(maxsize=8192)
@@ -428,7 +440,8 @@ def _split_words(word: str, following: str | None, long_parts_only: bool = False
             # (a short rest only as a function word: "объем|лет" is объемлет, a verb)
             if (_part_ok(rest, False) or (len(rest) >= 4 and _listed(rest))) and (
                     _agree(a, rest) or _subject_predicate(a, rest) or _closed_class(a)
-                    or (a[-1] not in _VOWELS and _phrase(a, rest))):
+                    or (a[-1] not in _VOWELS and _phrase(a, rest))
+                    or _inflected_noun_before_genitive(a, rest)):
                 splits.append([a, rest])
             continue
         if (_part_ok(rest, False) or (len(rest) >= 4 and _listed(rest) and _linked(a, rest))
@@ -660,7 +673,13 @@ def split_capital_preposition(word: str) -> list[str] | None:
     """"Вгороде" -> "В", "городе": a capitalised one-letter preposition glued to a
     lower-case dictionary noun in a case it governs (a sentence opener lost its space).
     Not "Ипотека" or "Свобода": the whole word must be unknown; not "Опольское": the
-    rest must be a noun or pronoun."""
+    rest must be a noun or pronoun.  Issue 12: a capital conjunction И before a common
+    word of five letters or more ("И|счастье", "И|среди"; the whole unknown)."""
+    if word[:1] == "И" and len(word) >= MIN_GLUED_LEN and word[1:].islower():
+        rest = word[1:]
+        if _part_ok(rest, False) and any(p.tag.POS for p in _readings(rest)) and not _reads_as_compound(word.lower(), "и"):
+            return [word[0], rest]
+        return None
     cases = _CAPITAL_PREPOSITION_CASES.get(word[:1])
     if cases is None or len(word) < MIN_GLUED_LEN - 1 or not word[1:].islower():  # "Вряде", "Вэтом"
         return None

@@ -440,7 +440,11 @@ def _fits_context(cand: str, prev: str | None, nxt: str | None, short_forms: boo
     if pos == {"INFN"}:
         return any(p.tag.POS in ("VERB", "INFN", "PRED") or p.normal_form == "должный" for p in _readings(low_prev))
     if pos == {"VERB"}:
-        return _subject_verb(low_prev, cand)
+        # only a word that is nothing but a nominative (or the accusative like it:
+        # "государство"): "суда" (genitive of суд, or ships) is no subject to go by
+        prev_readings = _readings(low_prev)
+        return (bool(prev_readings) and all(p.tag.case in ("nomn", "accs") for p in prev_readings)
+                and _subject_verb(low_prev, cand))
     return False
 
 
@@ -575,6 +579,8 @@ def _unsigned_candidates(word: str) -> set[str]:
     n = len(word)
     for i in range(1, n - 1):
         ch = word[i]
+        if ch == word[i + 1] and ch in _KK_CONSONANTS:
+            out.add(word[:i] + word[i + 1:])  # a consonant typed twice (қажжет); -тт- is often right
         if ch in _KK_HEIGHT_PARTNERS:
             out.add(word[:i] + _KK_HEIGHT_PARTNERS[ch] + word[i + 1:])
             if word[i - 1] in _KK_CONSONANTS and word[i + 1] in _KK_CONSONANTS:
@@ -601,16 +607,33 @@ def _unsigned_correction(word: str) -> str | None:
 
     if len(word) < MIN_KK_UNSIGNED_LEN:
         return None
-    cands = {c for c in _unsigned_candidates(word) if lexicon.is_word(c, "kk")}
-    if not cands:
-        return None
-    ranked = sorted(((longest_stem(c), c) for c in _one_edit_away(word) if lexicon.is_word(c, "kk")), reverse=True)
-    best, cand = ranked[0]
-    if cand not in cands or best < MIN_KK_UNSIGNED_STEM:
-        return None
-    if len(ranked) > 1 and ranked[1][0] > best - KK_UNSIGNED_MARGIN:
-        return None
+    cands = sorted(((longest_stem(c), c) for c in _unsigned_candidates(word) if lexicon.is_word(c, "kk")),
+                   reverse=True)
+    if len(cands) != 1 or cands[0][0] < MIN_KK_UNSIGNED_STEM:
+        return None  # two such slips give known words (наурызыныда: -ында or -ынада): no way to pick
+    best, cand = cands[0]
+    # Only a neighbour that opens with a listed stem near ``best`` in length can rank
+    # close to it (a verb made from a noun rests on the noun: two letters of slack more),
+    # so the rest need no analysis (bounded work: about 90 x 40 look-ups a word).
+    low = best - KK_UNSIGNED_MARGIN - 2
+    listed = _kk_stems()
+    for other in _one_edit_away(word):
+        if other == cand or not any(other[:k] in listed for k in range(max(low, 2), len(other) + 1)):
+            continue
+        if lexicon.is_word(other, "kk") and longest_stem(other) > best - KK_UNSIGNED_MARGIN:
+            return None
     return cand
+
+
+@functools.lru_cache(maxsize=1)
+def _kk_stems() -> frozenset[str]:
+    """The listed stems and verb roots, and the voiced forms of stems ending in п к қ
+    (кітап: кітаб+ы), for the prefix test of :func:`_unsigned_correction`."""
+    from .kazakh import stems, verb_roots
+
+    out = set(stems()) | set(verb_roots())
+    out |= {w[:-1] + {"п": "б", "к": "г", "қ": "ғ"}[w[-1]] for w in stems() if w[-1] in "пкқ"}
+    return frozenset(out)
 
 
 # Kazakh letters typed as the Russian letters they look or sound like, and the reverse
@@ -702,6 +725,11 @@ def _slips(word: str) -> Iterator[tuple[str, int]]:
         return
     for cand in _letter_fixes(word):
         yield cand, -1
+    # A letter typed twice where Kazakh spelling doubles none: at the end of the word
+    # (кәсіпкерлерр, болуу) or a vowel (Kazakh has no long vowels: жобаа).
+    for i in range(2, len(word)):
+        if word[i] == word[i - 1] and (i == len(word) - 1 or word[i] in _KK_ALL_VOWELS):
+            yield word[:i] + word[i + 1:], -1
     clusters = _bad_clusters(word)
     swaps = [word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(1, len(word) - 1) if word[i] != word[i + 1]]
     for cand in swaps:
