@@ -55,6 +55,9 @@ GLUE_CHANGES = [
     # a capital preposition before an adjective in its case; a capital И before a word
     ("Вкаждом районе открыли школу.", "В каждом районе"),
     ("Исреди них были учителя.", "И среди них"),
+    # a longer preposition before a noun or pronoun in its case, though после- is a prefix
+    ("Послетого как он ушёл, стало тихо.", "После того как"),
+    ("Встреча прошла междулюдьми и властью.", "между людьми и"),
 ]
 
 
@@ -77,6 +80,7 @@ GLUE_STAYS = [
     "Язык терено и данные паникода.",  # a two-letter "те"; two nouns (noun + genitive)
     "Модалистов и пятиконечнаязвезда.",  # a nominative in -а and a compound stay glued
     "Против всеразрушительного времени.",  # все- opens compound adjectives
+    "Послевыборный период и межвыборный период.",  # после + an adjective: a compound
 ]
 
 

@@ -427,6 +427,13 @@ def _split_words(word: str, following: str | None, long_parts_only: bool = False
             elif _unlisted_agreeing(word, a, rest) and _part_ok(rest, False):
                 splits.append([a, rest])  # "ненадежное|дело": a full adjective form agreeing
             continue
+        if a in PREPOSITIONS and _part_ok(rest, False) and _governed_not_nominative(a, rest) and not any(
+                p.tag.POS in ("ADJF", "PRTF") and "Apro" not in p.tag.grammemes for p in _readings(rest)):
+            # a long preposition before a noun or pronoun in its case, even where pymorphy3
+            # knows it as a prefix ("после|смерти", "около|года"); an adjective after it is
+            # how compounds read (после|военного is послевоенного, known whole)
+            splits.append([a, rest])
+            continue
         compound = _reads_as_compound(word, a) if len(a) > 1 else None
         if compound == "known":
             continue
@@ -529,6 +536,9 @@ def _compound_adjective(parts: list[str]) -> bool:
     if _closed_class(parts[0]) or all(p.tag.POS == "COMP" for p in _readings(parts[0])
                                       if p.tag.POS not in _CLOSED_POS and p.tag.POS != "ADVB"):
         return False  # no adjective or noun stem before it: "только|один", "кроме|одного", "больше|всего"
+    if parts[0] in PREPOSITIONS and not any(p.tag.POS in ("ADJF", "PRTF") and "Apro" not in p.tag.grammemes
+                                            for p in _readings(parts[1])):
+        return False  # a preposition before a pronoun: "после|того", "после|этого"
     return any(p.tag.POS in ("ADJF", "PRTF") for p in lexicon.morph().parse(parts[1]) if p.is_known)
 
 

@@ -573,13 +573,14 @@ MIN_KK_UNSIGNED_STEM = 7
 KK_UNSIGNED_MARGIN = 3
 
 
-def _unsigned_candidates(word: str) -> set[str]:
-    """The words one slip without a sign away (never at the first or last letter)."""
+def _unsigned_candidates(word: str, doubled: bool = True) -> set[str]:
+    """The words one slip without a sign away (never at the first or last letter);
+    ``doubled``: a doubled consonant made single too."""
     out = set()
     n = len(word)
     for i in range(1, n - 1):
         ch = word[i]
-        if ch == word[i + 1] and ch in _KK_CONSONANTS:
+        if doubled and ch == word[i + 1] and ch in _KK_CONSONANTS:
             out.add(word[:i] + word[i + 1:])  # a consonant typed twice (қажжет); -тт- is often right
         if ch in _KK_HEIGHT_PARTNERS:
             out.add(word[:i] + _KK_HEIGHT_PARTNERS[ch] + word[i + 1:])
@@ -744,7 +745,7 @@ def _slips(word: str) -> Iterator[tuple[str, int]]:
             yield word[:i] + alt + word[i + 1:], _NO_SIGN
     # A vowel of the other height, or a vowel said between two consonants and written,
     # is a reading too (тағдырымін: -мын or -мен; министрылер: министрілер or министрлер).
-    for cand in _unsigned_candidates(word):
+    for cand in _unsigned_candidates(word, doubled=False):  # -тт- is common: no reading
         yield cand, _NO_SIGN
 
 

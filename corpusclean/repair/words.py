@@ -142,6 +142,20 @@ _GOVERNS = {
     "под": {"ablt", "accs"},
     "при": {"loct"},
     "про": {"accs"},
+    # longer prepositions (issue 12: "после|того", "между|людьми"; "перед" and "после" are
+    # also prefixes of compounds the dictionary lists whole: послевоенный)
+    "после": {"gent"},
+    "около": {"gent"},
+    "кроме": {"gent"},
+    "среди": {"gent"},
+    "вокруг": {"gent"},
+    "против": {"gent"},
+    "вместо": {"gent"},
+    "между": {"ablt", "gent"},
+    "перед": {"ablt"},
+    "через": {"accs"},
+    "благодаря": {"datv"},
+    "согласно": {"datv"},
 }
 PREPOSITIONS = frozenset(_GOVERNS) - {"и"}
 # Russian word-forming prefixes (в-, за-, под-, пере-, ...).  An unknown word read as one
