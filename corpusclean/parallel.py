@@ -24,6 +24,7 @@ import itertools
 import multiprocessing
 import os
 import pickle
+import time
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Callable, Iterable, Iterator, TypeVar
@@ -35,13 +36,19 @@ __all__ = ["resolve_jobs", "ordered_map", "WorkerError", "IN_FLIGHT_PER_WORKER"]
 T = TypeVar("T")
 R = TypeVar("R")
 
-# Documents go to the workers in batches of BATCH_SIZE: one task per document costs about a
-# millisecond of inter-process overhead, as much as the light steps themselves.  At most
-# BATCHES_PER_WORKER batches per worker are on their way (two keep a worker busy while the
-# main process writes; more only holds more documents in memory).
-BATCH_SIZE = 8
-BATCHES_PER_WORKER = 2
-IN_FLIGHT_PER_WORKER = BATCH_SIZE * BATCHES_PER_WORKER
+# Documents go to the workers in batches sized to take about TASK_SECONDS each: one task per
+# document costs about a millisecond of inter-process overhead, as much as the light steps
+# themselves (--steps space.normalize), while the default pipeline takes 30-100 ms a document,
+# and fixed batches of 8 left one of two workers idle for up to a batch at the end of each pass
+# and behind a slow batch at the head of the queue.  The first tasks hold one document; then
+# the size follows the measured time per document, between 1 and MAX_BATCH.  At most
+# BATCHES_PER_WORKER batches per worker are on their way (they keep a worker busy while the
+# main process reads and writes; more only hold more documents in memory).  The output does
+# not depend on the batching: it comes back in input order.
+TASK_SECONDS = 0.05
+MAX_BATCH = 16
+BATCHES_PER_WORKER = 3
+IN_FLIGHT_PER_WORKER = MAX_BATCH * BATCHES_PER_WORKER
 # Rounds of killing when a run stops early (each ends when the pool's manager thread is gone).
 STOP_ROUNDS = 20
 
@@ -82,8 +89,20 @@ def _init_worker(function: Callable) -> None:
     _worker_function = function
 
 
-def _call(batch: list) -> list:
-    return [_worker_function(item) for item in batch]  # type: ignore[misc]
+def _call(batch: list) -> tuple[float, list]:
+    """The batch's results, and the seconds they took (the main process sizes the next
+    batches by them)."""
+    t = time.perf_counter()
+    results = [_worker_function(item) for item in batch]  # type: ignore[misc]
+    return time.perf_counter() - t, results
+
+
+def _batch_size(per_item: float | None) -> int:
+    """Items for the next task: one until a time per item is known, then about TASK_SECONDS
+    of work, between 1 and MAX_BATCH."""
+    if per_item is None:
+        return 1
+    return max(1, min(MAX_BATCH, int(TASK_SECONDS / max(per_item, 1e-9))))
 
 
 def ordered_map(function: Callable[[T], R], items: Iterable[T], jobs: int,
@@ -119,34 +138,37 @@ def ordered_map(function: Callable[[T], R], items: Iterable[T], jobs: int,
                                    initargs=(function,))
     pending: collections.deque = collections.deque()
     limit = jobs * BATCHES_PER_WORKER
+    per_item: float | None = None  # seconds per item, a moving average of the batches back
     finished = False
     try:
         iterator = iter(items)
         exhausted = False
         while True:
             while not exhausted and len(pending) < limit:
-                batch = list(itertools.islice(iterator, BATCH_SIZE))
-                if len(batch) < BATCH_SIZE:
+                size = _batch_size(per_item)
+                batch = list(itertools.islice(iterator, size))
+                if len(batch) < size:
                     exhausted = True
                 if batch:
-                    pending.append(executor.submit(_call, batch))
+                    pending.append((len(batch), executor.submit(_call, batch)))
                     if started is not None:
                         started()
                         started = None
             if not pending:
                 break
-            future = pending.popleft()
+            count, future = pending.popleft()
             try:
-                results = future.result()
+                seconds, results = future.result()
             except BrokenProcessPool as e:
                 raise WorkerError(f"a worker process died ({e}); the run stops here") from None
+            per_item = seconds / count if per_item is None else 0.7 * per_item + 0.3 * seconds / count
             yield from results
         finished = True
     finally:
         if finished:
             executor.shutdown(wait=True)
         else:
-            _stop_now(executor, pending, earlier)
+            _stop_now(executor, collections.deque(f for _, f in pending), earlier)
 
 
 def _stop_now(executor: ProcessPoolExecutor, pending: collections.deque, earlier: set[int]) -> None:
