@@ -37,6 +37,8 @@ GLUE_SPLITS = [
     ("Бұл жұмысты орындаукерек.", "орындау керек"),  # a modal predicative
     ("Біз елімізүшін еңбек етеміз.", "еліміз үшін"),  # a postposition after a possessive form
     ("Ол орталығындаболды.", "орталығында болды"),  # possessive + case makes no verb stem
+    ("Үкімет бесмиллион теңге бөлді.", "бес миллион"),  # a numeral before a Russian loan
+    ("Ол алғаұмтылды.", "алға ұмтылды"),  # a four-letter listed word measured whole
 ]
 
 GLUE_STAYS = [

@@ -113,7 +113,20 @@ _MORE_CASE_JUNCTIONS = tuple(regex.compile(p) for p in (
     r"\d(?P<at>)\p{So}",                               # a date run into a counter icon: "19:45👁 1 245"
     r"\p{Latin}\p{Latin}(?<=\p{Lu}\p{Lu})(?P<at>)\p{Cyrillic}(?<=\p{Lu})[^\S\n]",  # "партии AMANATВ Астане"
     r"\d(?P<at>)«\p{Lu}",                              # "Оқылды: 1 377«Ауыл» партиясы"
+    r"[\p{Ll}\s]\p{Lu}{4,}(?P<at>)«\p{Lu}",                  # a rubric in capitals run into a headline: "ПОЛИТИКА«Ак жол» ..."
+    r"%(?P<at>)\d",                                    # a figure run into a date: "до 8%12/03/2024"
+    r"\p{Cyrillic}{3}(?<=\p{Lu}{3})(?P<at>)\p{Latin}{3}(?<=\p{Lu}{3})",  # a rubric run into a name: "ПОЛИТИКАAMANAT"
+    r"\p{Latin}{3}(?<=\p{Lu}{3})(?P<at>)\p{Cyrillic}{3}(?<=\p{Lu}{3})",  # "ENGҚАЗ"
+    r"\p{Ll}{3}\p{Lu}{2,}(?P<at>)[ВСКОУАИ][^\S\n]+\p{Lu}\p{Ll}",          # a label run into a preposition: "каналеҚАЗВ Кокшетау"
 ))
+# A closing bracket directly before a capitalised word: "09:00 (Астана)Время чтения"
+_BRACKET_JUNCTION = regex.compile(r"(?<=\p{L}{2}\))(?=\p{Lu}\p{Ll})")
+# A run of this many glued words of three letters or more is a menu whatever its script or
+# vocabulary ("Basty betSaiasatQoğamEkonomika...", "ТелепрограммаНовостиПередачиВидео"):
+# CamelCase names have fewer parts ("КазМунайГаз", "ТрансТелеКом").
+MENU_RUN_MIN_WORDS = 4
+# one-letter Russian prepositions that open a headline ("В Кокшетау ...")
+_ONE_LETTER_OPENERS = "ВСКОУАИ"
 # one case segment: "Политика" of "ПолитикаЭкономика", "СЦК" of "СЦК.Переливы"
 _WORD_AT = regex.compile(r"\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})|\p{Lu}")
 _WORD_BEFORE = regex.compile(r"(?r)\p{L}+")
@@ -395,14 +408,28 @@ def _case_boundary(text: str, i: int, counts: "_TokenCounts", protected) -> bool
     prev_c, c = text[i - 1], text[i]
     if any(s < i < e for s, e in protected) and not _url_ends(text, i):
         return False
+    if c == "«" and prev_c.isupper():
+        return True                           # found only after a run of four capitals or more: "ПОЛИТИКА«Ак жол»"
     if c == "«" and prev_c.isdigit():
         return bool(_LABELLED_NUMBER.search(text, max(0, i - 30), i))
     if prev_c.isupper() and regex.match(r"\p{Latin}", prev_c) and regex.match(r"\p{Cyrillic}", c) and text[i + 1:i + 2].isspace():
         return opener_kind(text, i) == "opener"  # "пресс-служба партии AMANATВ Астане"
+    if prev_c.isupper() and c.isupper() and _script(prev_c) != _script(c):
+        # capitals of two scripts glued: a rubric or a language switch run into a name ("ПОЛИТИКАAMANAT")
+        return _caps_run_len(text, i, -1) >= 3 and _caps_run_len(text, i, 1) >= 3
+    if (c in _ONE_LETTER_OPENERS and prev_c.isupper() and text[i + 1:i + 2].isspace()
+            and regex.match(r"[^\S\n]+\p{Lu}\p{Ll}", text[i + 1:i + 4])):
+        # a capitals label glued to a lower-case word and to a headline that opens with a
+        # one-letter preposition ("О каналеҚАЗВ Кокшетау ..."); not an acronym that ends with
+        # such a letter ("заседанияЦИК Казахстана": the dictionary knows "цик")
+        run = text[i - _caps_run_len(text, i, -1):i + 1]
+        return len(run) >= 3 and not lexicon.in_dictionary(run.lower()) and not lexicon.in_dictionary(run[:-1].lower())
     if prev_c.isdigit() and regex.match(r"\p{So}", c):
         return _date_ends(text, i)            # "08.07.2024 19:45👁 1.2K"
     if c == "©":
         return True                           # a footer: "Правила комментирования© 2024"
+    if prev_c == "%" and c.isdigit():
+        return _date_starts(text, i)          # "до 8%12/03/2024 · 10:15"
     if prev_c == "%":
         return bool(regex.match(r"[«\"“„]?\p{Lu}\p{L}", text[i:i + 3]))  # "79,6%Кызылординская"
     if c.isdigit() and _LIST_ITEM.match(text, i) and not prev_c.isdigit():
@@ -441,6 +468,8 @@ def _case_boundary(text: str, i: int, counts: "_TokenCounts", protected) -> bool
         # glued section names of a site menu (the menu may repeat in the footer):
         # "Главная|Политика|Экономика|Мир|Видео", "Жаңалықтар|Саясат|Бизнес|Өңірлер"
         return _section_name(left) or _section_name(right)
+    if _glued_word_run(text, i, letters):
+        return True                           # "Basty bet|Saiasat|Qoğam|...|Kirilşe|Mäjılıs mäslihattardyñ"
     token = _TOKEN_AT.match(text, _token_start(text, i)).group()
     core = _EDGES.sub("", token)
     if core and counts[core] > 1:
@@ -465,6 +494,14 @@ def _case_boundary(text: str, i: int, counts: "_TokenCounts", protected) -> bool
     if (kind is None and own_word and len(right) >= evidence.LEFT_MIN_LETTERS and right[1:].islower()
             and counts.lower_case(right.lower()) and _followed_by_text(text, i)):
         kind = "common"  # the word stands in lower case elsewhere in the text: "дорогиАким области" beside "аким"
+    if (own_word and not regex.search(r"\p{Latin}", left) and evidence.is_acronym(right)
+            and text[i + len(right):i + len(right) + 1] != "-"):
+        # a lower-case word of its own never runs into capitals inside one token: two blocks
+        # ("О каналеҚАЗ", "Арна туралыРУС", "заседанияЦИК")
+        return True
+    if (evidence.is_acronym(left) and right[1:].islower() and len(right) >= ACRONYM_NEXT_MIN_LETTERS
+            and _own_lower_word_before(text, i - len(left))):
+        return True                           # the label's other side: "ҚАЗ|Депутаты", "РУС|Көкшетау"
     if kind is None or len(regex.sub(r"\P{L}", "", left)) < 2:
         return False
     if letters.lower() in lexicon.protected_tokens():
@@ -535,6 +572,40 @@ def _menu_run(letters: str) -> bool:
     return len(segments) >= 3 and 2 * sum(1 for seg in segments if _section_name(seg)) >= len(segments)
 
 
+def _script(c: str) -> str:
+    return "latin" if regex.match(r"\p{Latin}", c) else "cyrillic" if regex.match(r"\p{Cyrillic}", c) else "other"
+
+
+def _caps_run_len(text: str, i: int, step: int) -> int:
+    """How many capital letters stand glued left (``step`` -1) or right (1) of ``i``."""
+    n, j = 0, (i - 1 if step < 0 else i)
+    while 0 <= j < len(text) and text[j].isalpha() and text[j].isupper():
+        n, j = n + 1, j + step
+    return n
+
+
+def _own_lower_word_before(text: str, s: int) -> bool:
+    """A lower-case word of :data:`evidence.LEFT_MIN_LETTERS` letters or more, standing on
+    its own, ends at ``s`` ("канале" of "О каналеҚАЗДепутаты")."""
+    j = s
+    while j > 0 and text[j - 1].isalpha() and text[j - 1].islower():
+        j -= 1
+    return s - j >= evidence.LEFT_MIN_LETTERS and (j == 0 or not text[j - 1].isalpha())
+
+
+def _glued_word_run(text: str, i: int, letters: str) -> bool:
+    """The junction at ``i`` lies in :data:`MENU_RUN_MIN_WORDS` or more glued words of three
+    letters or more (one shorter word allowed): a menu; not a hashtag or a handle."""
+    segments = _SEGMENT.findall(letters)
+    long = sum(1 for seg in segments if len(seg) >= 3)
+    if long < MENU_RUN_MIN_WORDS or len(segments) - long > 1:
+        return False
+    s = i
+    while s > 0 and text[s - 1].isalpha():
+        s -= 1
+    return s == 0 or text[s - 1] not in "#@_"
+
+
 def _glued_letters(text: str, i: int) -> str:
     s = i
     while s > 0 and text[s - 1].isalpha():
@@ -601,13 +672,17 @@ def glued_boundaries(text: str) -> tuple[Boundary, ...]:
         left = _word_before(text, at)
         # a run of rows, or one after a section name ("Саясат«Нұр Отан» партиясы") or a Kazakh
         # finite verb that ends a sentence ("баға берді«Байтақ» партиясы")
-        if ((near >= QUOTED_ROW_MIN_RUN or _section_name(left) or _kazakh_sentence_end(left))
+        if ((near >= QUOTED_ROW_MIN_RUN or _section_name(left) or _kazakh_sentence_end(left)
+             or _glued_word_run(text, at, _glued_letters(text, at)))
                 and not any(s < at < e for s, e in protected)):
             found.setdefault(at, "segment.word")
     for m in _COUNT_JUNCTION.finditer(text):
         # "Комментарии (0)Для того", "Пікірлер (3)Пікір қалдыру"; not "пункту (2)Закона о выборах"
         kind = opener_kind(text, m.end())
         if kind in ("opener", "kazakh") or kind == "common" and evidence.can_open_sentence(_word_at(text, m.end())):
+            found.setdefault(m.end(), "segment.word")
+    for m in _BRACKET_JUNCTION.finditer(text):
+        if opener_kind(text, m.end()) in ("opener", "common", "kazakh") or _FIELD_LABEL.match(text, m.end()):
             found.setdefault(m.end(), "segment.word")
     for m in _QUOTE_JUNCTION.finditer(text):
         if _opens_unit(text, m.end()) or _FIELD_LABEL.match(text, m.end()):  # "«Ұлт дауысы»Тегтер: #сайлау"
