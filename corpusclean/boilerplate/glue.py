@@ -115,16 +115,18 @@ _MORE_CASE_JUNCTIONS = tuple(regex.compile(p) for p in (
     r"\d(?P<at>)«\p{Lu}",                              # "Оқылды: 1 377«Ауыл» партиясы"
     r"[\p{Ll}\s]\p{Lu}{4,}(?P<at>)«\p{Lu}",                  # a rubric in capitals run into a headline: "ПОЛИТИКА«Ак жол» ..."
     r"%(?P<at>)\d",                                    # a figure run into a date: "до 8%12/03/2024"
-    r"\p{Cyrillic}{3}(?<=\p{Lu}{3})(?P<at>)\p{Latin}{3}(?<=\p{Lu}{3})",  # a rubric run into a name: "ПОЛИТИКАAMANAT"
+    r"\p{Cyrillic}{3}(?<=\p{Lu}{3})(?P<at>)\p{Latin}(?<=\p{Lu})\p{Latin}{2}",  # a rubric run into a name: "ПОЛИТИКАAMANAT", "РУСRespublica"
     r"\p{Latin}{3}(?<=\p{Lu}{3})(?P<at>)\p{Cyrillic}{3}(?<=\p{Lu}{3})",  # "ENGҚАЗ"
     r"\p{Ll}{3}\p{Lu}{2,}(?P<at>)[ВСКОУАИ][^\S\n]+\p{Lu}\p{Ll}",          # a label run into a preposition: "каналеҚАЗВ Кокшетау"
 ))
 # A closing bracket directly before a capitalised word: "09:00 (Астана)Время чтения"
 _BRACKET_JUNCTION = regex.compile(r"(?<=\p{L}{2}\))(?=\p{Lu}\p{Ll})")
-# A run of this many glued words of three letters or more is a menu whatever its script or
-# vocabulary ("Basty betSaiasatQoğamEkonomika...", "ТелепрограммаНовостиПередачиВидео"):
-# CamelCase names have fewer parts ("КазМунайГаз", "ТрансТелеКом").
+# A run of this many glued words of MENU_RUN_WORD_MIN_LETTERS letters or more is a menu
+# whatever its script or vocabulary ("Basty betSaiasatQoğamEkonomika...",
+# "ТелепрограммаНовостиПередачиВидео"): CamelCase names have fewer and shorter parts
+# ("ЭкономикаКазМунайГаз": two long parts, "ТрансТелеКом").
 MENU_RUN_MIN_WORDS = 4
+MENU_RUN_WORD_MIN_LETTERS = 4
 # one-letter Russian prepositions that open a headline ("В Кокшетау ...")
 _ONE_LETTER_OPENERS = "ВСКОУАИ"
 # one case segment: "Политика" of "ПолитикаЭкономика", "СЦК" of "СЦК.Переливы"
@@ -415,8 +417,9 @@ def _case_boundary(text: str, i: int, counts: "_TokenCounts", protected) -> bool
     if prev_c.isupper() and regex.match(r"\p{Latin}", prev_c) and regex.match(r"\p{Cyrillic}", c) and text[i + 1:i + 2].isspace():
         return opener_kind(text, i) == "opener"  # "пресс-служба партии AMANATВ Астане"
     if prev_c.isupper() and c.isupper() and _script(prev_c) != _script(c):
-        # capitals of two scripts glued: a rubric or a language switch run into a name ("ПОЛИТИКАAMANAT")
-        return _caps_run_len(text, i, -1) >= 3 and _caps_run_len(text, i, 1) >= 3
+        # capitals of two scripts glued: a rubric or a language switch run into a name
+        # ("ПОЛИТИКАAMANAT", "РУСRespublica партиясы")
+        return _caps_run_len(text, i, -1) >= 3 and (_caps_run_len(text, i, 1) >= 3 or bool(regex.match(r"\p{Lu}\p{Ll}{2}", text[i:i + 3])))
     if (c in _ONE_LETTER_OPENERS and prev_c.isupper() and text[i + 1:i + 2].isspace()
             and regex.match(r"[^\S\n]+\p{Lu}\p{Ll}", text[i + 1:i + 4])):
         # a capitals label glued to a lower-case word and to a headline that opens with a
@@ -495,9 +498,10 @@ def _case_boundary(text: str, i: int, counts: "_TokenCounts", protected) -> bool
             and counts.lower_case(right.lower()) and _followed_by_text(text, i)):
         kind = "common"  # the word stands in lower case elsewhere in the text: "дорогиАким области" beside "аким"
     if (own_word and not regex.search(r"\p{Latin}", left) and evidence.is_acronym(right)
-            and text[i + len(right):i + len(right) + 1] != "-"):
-        # a lower-case word of its own never runs into capitals inside one token: two blocks
-        # ("О каналеҚАЗ", "Арна туралыРУС", "заседанияЦИК")
+            and _label_between_blocks(text, i + len(right))):
+        # a lower-case word, then capitals, then a headline, with no space: a label between
+        # two blocks ("О каналеҚАЗДепутаты ...", "Арна туралыРУСКөкшетау ...", "О каналеҚАЗВ Кокшетау");
+        # a missing space inside a sentence stays for the spacing repair ("партииAMANAT провела")
         return True
     if (evidence.is_acronym(left) and right[1:].islower() and len(right) >= ACRONYM_NEXT_MIN_LETTERS
             and _own_lower_word_before(text, i - len(left))):
@@ -593,11 +597,21 @@ def _own_lower_word_before(text: str, s: int) -> bool:
     return s - j >= evidence.LEFT_MIN_LETTERS and (j == 0 or not text[j - 1].isalpha())
 
 
+def _label_between_blocks(text: str, j: int) -> bool:
+    """A capitalised word is glued at ``j``, the end of a run of capitals ("ҚАЗ|Депутаты"),
+    or the run ends in a one-letter preposition that opens a headline ("ҚАЗ|В Кокшетау")."""
+    if regex.match(r"\p{Lu}\p{Ll}{2}", text[j:j + 3]):
+        return True
+    return (text[j - 1:j] in tuple(_ONE_LETTER_OPENERS) and regex.match(r"[^\S\n]+\p{Lu}\p{Ll}", text[j:j + 3]) is not None
+            and not lexicon.in_dictionary(text[j - _caps_run_len(text, j, -1):j].lower()))
+
+
 def _glued_word_run(text: str, i: int, letters: str) -> bool:
-    """The junction at ``i`` lies in :data:`MENU_RUN_MIN_WORDS` or more glued words of three
-    letters or more (one shorter word allowed): a menu; not a hashtag or a handle."""
+    """The junction at ``i`` lies in :data:`MENU_RUN_MIN_WORDS` or more glued words of
+    :data:`MENU_RUN_WORD_MIN_LETTERS` letters or more (one shorter word allowed): a menu; not a
+    hashtag or a handle."""
     segments = _SEGMENT.findall(letters)
-    long = sum(1 for seg in segments if len(seg) >= 3)
+    long = sum(1 for seg in segments if len(seg) >= MENU_RUN_WORD_MIN_LETTERS)
     if long < MENU_RUN_MIN_WORDS or len(segments) - long > 1:
         return False
     s = i

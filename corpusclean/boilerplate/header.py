@@ -16,7 +16,7 @@ from ..dates import find_dates
 from .edges import _menu_tail
 from .lines import (LABEL_MAX_WORDS, Layout, Line, MENU_MIN_NAV, SUBTITLE_TITLE_MAX_CAPS, TITLE_MIN_WORDS, _LETTER,
     _NUMBER_ONLY, _WORD, _asks_or_exclaims, _date_line, _ends_period, _ends_sentence, _headline_like, _starts_with,
-    norm, phrases)
+    _alternation, norm, phrases)
 
 
 # A line repeats a known title when one contains the other and the shorter holds at
@@ -70,6 +70,30 @@ def _title_over_subtitle(header: list[Line], chosen: Line) -> Line:
     return up
 
 
+# A counter's word next to its number ("Время чтения: 7 минут", "1 247 просмотров",
+# "Көрсетілім саны – 508"): the number stands within this many characters of the word.
+COUNTER_NUMBER_SPAN = 12
+
+
+def _never_title(ln: Line) -> bool:
+    """A line that opens with a date stamp or a counter with its number (fewer than
+    TITLE_MIN_WORDS words before it), or has fewer than two words with letters (a player
+    time "00:00 /"), is furniture, never the title; a headline with a stamp after it (a dump
+    joined with spaces) stays a candidate."""
+    if sum(1 for w in ln.words if _LETTER.search(w)) < 2:
+        return True
+    for d in find_dates(ln.text):
+        if not d.relative and regex.search(r"\d", ln.text[d.start:d.end]):
+            if len(_WORD.findall(ln.text[:d.start])) < TITLE_MIN_WORDS:
+                return True
+            break
+    for m in _alternation("counter_word").finditer(ln.norm):
+        near = ln.norm[max(0, m.start() - COUNTER_NUMBER_SPAN):m.end() + COUNTER_NUMBER_SPAN]
+        if regex.search(r"\d", near):
+            return len(_WORD.findall(ln.norm[:max(0, m.start() - COUNTER_NUMBER_SPAN)])) < TITLE_MIN_WORDS
+    return False
+
+
 def _header(lay: Layout, header: list[Line], known_title: str | None, reference_date) -> None:
     if not header:
         return
@@ -107,7 +131,9 @@ def _header(lay: Layout, header: list[Line], known_title: str | None, reference_
     else:
         # a breadcrumb or menu whose last item runs on into the headline ("Главная / Новости /
         # ГородМаслихат одобрил ...") holds a candidate: the headline inside it
-        cands = [ln for ln in header if ln.kind == "headline" or ln.kind == "nav" and _holds_headline(lay.text, ln)]
+        # (a unit of a dump joined with spaces may be longer than a headline: menu, crumb and headline)
+        cands = [ln for ln in header if ln.kind == "headline" or ln.kind in ("nav", "unknown") and _holds_headline(lay.text, ln)]
+        cands = [ln for ln in cands if not _never_title(ln)]
         # a photo caption stands right above its credit ("Делегаты съезда ..." over "Фото: ..."):
         # under another headline it is the caption, not the title, and goes with the credit
         following = {a.index: b for a, b in zip(header, header[1:])}
@@ -127,7 +153,7 @@ def _header(lay: Layout, header: list[Line], known_title: str | None, reference_
             if tail and tail[-1].kind == "related" and tail[-1].value == "item" and tail[-1].n >= TITLE_MIN_WORDS:
                 cands = [tail[-1]]
         if not cands:
-            cands = [ln for ln in header if ln.kind == "label" and ln.n >= 2]
+            cands = [ln for ln in header if ln.kind == "label" and ln.n >= 2 and not _never_title(ln)]
         if cands and dates:
             best = None
             for t in cands:
@@ -305,6 +331,27 @@ def _starts_lower(tok: str) -> bool:
     return bool(s) and s[0].islower()
 
 
+def _date_label_at_end(text: str, line: Line, toks: list[tuple[int, int, bool]]) -> bool:
+    """The unit's last word is the label of the date stamp that opens the next unit (a dump
+    joined with spaces is cut at the stamp's edge): a capitalised verb form after a
+    lower-case word ("... бюджет нақтыланды Жарияланды | 2024 ж. 7 сәуір", "... Опубликовано |
+    12.03.2024"); a headline's own last word is not capitalised verb ("... встретился с Токаевым")."""
+    from .glue import _kazakh_sentence_end
+    from ..repair import lexicon
+
+    last, before = text[toks[-1][0]:toks[-1][1]], text[toks[-2][0]:toks[-2][1]]
+    if not (last[:1].isupper() and last[1:].islower() and last.isalpha() and _starts_lower(before)):
+        return False
+    nxt = text[line.end:line.end + 60].lstrip()
+    if not any(d.start == 0 and not d.relative for d in find_dates(nxt)):
+        return False
+    low = last.lower()
+    if _kazakh_sentence_end(low):
+        return True
+    parses = lexicon.morph().parse(low) if regex.fullmatch(r"[а-яё]+", low) else []
+    return bool(parses) and parses[0].tag.POS in ("VERB", "PRTS")
+
+
 def _headline_span(text: str, line: Line) -> tuple[int, int] | None:
     """The span of the headline inside the unit ``line`` chosen as the title, when furniture
     stands glued to it; None when the unit is the headline."""
@@ -416,6 +463,8 @@ def _headline_span(text: str, line: Line) -> tuple[int, int] | None:
         if label or counter or date or dateline or (glued and not _starts_lower(tok) and _letterless(tok)):
             k = j
             break
+    if k == len(toks) and k - i > TITLE_MIN_WORDS and _date_label_at_end(text, line, toks):
+        k -= 1
     # trailing separators go with the suffix
     while k > i and (text[toks[k - 1][0]:toks[k - 1][1]] in _CRUMB_SEP):
         k -= 1
