@@ -13,6 +13,8 @@ from functools import lru_cache
 import regex
 
 from .segmentation import units
+from . import memo as _memo
+from .memo import TextMemo
 from .lines import (CREDIT_MAX_WORDS, CREDIT_VALUE_MAX_WORDS, Line, MENU_MIN_NAV, MENU_NAV_SHARE, TAG_LINE_MAX_WORDS,
     TITLE_MIN_WORDS, _ANY_SENTENCE_END, _LETTER, _LETTER_OR_DIGIT, _RATE, _SENTENCE_INSIDE, _SO, _WORD, _counter,
     _credit_colon, _date_line, _icon_counter, _label_of, _probe, _rates, _share, _starts_with, norm, phrases)
@@ -27,7 +29,7 @@ def _split(text: str) -> list[Line]:
     (:func:`_pieces`)."""
     lines: list[Line] = []
     for u in units(text):
-        pieces = _pieces(text, u.start, u.end, u.whole)
+        pieces = _pieces_memoised(text, u.start, u.end, u.whole)
         for s, e in pieces:
             line = Line(len(lines), s, e, text[s:e], u.block, whole=u.whole and len(pieces) == 1)
             line.words = _WORD.findall(line.text)
@@ -538,3 +540,46 @@ def _pieces(text: str, start: int, end: int, whole: bool) -> list[tuple[int, int
     else:
         out.append((s, end))
     return out
+
+
+# --- the pieces of a unit, memoised (for speed only) ---------------------------------------
+# A text version differs from the one before it by the spans a step removed, so most units
+# come back with the same text and the same neighbours.  What _pieces and the functions it
+# calls read outside text[start:end]: one character before ``start`` (lookbehinds), the spaces
+# before it and one character more (the hashtag tail's lookbehind), the letter run that ends
+# nearest before a position (reverse searches for letters: "партииВ"), and after ``end`` the
+# token the last word runs on into (a word matched from inside the unit) and one character
+# (the quote test of _glued_edge); lookaheads stop at ``end``.  The key is that context with
+# the unit, and the pieces are computed on the key's own text, so a hit is the same
+# computation; a context longer than PIECES_CONTEXT_MAX_CHARS is not memoised.
+PIECES_CONTEXT_MAX_CHARS = 200
+_PIECES_MEMO = TextMemo(1_000_000)
+_NON_SPACE_RUN = regex.compile(r"\S*")
+
+
+def _pieces_memoised(text: str, start: int, end: int, whole: bool) -> list[tuple[int, int]]:
+    """:func:`_pieces`, by the unit and its context (see above)."""
+    if not _memo.ENABLED:
+        return _pieces(text, start, end, whole)
+    lo = 0
+    if start > 0 and _LETTER.match(text, start) and not _LETTER.match(text, start - 1):
+        # the unit opens with a letter after a non-letter: every letter run searched for
+        # backwards from inside it starts inside it, and a lookbehind sees one character
+        lo = start - 1
+    elif start > 0:
+        floor = max(0, start - PIECES_CONTEXT_MAX_CHARS)
+        run = _LETTERS_BEFORE.search(text, floor, start)  # the nearest letters before the unit
+        if run is not None and run.start() > floor:
+            lo = run.start() - 1
+        elif floor > 0:
+            return _pieces(text, start, end, whole)  # the context runs further back: not memoised
+    tail = _NON_SPACE_RUN.match(text, end)
+    if tail.end() - end > PIECES_CONTEXT_MAX_CHARS:
+        return _pieces(text, start, end, whole)
+    hi = min(len(text), tail.end() + 1)
+    key = (text[lo:hi], start - lo, end - lo, whole)
+    hit = _PIECES_MEMO.get(key)
+    if hit is None:
+        hit = tuple(_pieces(key[0], key[1], key[2], whole))
+        _PIECES_MEMO.put(key, hit, len(key[0]) + 1)
+    return [(s + lo, e + lo) for s, e in hit]

@@ -38,6 +38,7 @@ be a complete word form and the whole token must not recur unbroken in the text
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -48,6 +49,8 @@ from ..repair.context import protected_spans
 from ..repair import lexicon
 from ..repair.lexicon import abbreviations
 from . import evidence
+from . import memo as _memo
+from .memo import compiled as _compiled, memo_by_text
 
 __all__ = ["Boundary", "glued_boundaries"]
 
@@ -67,6 +70,30 @@ _OPEN = "«\"“„("
 _PUNCT_JUNCTION = regex.compile(
     r"(?P<left>[\p{L}\p{N}%%%s])(?P<punct>(?:[.!?…]+[%s]*|[%s]+[.!?…]+))(?=[%s]?[\p{Lu}\p{N}])"
     % (regex.escape(_CLOSE), regex.escape(_CLOSE), regex.escape(_CLOSE), regex.escape(_OPEN)))
+# The characters a punctuation group of _PUNCT_JUNCTION (and of segmentation's spaced
+# sentence ends) can start with; stdlib re with literal characters, fast to scan for.
+_PUNCT_START = re.compile("[%s]" % re.escape(".!?…" + _CLOSE))
+
+
+def _punct_junctions(pattern: regex.Pattern, text: str, pos: int = 0, endpos: int | None = None):
+    """``pattern.finditer(text, pos, endpos)`` for a pattern of one character then a
+    punctuation group (``left``, ``punct``): tried only one character before each place a
+    punctuation group can start, in order, so the same matches come out (for speed: the
+    leading letter class made the engine try every letter)."""
+    endpos = len(text) if endpos is None else endpos
+    if not _memo.ENABLED:
+        yield from pattern.finditer(text, pos, endpos)
+        return
+    for c in _PUNCT_START.finditer(text, pos + 1, endpos):
+        at = c.start() - 1
+        if at < pos:
+            continue  # inside the match before
+        m = pattern.match(text, at, endpos)
+        if m is not None:
+            yield m
+            pos = m.end()
+
+
 # A relative day with a clock time ("Кеше, 18:30", "бүгін, 09:30", "вчера в 10:15"), also
 # glued in lower case to the word before it.
 _DAY_AND_TIME = regex.compile(r"(?i)(?:сегодня|вчера|позавчера|бүгін|кеше),?\s+(?:в\s+)?\d{1,2}:\d{2}(?!\d)")
@@ -202,14 +229,14 @@ def opener_kind(text: str, i: int) -> str | None:
         return None
     if evidence.is_opener(word):
         return "opener"
-    if len(word) >= 4 and word.isupper() and regex.match(r"\p{Lu}+[^\S\n]+\p{Lu}{3,}(?!\p{Ll})", text[i:i + 60]):
+    if len(word) >= 4 and word.isupper() and _compiled(r"\p{Lu}+[^\S\n]+\p{Lu}{3,}(?!\p{Ll})").match(text[i:i + 60]):
         return "caps"  # a headline in capitals: "МАЖИЛИС ПРИНЯЛ ЗАКОН"
     if len(word) >= 2 and word[1:].islower() and evidence.is_common_capitalised(word):
         return "common"
     # names in Kazakh text cannot be told from common words without a dictionary, so a
     # Kazakh word must be followed by a lower-case word
     if len(word) >= 3 and word[1:].islower() and (evidence.KK_LETTER.search(word) or _kazakh_word(word.lower())):
-        if regex.match(r"\p{L}+\s+[\p{Ll}«]", text[i:i + 60]):
+        if _compiled(r"\p{L}+\s+[\p{Ll}«]").match(text[i:i + 60]):
             return "kazakh"
     return None
 
@@ -637,15 +664,36 @@ def _token_start(text: str, i: int) -> int:
     return s
 
 
+# The relative days of the one alternative of _ANY_JUNCTION that can match across a line
+# break ("...сегодня,\n10:30"); every other alternative matches inside one line and its "\n".
+_ANY_JUNCTION_DAYS = ("сегодня", "вчера", "позавчера", "бүгін", "кеше")
+
+
+@memo_by_text()
+def _junction_in_line(line: str) -> bool:
+    return _ANY_JUNCTION.search(line) is not None
+
+
+def _any_junction(text: str) -> bool:
+    """``_ANY_JUNCTION.search(text)`` found something; line by line, each line (with its line
+    break) looked up in a memo, when no relative day can make a match span lines (for speed:
+    a new text version keeps most lines of the one before)."""
+    if not _memo.ENABLED or any(day in text for day in _ANY_JUNCTION_DAYS):
+        return _ANY_JUNCTION.search(text) is not None
+    lines = text.split("\n")
+    last = len(lines) - 1
+    return any(_junction_in_line(line + "\n" if k < last else line) for k, line in enumerate(lines))
+
+
 @lru_cache(maxsize=16)
 def glued_boundaries(text: str) -> tuple[Boundary, ...]:
     """Sorted boundaries where a unit starts with no space before it (see module doc)."""
-    if not _ANY_JUNCTION.search(text):
+    if not _any_junction(text):
         return ()  # no two units touch anywhere: the common case of a clean dump
     protected = protected_spans(text)
     counts = _TokenCounts(text)
     found: dict[int, str] = {}
-    for m in _PUNCT_JUNCTION.finditer(text):
+    for m in _punct_junctions(_PUNCT_JUNCTION, text):
         at = _punct_boundary(text, m, protected)
         if at is not None:
             found.setdefault(at, "segment.sentence")

@@ -14,6 +14,7 @@ import regex
 
 from ..dates import find_dates
 from .edges import _menu_tail
+from .memo import compiled as _compiled
 from .lines import (LABEL_MAX_WORDS, Layout, Line, MENU_MIN_NAV, SUBTITLE_TITLE_MAX_CAPS, TITLE_MIN_WORDS, _LETTER,
     _NUMBER_ONLY, _WORD, _asks_or_exclaims, _date_line, _ends_period, _ends_sentence, _headline_like, _starts_with,
     _alternation, norm, phrases)
@@ -323,7 +324,7 @@ def _names_head(text: str, toks: list[tuple[int, int, bool]], q: int) -> bool:
 def _letterless(tok: str) -> bool:
     """A separator, a number, an icon, a temperature or a currency amount ("+3°C", "18+")."""
     letters = len(_LETTER.findall(tok))
-    return letters == 0 or (letters <= 1 and bool(regex.search(r"\d", tok)))
+    return letters == 0 or (letters <= 1 and bool(_compiled(r"\d").search(tok)))
 
 
 def _starts_lower(tok: str) -> bool:
@@ -363,7 +364,7 @@ def _headline_span(text: str, line: Line) -> tuple[int, int] | None:
     word = [bool(_WORD.search(text[s:e])) and not _letterless(text[s:e]) for s, e, _ in toks]
     # a headline in capitals ("МАЖИЛИС ПРИНЯЛ ЗАКОН ..."): capitals are a site name's sign
     # only when lower-case words follow them soon ("ELORDA INFO Партия ...")
-    lower_soon = [any(regex.search(r"\p{Ll}", text[a:b]) for a, b, _ in toks[j + 1:j + 1 + TITLE_MIN_WORDS])
+    lower_soon = [any(_compiled(r"\p{Ll}").search(text[a:b]) for a, b, _ in toks[j + 1:j + 1 + TITLE_MIN_WORDS])
                   for j in range(len(toks))]
 
     def words_from(i: int, j: int) -> int:
@@ -455,7 +456,7 @@ def _headline_span(text: str, line: Line) -> tuple[int, int] | None:
                     if after[:1] in (":", "—", "–") or after[:2].strip()[:1] == ":":
                         label = p
         counter = _starts_with("counter_word", low) is not None and any(
-            regex.search(r"\d", text[a:b]) for a, b, _ in toks[j + 1:j + 3])
+            _compiled(r"\d").search(text[a:b]) for a, b, _ in toks[j + 1:j + 3])
         # a stamp with a year or a time; "с 1 сентября" is part of the headline
         date = any(d.start <= s - line.start < d.end for d in dates
                    if not d.relative or _TIME_IN.search(text, line.start + d.start, line.start + d.end))

@@ -23,6 +23,7 @@ from importlib import resources
 import regex
 
 from ..dates import find_dates
+from .memo import compiled as _compiled, memo_by_line, memo_by_text
 
 
 # --- thresholds (named, with how they were set) ---------------------------------------
@@ -137,6 +138,7 @@ _EDGE_START = regex.compile(r"^[^\p{L}\p{N}]+")
 _EDGE_END = regex.compile(r"(?r)[^\p{L}\p{N}+]+$")  # searched backwards: linear on long lines
 
 
+@memo_by_text()
 def norm(s: str) -> str:
     """Lower case, ё as е, edge punctuation off, spaces collapsed: how phrases match."""
     s = _SPACES.sub(" ", s.casefold().replace("ё", "е"))
@@ -280,6 +282,7 @@ _QUOTE_LINE = regex.compile(r"^\s*[«\"“„].*[»\"”]\s*$")
 _DIALOGUE = regex.compile(r"^\s*[-–—]")
 
 
+@memo_by_line()
 def _headline_like(line: Line) -> bool:
     """Short, starts upper case or with a digit or quote, no closing . , ; : …
     (a line opening with a dash is a line of dialogue, not a headline)"""
@@ -315,6 +318,7 @@ def _run_on(line: Line) -> bool:
     return not line.whole and not _ANY_SENTENCE_END.search(line.text)
 
 
+@memo_by_line()
 def _good(line: Line) -> bool:
     if line.n >= LONG_MIN_WORDS and not _ANY_SENTENCE_END.search(line.text):
         return False  # 30 words and not one sentence mark: headlines or menu items run together
@@ -328,6 +332,7 @@ def _good(line: Line) -> bool:
 
 
 # --- phrase-driven kinds (any zone) ------------------------------------------------------
+@memo_by_line()
 def _menu(line: Line) -> bool:
     if line.n < MENU_MIN_WORDS or _ends_sentence(line.text) or "," in line.text:
         return False
@@ -336,6 +341,7 @@ def _menu(line: Line) -> bool:
     return hits >= MENU_MIN_NAV and hits / line.n >= MENU_NAV_SHARE and _stop_share(line) <= MENU_MAX_STOP_SHARE
 
 
+@memo_by_line()
 def _breadcrumb(line: Line) -> bool:
     """"Главная / Новости / Политика"; the last crumb may be the article's own title."""
     parts = _BREADCRUMB_SEP.split(line.text.strip())
@@ -344,6 +350,7 @@ def _breadcrumb(line: Line) -> bool:
     return all(1 <= len(_WORD.findall(p)) <= 4 for p in parts[:-1]) and len(_WORD.findall(parts[-1])) >= 1
 
 
+@memo_by_line()
 def _share(line: Line) -> bool:
     words = phrases().get("share_word", frozenset())
     n = line.norm
@@ -357,6 +364,7 @@ def _share(line: Line) -> bool:
     return not _LETTER_OR_DIGIT.search(rest)
 
 
+@memo_by_line()
 def _counter(line: Line) -> bool:
     if line.n > COUNTER_MAX_WORDS:
         return False
@@ -384,6 +392,7 @@ RATES_MAX_OTHER = 3
 _RATE = regex.compile(r"(?<![\p{L}\p{N}])(?:[A-Z]{3}|[$€₽¥£₸])(?![\p{L}\p{N}])\s*[:=]?\s*[+-]?\d+(?:[.,]\d+)?")
 
 
+@memo_by_line()
 def _rates(line: Line) -> bool:
     pairs = _RATE.findall(line.text)
     if len(pairs) < RATES_MIN_PAIRS or _ends_sentence(line.text):
@@ -398,6 +407,7 @@ def _credit_colon() -> regex.Pattern:
     return regex.compile(r"(?<![\p{L}\p{N}])(?:%s)\s*:" % "|".join(regex.escape(p) for p in items))
 
 
+@memo_by_line()
 def _credit(line: Line) -> bool:
     if line.n > CREDIT_MAX_WORDS:
         return False
@@ -431,6 +441,7 @@ def _credit_source(rest: str) -> bool:
     return not any(w.islower() and is_verb(w) for w in words)
 
 
+@memo_by_line()
 def _notice(line: Line, zone: str) -> bool:
     limit = NOTICE_MAX_WORDS_BODY if zone == "body" else NOTICE_MAX_WORDS
     if line.n > limit:
@@ -560,6 +571,7 @@ def _comments_opener(line: Line, next_line: "Line | None") -> bool:
     return next_line is not None and bool(_alternation("comment_prompt").search(next_line.norm))
 
 
+@memo_by_line()
 def _label_of(line: Line, category: str) -> tuple[bool, str]:
     """Whether the line opens with a ``category`` label; and what follows a colon.
 
@@ -571,13 +583,14 @@ def _label_of(line: Line, category: str) -> tuple[bool, str]:
         return False, ""
     if line.norm == p:
         return True, ""
-    m = regex.match(r"\s*[^\p{L}\p{N}]*?" + r"\s*".join(regex.escape(w) for w in p.split()) + r"\s*([:—–-])\s*(.*)$",
-                    line.text, regex.I)
+    m = _compiled(r"\s*[^\p{L}\p{N}]*?" + r"\s*".join(regex.escape(w) for w in p.split()) + r"\s*([:—–-])\s*(.*)$",
+                  regex.I).match(line.text)
     if m:
         return True, m.group(2).strip()
     return False, ""
 
 
+@memo_by_line()
 def _attribution(line: Line) -> str | None:
     """The source named by a standalone attribution line, or None."""
     if line.n > ATTRIBUTION_MAX_WORDS or line.n < 2:
@@ -587,8 +600,8 @@ def _attribution(line: Line) -> str | None:
     text = line.text.strip()
     p = _starts_with("attribution", line.norm)
     if p is not None:
-        m = regex.match(r"[^\p{L}\p{N}]*" + r"\s+".join(regex.escape(w) for w in p.split()) + r"(?![\p{L}\p{N}])\s*[:—–-]?\s*",
-                        text, regex.I)
+        m = _compiled(r"[^\p{L}\p{N}]*" + r"\s+".join(regex.escape(w) for w in p.split()) + r"(?![\p{L}\p{N}])\s*[:—–-]?\s*",
+                      regex.I).match(text)
         if m is None:
             return None
         colon = ":" in m.group() or "—" in m.group() or "–" in m.group()
@@ -625,8 +638,8 @@ def _tags_from(value: str) -> list[str]:
     value = value.strip().strip(".")
     if not value:
         return []
-    if regex.search(r"[,;#|•·]", value):
-        parts = regex.split(r"\s*[,;#|•·]\s*", value)
+    if _compiled(r"[,;#|•·]").search(value):
+        parts = _compiled(r"\s*[,;#|•·]\s*").split(value)
     elif all(w[:1].isupper() or w[:1].isdigit() for w in value.split()):
         parts = value.split()
     else:

@@ -33,8 +33,11 @@ import regex
 
 from ..dates import find_dates
 from . import evidence
+from . import memo as _memo
+from .memo import compiled as _compiled
 from .glue import (KK_VERB_END, _CLOSE, _OPEN, _date_ends, _date_starts, _punct_boundary, _word_at, glued_boundaries,
                    opener_kind)
+from .glue import _punct_junctions
 
 __all__ = ["Unit", "units", "sentence_boundaries", "soft_boundaries", "SOFT_SPLIT_MIN_WORDS"]
 
@@ -56,6 +59,9 @@ _SPACED_SENTENCE = regex.compile(
     % (regex.escape(_CLOSE), regex.escape(_CLOSE), regex.escape(_CLOSE), regex.escape(_OPEN)))
 _DIGIT = regex.compile(r"\d")
 _GAP = regex.compile(r"(?<=\S)[^\S\n]+(?=\S)")
+# The same gaps, less those before a basic lower-case letter (which never opens a unit in
+# soft_boundaries): found by the regex engine instead of one Python step per gap, for speed.
+_GAP_NOT_BEFORE_LOWER = regex.compile(r"(?<=\S)[^\S\n]+(?=[^\sа-яёa-z])")
 _TOKEN_BEFORE = regex.compile(r"(?r)\S+")
 # Endings of Kazakh finite verbs and predicates: ``glue.KK_VERB_END``.
 _KK_VERB_END = KK_VERB_END
@@ -83,7 +89,7 @@ class Unit:
 def sentence_boundaries(text: str, start: int = 0, end: int | None = None) -> list[int]:
     """Offsets in ``text[start:end]`` where a sentence starts after a sentence end and spaces."""
     out = []
-    for m in _SPACED_SENTENCE.finditer(text, start, len(text) if end is None else end):
+    for m in _punct_junctions(_SPACED_SENTENCE, text, start, len(text) if end is None else end):
         at = _punct_boundary(text, m, (), spaced=True)
         if at is not None:
             out.append(at)
@@ -142,8 +148,10 @@ def _inside_brackets(text: str, start: int, end: int, j: int) -> bool:
 def soft_boundaries(text: str, start: int, end: int) -> list[int]:
     """Soft boundaries inside ``text[start:end]`` (one line): see the module docstring."""
     candidates: list[int] = []
-    for g in _GAP.finditer(text, start, end):
+    for g in (_GAP_NOT_BEFORE_LOWER if _memo.ENABLED else _GAP).finditer(text, start, end):
         j = g.end()
+        if text[j].islower() and _memo.ENABLED:
+            continue  # a lower-case word never opens a unit below (the common gap: checked first, for speed)
         prev = _TOKEN_BEFORE.search(text, max(start, g.start() - 60), g.start())
         if prev is None:
             continue
@@ -195,7 +203,7 @@ def soft_boundaries(text: str, start: int, end: int) -> list[int]:
             out.append(c)
             continue
         j = -c
-        nxt = regex.match(r"\S+[^\S\n]+(\S)", text[j:min(end, j + 80)])
+        nxt = _compiled(r"\S+[^\S\n]+(\S)").match(text[j:min(end, j + 80)])
         # the word goes on as a sentence (a lower-case word), or as a label with its count
         # ("Комментарии (2)"), or another unit starts right after it
         if (nxt is None or nxt.group(1).islower() or nxt.group(1) in "(" or j + nxt.start(1) in firm
