@@ -165,8 +165,7 @@ def kazakh_unsigned_typos(texts: list[str], rng: random.Random) -> None:
     per distinct known lower-case word of 8+ letters that the damage turns into an
     unknown word: one vowel (not the first or last letter) written as its partner of the
     other height (е/і, а/ы, о/ұ, ө/ү: өзгерістер -> өзгерестер), and a vowel of the word's
-    harmony put between two consonants (министрлігіне -> министірлігіне); and one letter
-    (not the first) typed twice (кәсіпкерлер -> кәсіпкерлерр, жобасын -> жобассын)."""
+    harmony put between two consonants (министрлігіне -> министірлігіне)."""
     from corpusclean.repair.lexicon import is_word
     from corpusclean.repair.typos import correct_kazakh
 
@@ -177,13 +176,10 @@ def kazakh_unsigned_typos(texts: list[str], rng: random.Random) -> None:
         if w not in seen and w.islower() and len(w) >= 8 and is_word(w, "kk"):
             seen.add(w)
             words.append(w)
-    for name in ("height", "epenthesis", "doubled"):
+    for name in ("height", "epenthesis"):
         ok = miss = wrong = 0
         for w in words:
-            if name == "doubled":
-                i = rng.randrange(1, len(w))
-                bad = w[:i + 1] + w[i:]
-            elif name == "height":
+            if name == "height":
                 spots = [i for i in range(1, len(w) - 1) if w[i] in KK_HEIGHT_PARTNERS]
                 if not spots:
                     continue

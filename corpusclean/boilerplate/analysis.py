@@ -59,6 +59,7 @@ def analyse(text: str, known_title: str | None = None, reference_date: str | Non
         return lay
 
     # 1. phrase- and shape-driven kinds, before zones are known
+    table_rows = _pipe_table_rows(nonblank)
     related_open = False
     tag_open: Line | None = None   # a bare "Теги:" label whose values may follow
     tag_taken = 0
@@ -78,7 +79,7 @@ def analyse(text: str, known_title: str | None = None, reference_date: str | Non
                 tag_taken += 1
                 continue
             tag_open = None
-        if _TABLE_ROW.match(ln.text):
+        if _TABLE_ROW.match(ln.text) or ln.index in table_rows:
             # a row of a data table as trafilatura writes it ("| Округ | Голоса |", "|---|---|"):
             # content, however short or menu-like its cells are
             ln.kind = "content"
@@ -178,6 +179,32 @@ def analyse(text: str, known_title: str | None = None, reference_date: str | Non
             if again.title is not None:
                 return again
     return lay
+
+
+# A data table written with bars between its cells and none at the edges ("Фракция | Депутатов
+# | Поправок", "AMANAT | 62 | 1 418"): a run of PIPE_TABLE_MIN_ROWS lines or more with the same
+# number of cells (PIPE_TABLE_MIN_CELLS or more), figures in every row but the first (the
+# header).  A menu, a language switch or a share line with bars is one line, without figures.
+PIPE_TABLE_MIN_ROWS = 2
+PIPE_TABLE_MIN_CELLS = 3
+_PIPE_CELL_SEP = regex.compile(r"[^\S\n]\|[^\S\n]")
+_DIGIT = regex.compile(r"\d")
+
+
+def _pipe_table_rows(nonblank: list[Line]) -> set[int]:
+    """Indices of the lines that are rows of a bar-separated table (see PIPE_TABLE_MIN_ROWS)."""
+    cells = [len(_PIPE_CELL_SEP.split(ln.text.strip())) if " | " in ln.text else 0 for ln in nonblank]
+    rows: set[int] = set()
+    k = 0
+    while k < len(nonblank):
+        j = k
+        while j + 1 < len(nonblank) and cells[k] >= PIPE_TABLE_MIN_CELLS and cells[j + 1] == cells[k]:
+            j += 1
+        run = nonblank[k:j + 1]
+        if len(run) >= PIPE_TABLE_MIN_ROWS and all(_DIGIT.search(ln.text) for ln in run[1:]):
+            rows.update(ln.index for ln in run)
+        k = j + 1
+    return rows
 
 
 # The legal block that closes a page: a copyright line with a year ("© «Ертіс Ақпарат» ЖШС,

@@ -140,7 +140,7 @@ _MORE_CASE_JUNCTIONS = tuple(regex.compile(p) for p in (
     r"\d(?P<at>)\p{So}",                               # a date run into a counter icon: "19:45👁 1 245"
     r"\p{Latin}\p{Latin}(?<=\p{Lu}\p{Lu})(?P<at>)\p{Cyrillic}(?<=\p{Lu})[^\S\n]",  # "партии AMANATВ Астане"
     r"\d(?P<at>)«\p{Lu}",                              # "Оқылды: 1 377«Ауыл» партиясы"
-    r"[\p{Ll}\s]\p{Lu}{4,}(?P<at>)«\p{Lu}",                  # a rubric in capitals run into a headline: "ПОЛИТИКА«Ак жол» ..."
+    r"(?<!\p{Lu})\p{Lu}{4,}(?P<at>)«\p{Lu}",                  # a rubric in capitals run into a headline: "ПОЛИТИКА«Ак жол» ..."
     r"%(?P<at>)\d",                                    # a figure run into a date: "до 8%12/03/2024"
     r"\p{Cyrillic}{3}(?<=\p{Lu}{3})(?P<at>)\p{Latin}(?<=\p{Lu})\p{Latin}{2}",  # a rubric run into a name: "ПОЛИТИКАAMANAT", "РУСRespublica"
     r"\p{Latin}{3}(?<=\p{Lu}{3})(?P<at>)\p{Cyrillic}{3}(?<=\p{Lu}{3})",  # "ENGҚАЗ"
@@ -179,7 +179,7 @@ KK_VERB_END = regex.compile(r"(?:ды|ді|ты|ті|ған|ген|қан|кен
 NUMBER_NEXT_MIN_LETTERS = 5
 # "1. Бюджетные ...": a numbered item.  "Опубликовано:", "Автор:", "Жарияланды:": a field label.
 # Any place where two units could touch without a space (a cheap first test).
-_ANY_JUNCTION = regex.compile(r"[.!?…»\"”)\],][«\"“„(]?[\p{Lu}\p{N}#]|%[.!?…]|\p{Ll}:?«|\p{L}#|\p{L}:\d\)|;\d\)|\d«|\p{Latin}\p{Cyrillic}\s|\p{Ll}:\p{Lu}|\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}|\p{L}\d|[\d:]\p{Lu}|:\d|\d%[«\"“„]?\p{Lu}|\S©|\d\p{So}|\)\p{Lu}|[.!?…;:»\")][–—•-][^\S\n]"
+_ANY_JUNCTION = regex.compile(r"[.!?…»\"”)\],][«\"“„(]?[\p{Lu}\p{N}#]|%[.!?…]|\p{Ll}:?«|\p{L}#|\p{L}:\d\)|;\d\)|\d«|\p{Latin}\p{Cyrillic}\s|\p{Ll}:\p{Lu}|\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}|\p{L}\d|[\d:]\p{Lu}|:\d|\d%[«\"“„]?\p{Lu}|\S©|\d\p{So}|\)\p{Lu}|[.!?…;:»\")][–—•-][^\S\n]|\p{Lu}«|%\d|\p{Cyrillic}\p{Latin}"
                               r"|\p{Ll}(?:сегодня|вчера|позавчера|бүгін|кеше),?\s+(?:в\s+)?\d|(?:19|20)\d\d\d")
 _EDGES = regex.compile(r"^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$")
 _LIST_ITEM = regex.compile(r"\d{1,2}\.[^\S\n]+\p{Lu}")
@@ -744,7 +744,12 @@ def glued_boundaries(text: str) -> tuple[Boundary, ...]:
         if kind in ("opener", "kazakh") or kind == "common" and evidence.can_open_sentence(_word_at(text, m.end())):
             found.setdefault(m.end(), "segment.word")
     for m in _BRACKET_JUNCTION.finditer(text):
-        if opener_kind(text, m.end()) in ("opener", "common", "kazakh") or _FIELD_LABEL.match(text, m.end()):
+        # "09:00 (Астана)Время чтения": a place after a stamp, then the next block; a common
+        # word after a bracket elsewhere may be a missing space ("компания (ТОО)Медиа" stays)
+        kind = opener_kind(text, m.end())
+        opened = text.rfind("(", max(0, m.end() - 40), m.end())
+        after_stamp = opened > 0 and _date_ends(text, len(text[:opened].rstrip()))
+        if kind in ("opener", "kazakh") or _FIELD_LABEL.match(text, m.end()) or kind == "common" and after_stamp:
             found.setdefault(m.end(), "segment.word")
     for m in _QUOTE_JUNCTION.finditer(text):
         if _opens_unit(text, m.end()) or _FIELD_LABEL.match(text, m.end()):  # "«Ұлт дауысы»Тегтер: #сайлау"

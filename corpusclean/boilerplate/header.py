@@ -59,7 +59,7 @@ def _title_over_subtitle(header: list[Line], chosen: Line) -> Line:
     "Доля отказов ... выросла почти вдвое"); not a name in title case, and not when a
     third headline stands above (a run of sidebar headlines)."""
     up = _text_above(header, chosen)
-    if up is None or up.kind != "headline" or up.norm == chosen.norm or chosen.n <= up.n:
+    if up is None or up.kind != "headline" or up.norm == chosen.norm or chosen.n <= up.n or _never_title(up):
         return chosen
     if any(_navish(w) for w in up.text.split()[1:]):
         return chosen  # a menu piece ("Вступить в партию Новости"), not a headline
@@ -76,23 +76,45 @@ def _title_over_subtitle(header: list[Line], chosen: Line) -> Line:
 COUNTER_NUMBER_SPAN = 12
 
 
+# A rubric path: short capitalised parts joined by a middle dot or a bullet.
+_RUBRIC_PATH_SEP = regex.compile(r"\s[·•]\s")
+RUBRIC_PART_MAX_WORDS = 3
+
+
+# what may follow a date stamp before the headline: separators, a clock time, a place in brackets
+_STAMP_TAIL = regex.compile(r"^(?:[\s|·•,/–—-]+|\d{1,2}:\d{2}|\([^()\n]{1,30}\))*")
+
+
 def _never_title(ln: Line) -> bool:
     """A line that opens with a date stamp or a counter with its number (fewer than
-    TITLE_MIN_WORDS words before it), or has fewer than two words with letters (a player
-    time "00:00 /"), is furniture, never the title; a headline with a stamp after it (a dump
+    TITLE_MIN_WORDS words before it), a rubric path, or a line with fewer than two words with
+    letters (a player time "00:00 /") is furniture, never the title; a headline with a stamp after it (a dump
     joined with spaces) stays a candidate."""
     if sum(1 for w in ln.words if _LETTER.search(w)) < 2:
         return True
+    parts = [p.strip() for p in _RUBRIC_PATH_SEP.split(ln.text.strip())]
+    if len(parts) >= 2 and all(p[:1].isupper() and 1 <= len(_WORD.findall(p)) <= RUBRIC_PART_MAX_WORDS for p in parts):
+        return True  # a rubric path: "Обзор · Выборы", "Аналитическая записка · Местное самоуправление"
     for d in find_dates(ln.text):
         if not d.relative and regex.search(r"\d", ln.text[d.start:d.end]):
             if len(_WORD.findall(ln.text[:d.start])) < TITLE_MIN_WORDS:
-                return True
+                # a stamp that opens the unit: a headline may follow it in a dump joined with
+                # spaces ("28.02.2023 | 11:15 «Ауыл» партиясының ..."), a counter may not
+                rest = _STAMP_TAIL.sub("", ln.text[d.end:])
+                words = _WORD.findall(rest)
+                if len(words) < TITLE_MIN_WORDS or _counter_in(norm(rest)) or not any(w[:1].islower() for w in words):
+                    return True
             break
-    for m in _alternation("counter_word").finditer(ln.norm):
-        near = ln.norm[max(0, m.start() - COUNTER_NUMBER_SPAN):m.end() + COUNTER_NUMBER_SPAN]
-        if regex.search(r"\d", near):
-            return len(_WORD.findall(ln.norm[:max(0, m.start() - COUNTER_NUMBER_SPAN)])) < TITLE_MIN_WORDS
-    return False
+    m = _counter_in(ln.norm)
+    return m is not None and len(_WORD.findall(ln.norm[:max(0, m.start() - COUNTER_NUMBER_SPAN)])) < TITLE_MIN_WORDS
+
+
+def _counter_in(n: str) -> "regex.Match | None":
+    """The first counter word with a number next to it in the normalised text ``n``."""
+    for m in _alternation("counter_word").finditer(n):
+        if regex.search(r"\d", n[max(0, m.start() - COUNTER_NUMBER_SPAN):m.end() + COUNTER_NUMBER_SPAN]):
+            return m
+    return None
 
 
 def _header(lay: Layout, header: list[Line], known_title: str | None, reference_date) -> None:
@@ -387,7 +409,9 @@ def _headline_span(text: str, line: Line) -> tuple[int, int] | None:
         navrun = navrun + 1 if _navish(tok, lower_soon[j]) else 0
         if words_from(j + 1, len(toks)) < TITLE_MIN_WORDS:
             break
-        if tok in _STRONG_SEP or navrun >= MENU_MIN_NAV:
+        opens = j + 1 < len(toks) and _starts_lower(text[toks[j + 1][0]:toks[j + 1][1]])
+        if tok in _STRONG_SEP or navrun >= MENU_MIN_NAV and not opens:
+            # (a menu-like word before a lower-case one opens the headline: "... ПОЛИТИКА AMANAT собрал ...")
             i, evidence = j + 1, True
     nav_phrases = sorted((p for p in phrases().get("nav", ()) if " " in p), key=len, reverse=True)
     while i < len(toks):

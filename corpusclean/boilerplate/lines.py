@@ -364,10 +364,17 @@ def _share(line: Line) -> bool:
     return not _LETTER_OR_DIGIT.search(rest)
 
 
+_COUNTER_SEP = regex.compile(r"\s[·•|]\s")
+
+
 @memo_by_line()
 def _counter(line: Line) -> bool:
     if line.n > COUNTER_MAX_WORDS:
-        return False
+        # counters side by side: "Время чтения: 3 мин · 1 247 просмотров", "Оқылды: 310 | Пікірлер: 2"
+        parts = _COUNTER_SEP.split(line.text.strip())
+        return len(parts) >= 2 and all(
+            len(_WORD.findall(p)) <= COUNTER_MAX_WORDS and regex.search(r"\d", p)
+            and _alternation("counter_word").search(norm(p)) is not None for p in parts)
     m = _alternation("counter_word").search(line.norm)
     if m is None:
         return False

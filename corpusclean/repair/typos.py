@@ -573,15 +573,12 @@ MIN_KK_UNSIGNED_STEM = 7
 KK_UNSIGNED_MARGIN = 3
 
 
-def _unsigned_candidates(word: str, doubled: bool = True) -> set[str]:
-    """The words one slip without a sign away (never at the first or last letter);
-    ``doubled``: a doubled consonant made single too."""
+def _unsigned_candidates(word: str) -> set[str]:
+    """The words one slip without a sign away (never at the first or last letter)."""
     out = set()
     n = len(word)
     for i in range(1, n - 1):
         ch = word[i]
-        if doubled and ch == word[i + 1]:
-            out.add(word[:i] + word[i + 1:])  # a letter typed twice (меерзімді; -тт- is often right)
         if ch in _KK_HEIGHT_PARTNERS:
             out.add(word[:i] + _KK_HEIGHT_PARTNERS[ch] + word[i + 1:])
             if word[i - 1] in _KK_CONSONANTS and word[i + 1] in _KK_CONSONANTS:
@@ -726,15 +723,6 @@ def _slips(word: str) -> Iterator[tuple[str, int]]:
         return
     for cand in _letter_fixes(word):
         yield cand, -1
-    # A letter typed twice at the end of the word, where Kazakh spelling doubles none
-    # (кәсіпкерлерр, жобасынн).  Inside a word a double is often right (мемлекеттік), and a
-    # swap can make one (қараған -> қарғаан), so there it is no sign.
-    if len(word) > 2 and word[-1] == word[-2]:
-        yield word[:-1], -1
-    # A vowel typed twice inside the word (Kazakh has no long vowels: мерзімді written
-    # меерзімді) is a reading of its own, and so is a doubled consonant: both make a swap
-    # or a lost vowel found in the same word ambiguous.
-    doubles = {word[:i] + word[i + 1:] for i in range(2, len(word) - 1) if word[i] == word[i - 1]}
     clusters = _bad_clusters(word)
     swaps = [word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(1, len(word) - 1) if word[i] != word[i + 1]]
     for cand in swaps:
@@ -749,9 +737,7 @@ def _slips(word: str) -> Iterator[tuple[str, int]]:
             yield word[:i] + alt + word[i + 1:], _NO_SIGN
     # A vowel of the other height, or a vowel said between two consonants and written,
     # is a reading too (тағдырымін: -мын or -мен; министрылер: министрілер or министрлер).
-    for cand in _unsigned_candidates(word, doubled=False):
-        yield cand, _NO_SIGN
-    for cand in sorted(doubles):
+    for cand in _unsigned_candidates(word):
         yield cand, _NO_SIGN
 
 
