@@ -133,8 +133,10 @@ Audandyq mäslihat auyl şaruaşylyğy bağdarlamasyn bekıttı
 
 
 @pytest.mark.parametrize("page, title, shapes", [
-    (RU_PAGE, "AMANAT провел в Павлодаре встречу с предпринимателями", ("lines", "joined")),
+    # (spaced: the capitals rubric goes, the Latin party name that opens the headline stays)
+    (RU_PAGE, "AMANAT провел в Павлодаре встречу с предпринимателями", ("lines", "joined", "spaced")),
     (KK_PAGE, "Аудандық мәслихат ауыл шаруашылығы бағдарламасын бекітті", ("lines", "joined", "spaced")),
+    # (spaced: still weak, a Latin menu no list holds stays before the headline; see docs/boilerplate.md)
     (KK_LATIN_PAGE, "Audandyq mäslihat auyl şaruaşylyğy bağdarlamasyn bekıttı", ("lines", "joined")),
 ], ids=["ru", "kk", "kk_latin"])
 def test_title_alone_in_every_shape(page, title, shapes):
@@ -214,3 +216,25 @@ def test_a_stamp_before_the_headline_in_one_unit_is_no_furniture_line():
     assert _never_title(_line("28.02.2025 | 11:15 «Ауыл» партиясының өкілдері тұрғындармен кездесті")) is False
     # must change: after the stamp only a counter follows
     assert _never_title(_line("Опубликовано 2025-02-11, 10:00 (Алматы) Время чтения: 4 минуты")) is True
+
+
+# --- 5. a phone line under the article's last sentence is the article's ----------------------
+PHONE_PAGE = """Главная
+Общество
+В районе пройдет прием граждан по вопросам земли
+12.03.2025, 10:00
+""" + BODY_RU + """
+Телефон для справок: 8 (7182) 55-12-40
+Читайте также
+Аким области проверил ход ремонта школ
+Депутаты обсудили тарифы на воду
+Адрес редакции: Павлодар, ул. Лермонтова, 12
+Приемная: 8 (7182) 32-11-05
+"""
+
+
+def test_phone_under_the_article_stays_the_site_phone_goes():
+    doc = clean(PHONE_PAGE)
+    assert "Телефон для справок: 8 (7182) 55-12-40" in doc.text   # must change: kept now
+    assert "Приемная: 8 (7182) 32-11-05" not in doc.text          # must stay: the site's footer
+    assert "Аким области проверил ход ремонта школ" not in doc.text

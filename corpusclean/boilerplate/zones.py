@@ -141,9 +141,28 @@ class _ListIntro:
 _LIST_INTRO = _ListIntro()
 
 
+# A phone number with its label ("Телефон для справок: 8 (7162) 25-40-18", "Анықтама телефоны:
+# 8 (72840) 2-34-17"): seven digits or more written with spaces, brackets or dashes.
+_PHONE_LINE = regex.compile(r"^[^\d\n]{3,40}:\s*\+?\d[\d\s()-]{5,}\d\s*$")
+_PHONE_DIGITS_MIN = 7
+
+
+def _article_phone(lay: Layout, ln: Line) -> bool:
+    """A phone line right under a sentence of the article (its last paragraph ends with a
+    full stop) belongs to the article: a phone is no headline of a related list.  The site's
+    own phones stand under its address or other furniture, which ends with no full stop."""
+    if ln.kind != "unknown" or not _PHONE_LINE.match(ln.text) or sum(c.isdigit() for c in ln.text) < _PHONE_DIGITS_MIN:
+        return False
+    prev = next((o for o in reversed(lay.lines[:ln.index]) if not o.blank), None)
+    return prev is not None and prev.kind in ("unknown", "content", "lead") and _ends_period(prev.text)
+
+
 def _footer(lay: Layout, footer: list[Line], reference_date) -> None:
     if not footer:
         return
+    for ln in footer:
+        if _article_phone(lay, ln):
+            ln.kind = "content"
     # a publication date printed under the article, when the header had none: the first
     # date line of the footer above any related list or comment section (a closing line,
     # "Дереккөз: ..." or a credit may stand above it; dates in a list of links do not count)

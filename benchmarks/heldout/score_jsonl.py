@@ -7,7 +7,8 @@ source.path set to the gold file name, and runs score.py --jsonl on that copy: t
 score.py's own. Usage: python score_jsonl.py OUT.jsonl [-v] (SHARED=path to ../shared).
 """
 import json, os, pathlib, subprocess, sys, tempfile
-root = pathlib.Path(__file__).resolve().parent
+# the held-out set: the folder it is run in (benchmarks/heldout/run_fast.sh cds there)
+root = pathlib.Path.cwd().resolve()
 shared = pathlib.Path(os.environ.get("SHARED", root / "../../../../shared"))
 args = [a for a in sys.argv[1:] if a != "-v"]
 byurl = {}

@@ -8,7 +8,8 @@ pair is not found (text removed or changed around it). Share split = split / (sp
 Usage: python junctions.py [MODE] [-v] (-v lists lost and glued pairs; MODE: site (default), all, page; reads out/MODE_<shape>.jsonl).
 """
 import collections, json, pathlib, re, sys, unicodedata
-root = pathlib.Path(__file__).resolve().parent
+# the held-out set: the folder it is run in (benchmarks/heldout/run_fast.sh cds there)
+root = pathlib.Path.cwd().resolve()
 verbose = "-v" in sys.argv
 args = [a for a in sys.argv[1:] if a != "-v"]
 mode = args[0] if args else "site"

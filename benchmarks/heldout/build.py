@@ -9,9 +9,10 @@ JSONL: one object per page, content = page lines joined with "\n", heading = tit
 date_published = the site's scraper form of the date (site.jdate(pub)), page_url = url.
 """
 import importlib, json, pathlib, re, sys
-root = pathlib.Path(__file__).resolve().parent
+# the held-out set: the folder it is run in (benchmarks/heldout/run_fast.sh cds there)
+root = pathlib.Path.cwd().resolve()
 sys.path.insert(0, str(root))
-SITES = ["uj", "sv", "jd", "ia", "pv"]
+SITES = (root / "sites.txt").read_text(encoding="utf-8").split()  # the order of the sites in the set
 MARK = re.compile(r"⟦([^|⟧]+)\|([^|⟧]+)⟧")
 
 
