@@ -17,7 +17,7 @@ from .edges import _menu_tail
 from .memo import compiled as _compiled
 from .lines import (LABEL_MAX_WORDS, Layout, Line, MENU_MIN_NAV, SUBTITLE_TITLE_MAX_CAPS, TITLE_MIN_WORDS, _LETTER,
     _NUMBER_ONLY, _WORD, _asks_or_exclaims, _date_line, _ends_period, _ends_sentence, _headline_like, _starts_with,
-    _alternation, norm, phrases)
+    _alternation, _data, norm, phrases)
 
 
 # A line repeats a known title when one contains the other and the shorter holds at
@@ -85,6 +85,12 @@ RUBRIC_PART_MAX_WORDS = 3
 _STAMP_TAIL = regex.compile(r"^(?:[\s|·•,/–—-]+|\d{1,2}:\d{2}|\([^()\n]{1,30}\))*")
 
 
+# A labelled phone number, maybe with a messenger's name in brackets ("Прислать новость: +7 705
+# 112 33 44 (WhatsApp)"): contact furniture; PHONE_MIN_DIGITS digits at least.
+_LABELLED_PHONE = regex.compile(r"^[^\d\n:]{3,40}:\s*\+?\d[\d\s()-]{5,}\d(?:\s*\([^()\d\n]{1,20}\))?\s*$")
+PHONE_MIN_DIGITS = 7
+
+
 def _never_title(ln: Line) -> bool:
     """A line that opens with a date stamp or a counter with its number (fewer than
     TITLE_MIN_WORDS words before it), a rubric path, or a line with fewer than two words with
@@ -92,6 +98,8 @@ def _never_title(ln: Line) -> bool:
     joined with spaces) stays a candidate."""
     if sum(1 for w in ln.words if _LETTER.search(w)) < 2:
         return True
+    if _LABELLED_PHONE.match(ln.text) and len(regex.findall(r"\d", ln.text)) >= PHONE_MIN_DIGITS:
+        return True  # "Прислать новость: +7 705 112 33 44 (WhatsApp)"
     parts = [p.strip() for p in _RUBRIC_PATH_SEP.split(ln.text.strip())]
     if len(parts) >= 2 and all(p[:1].isupper() and 1 <= len(_WORD.findall(p)) <= RUBRIC_PART_MAX_WORDS for p in parts):
         return True  # a rubric path: "Обзор · Выборы", "Аналитическая записка · Местное самоуправление"
@@ -462,8 +470,11 @@ def _headline_span(text: str, line: Line) -> tuple[int, int] | None:
         tail = _menu_tail([text[s:e] for s, e, _ in toks[i:]])
         if tail and words_from(i + tail, len(toks)) >= TITLE_MIN_WORDS:
             i += tail
-    # the suffix: a byline or source label, a counter, a date stamp, a dateline in capitals
+    i = _after_rubric_label(text, toks, i, word)
+    i = _after_caps_rubric(text, toks, i, word)
     dates = [d for d in find_dates(text[line.start:line.end])]
+    i = _after_stamp(text, line, toks, i, word, dates)
+    # the suffix: a byline or source label, a counter, a date stamp, a dateline in capitals
     k = len(toks)
     for j in range(i, len(toks)):
         s, e, glued = toks[j]
@@ -496,6 +507,107 @@ def _headline_span(text: str, line: Line) -> tuple[int, int] | None:
     if words_from(i, k) < TITLE_MIN_WORDS or (i == 0 and k == len(toks)):
         return None
     return toks[i][0], toks[k - 1][1]
+
+
+@lru_cache(maxsize=1)
+def rubric_labels() -> frozenset[str]:
+    """Words that label a page's rubric ("Рубрика:", "Айдар:"), normalised."""
+    return frozenset(norm(w) for w in _data("rubric_labels.txt").splitlines() if w.strip())
+
+
+# A rubric's value after its label: a capitalised word and lower-case words, this many at most
+# ("Рубрика: Партийная жизнь", "Айдар: Партия өмірі").
+RUBRIC_VALUE_MAX_WORDS = 3
+
+
+def _sentence_case_from(text: str, toks: list[tuple[int, int, bool]], h: int, word: list[bool]) -> bool:
+    """A headline opens at token ``h``: a capitalised word (not all capitals) or a quote, then
+    TITLE_MIN_WORDS words or more with two lower-case words among the first few."""
+    first = text[toks[h][0]:toks[h][1]].lstrip("«\"“„(")
+    if not first[:1].isupper() and not text[toks[h][0]:toks[h][0] + 1] in "«\"“„":
+        return False
+    if sum(word[h:]) < TITLE_MIN_WORDS:
+        return False
+    head = [text[a:b] for a, b, _ in toks[h + 1:h + 1 + 2 * TITLE_MIN_WORDS]]
+    return sum(1 for t in head if _starts_lower(t)) >= 2
+
+
+def _after_rubric_label(text: str, toks: list[tuple[int, int, bool]], i: int, word: list[bool]) -> int:
+    """Where the headline opens after a "Label: value" rubric in the header unit ("... Рубрика:
+    Партийная жизнь Политсовет «Ак жол» обсудил ..."): a rubric label word with its colon, a
+    value of at most RUBRIC_VALUE_MAX_WORDS words (a capitalised word, lower-case words), then
+    the headline's capital.  What stands before the label must not be a headline itself (two
+    lower-case words), so a rubric after the headline changes nothing; a headline's own colon
+    ("Маслихаты после реформы: кто выигрывает") follows no label word."""
+    labels = rubric_labels()
+    for j in range(i, len(toks) - 1):
+        tok = text[toks[j][0]:toks[j][1]]
+        if not (tok.endswith(":") and tok[:1].isupper() and norm(tok[:-1]) in labels):
+            continue
+        if sum(1 for a, b, _ in toks[i:j] if _starts_lower(text[a:b])) >= 2:
+            return i
+        h = j + 1
+        while h < len(toks) and h - (j + 1) < RUBRIC_VALUE_MAX_WORDS and (
+                h == j + 1 or _starts_lower(text[toks[h][0]:toks[h][1]])):
+            h += 1
+        if h < len(toks) and h > j + 1 and _sentence_case_from(text, toks, h, word):
+            return h
+        return i
+    return i
+
+
+def _after_stamp(text: str, line: Line, toks: list[tuple[int, int, bool]], i: int, word: list[bool], dates) -> int:
+    """Where the headline opens when the prefix ends inside a date stamp ("4 марта 2024, 14:20
+    «Ауыл» предложила ...": the day is a number, skipped as furniture, the month is not): after
+    the stamp and its time or separators, when a headline's words follow."""
+    at = toks[i][0] - line.start
+    for d in dates:
+        if d.relative or not d.start <= at < d.end or not (d.start == 0 or i):
+            continue
+        h = i
+        while h < len(toks) and toks[h][0] - line.start < d.end:
+            h += 1
+        while h < len(toks) and (text[toks[h][0]:toks[h][1]].strip(",") in _CRUMB_SEP or _letterless(text[toks[h][0]:toks[h][1]])):
+            h += 1
+        if h < len(toks) and sum(word[h:]) >= TITLE_MIN_WORDS:
+            return h
+    return i
+
+
+def _caps_word(tok: str) -> bool:
+    return len(tok) >= 2 and tok.isalpha() and tok.isupper()
+
+
+# An all-caps rubric of one word needs this many letters (a short acronym opens headlines:
+# "ЦИК Казахстана ...", "СКО ...").
+CAPS_RUBRIC_MIN_LETTERS = 4
+
+
+def _after_caps_rubric(text: str, toks: list[tuple[int, int, bool]], i: int, word: list[bool]) -> int:
+    """Where the headline opens after an all-caps rubric ("... Izdeu JASTAR SAIASATY Жастар
+    ресурстық орталығы ..."): after furniture already found in the unit (``i`` > 0), the first
+    run of words in capitals that a capitalised word (the token before the run) or the
+    furniture precedes and a headline in sentence case follows is a rubric, and what stands
+    before it is furniture too.  A word in capitals before a lower-case word is the
+    headline's own ("AMANAT собрал ..."), as is one after a lower-case word ("партии AMANAT")."""
+    if not i:
+        return i
+    for h in range(i + 1, len(toks)):
+        if not _caps_word(text[toks[h - 1][0]:toks[h - 1][1]]) or _caps_word(text[toks[h][0]:toks[h][1]]):
+            continue
+        r = h - 1
+        while r > i and _caps_word(text[toks[r - 1][0]:toks[r - 1][1]]):
+            r -= 1
+        run = [text[a:b] for a, b, _ in toks[r:h]]
+        if len(run) == 1 and len(run[0]) < CAPS_RUBRIC_MIN_LETTERS:
+            continue
+        if r > i and _starts_lower(text[toks[r - 1][0]:toks[r - 1][1]]):
+            continue
+        if sum(1 for a, b, _ in toks[h:] if _starts_lower(text[a:b])) < 2:
+            continue
+        if _sentence_case_from(text, toks, h, word):
+            return h
+    return i
 
 
 @lru_cache(maxsize=256)

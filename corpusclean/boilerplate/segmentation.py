@@ -174,6 +174,9 @@ def soft_boundaries(text: str, start: int, end: int) -> list[int]:
         if _inside_brackets(text, start, end, j):
             continue  # "Площадь Революции (бывшая Конная площадь)": brackets close what they open
         kind = opener_kind(text, j)
+        if kind == "common" and _counter_label(text, j):
+            candidates.append(j)  # a counter after a headline: "... жителями района Просмотров: 1 932"
+            continue
         if kind == "common" and pword and evidence.is_verb(pword.group()):
             continue  # "сообщает Футляр", "работает Высшая школа": a name after its verb
         if kind == "common" and not evidence.can_open_sentence(_compound_head(text, j)):
@@ -210,6 +213,15 @@ def soft_boundaries(text: str, start: int, end: int) -> list[int]:
                 or _date_starts(text, j + nxt.start(1))):  # "Пятница, 15 марта 2024"
             out.append(j)
     return sorted(set(out))
+
+
+def _counter_label(text: str, j: int) -> bool:
+    """A counter's label opens at ``j`` ("... Кызылжарского района Просмотров: 1 932 · ..."):
+    a counter word with its colon, its number next."""
+    from .lines import _starts_with, norm
+
+    m = _compiled(r"[^\S\n]*[\p{L} .]{1,30}?:[^\S\n]*\d").match(text, j)
+    return m is not None and _starts_with("counter_word", norm(text[j:m.end()])) is not None
 
 
 @lru_cache(maxsize=16)

@@ -1129,6 +1129,12 @@ def _reading_strength(parts: list[str]) -> int:
     return min(_root_len(parts[0]), _root_len(parts[1], True))
 
 
+def _postposition(part: str) -> bool:
+    """A closed-class word of :data:`MIN_KK_STEM_LEN` letters or more (бойынша, туралы):
+    no place or personal name ends in one, so it splits a capitalised word too."""
+    return len(part) >= MIN_KK_STEM_LEN and part in lexicon.word_list("kk_function_words.txt")
+
+
 def _first_part_complete(parts: list[str]) -> bool:
     a, b = parts[0], parts[1]
     return (a in lexicon.word_list("kk_function_words.txt") or _inflected(a) or _possessed(a)
@@ -1146,7 +1152,9 @@ def _kazakh_changes(text: str, ctx: Context, counts) -> Iterator[Change]:
         if not (word.islower() or (word[0].isupper() and word[1:].islower() and sentence_initial(text, s))):
             continue
         parts = split_kazakh(low)
-        if parts and not word.islower() and not _first_part_complete(parts):
+        if parts and not word.islower() and parts[0] in lexicon.word_list("kk_clause_final_words.txt"):
+            parts = None  # деп, екен close a clause: a sentence does not open with one
+        if parts and not word.islower() and not _first_part_complete(parts) and not _postposition(parts[1]):
             # A capitalised word may be a place or a name made of two words (Жаңаөзен,
             # Ақтөбе, Қызылорда): at a sentence start only a first part that is a complete
             # word form of its own (an ending, a possessive, a closed-class word) splits it.

@@ -511,8 +511,20 @@ def correct_kazakh(word: str, lost_vowel_only: bool = False) -> str | None:
         return None
     fixed = _signed_correction(word, lost_vowel_only)
     if fixed is None and not lost_vowel_only:
-        fixed = _unsigned_correction(word)
+        fixed = _undoubled(word) or _unsigned_correction(word)
     return fixed
+
+
+def _undoubled(word: str) -> str | None:
+    """The one known word that dropping a letter typed twice (:func:`_doubled_by_slip`)
+    gives, when no other slip of :func:`_slips` gives a known word: a doubled letter is
+    the weaker sign, since a lost vowel or a swap often leaves one too (аудан|н|дағы is
+    ауданындағы, бағыыт is бағыты), so it is the reading of last resort."""
+    cands = {word[:i] + word[i + 1:] for i in range(1, len(word)) if _doubled_by_slip(word, i)}
+    known = [c for c in sorted(cands) if lexicon.is_word(c, "kk") and _takes(c, -1)]
+    if len(known) != 1 or any(lexicon.is_word(c, "kk") for c, _at in _slips(word)):
+        return None
+    return known[0]
 
 
 def _signed_correction(word: str, lost_vowel_only: bool) -> str | None:
@@ -715,8 +727,9 @@ def _slips(word: str) -> Iterator[tuple[str, int]]:
     leaves fewer.""" 
     for i in range(1, len(word)):
         # a vowel may go between word[i-1] and word[i] when a run of three
-        # consonants spans that gap
-        if _KK_CONSONANTS.issuperset(word[i - 1:i + 1]) and _three_consonants_around(word, i):
+        # consonants spans that gap, or the consonant pair there cannot stand in Kazakh
+        if _KK_CONSONANTS.issuperset(word[i - 1:i + 1]) and (
+                _three_consonants_around(word, i) or _pair_needs_vowel(word, i)):
             for v in _KK_VOWELS:
                 yield word[:i] + v + word[i:], i
     if len(word) < MIN_KK_CONFUSION_LEN:
@@ -773,6 +786,38 @@ def _takes(cand: str, lost_at: int) -> bool:
         return (len(stem) >= MIN_KK_ENDING_STEM and first in _KK_VOWEL_ENDINGS
                 and len(stem) <= lost_at < len(stem) + len(first) and _nominal(cand, 5) == analysis)
     return True
+
+
+# Obstruents: no Kazakh word ends in one of these followed by н (қайтадн, жазылыпн).
+_KK_OBSTRUENTS = frozenset("бвгғджзкпстфхһцчшщқ")
+# Letters Kazakh never writes twice: no ending opens with them, so no morpheme boundary
+# doubles them (ң only ever follows a vowel; ж and һ open no suffix).
+_KK_NEVER_DOUBLED = frozenset("жңһ")
+
+
+def _pair_needs_vowel(word: str, i: int) -> bool:
+    """Whether the consonants ``word[i-1]`` + ``word[i]`` cannot meet in a Kazakh word, so a
+    vowel was lost between them: ң after any consonant (ң closes a syllable, always after
+    a vowel: бағдарламанң), or a final н after an obstruent (қайтадн)."""
+    if word[i] == "ң":
+        return True
+    return word[i] == "н" and i == len(word) - 1 and word[i - 1] in _KK_OBSTRUENTS
+
+
+def _doubled_by_slip(word: str, i: int) -> bool:
+    """Whether ``word[i]`` repeats ``word[i-1]`` where Kazakh spelling never doubles a
+    letter: at the end of the word (жобасынн), ы or і (no word holds two side by side:
+    толықтыығы), a letter of :data:`_KK_NEVER_DOUBLED` (қажжет), or a doubled consonant
+    against a third one (кітаппта).  Geminates at a
+    morpheme boundary (ат+тар, сан+ны, көл+лер) stand between vowels and stay."""
+    ch = word[i]
+    if ch != word[i - 1]:
+        return False
+    if i == len(word) - 1 or ch in _KK_NEVER_DOUBLED:
+        return True
+    if ch in "ыі":
+        return True  # the high vowels: a compound may join а+а (қара+ағаш), never ы+ы
+    return ch in _KK_CONSONANTS and (word[i + 1] in _KK_CONSONANTS or (i >= 2 and word[i - 2] in _KK_CONSONANTS))
 
 
 def _three_consonants_around(word: str, i: int) -> bool:
