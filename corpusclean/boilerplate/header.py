@@ -428,6 +428,8 @@ def _headline_span(text: str, line: Line) -> tuple[int, int] | None:
         nxt = text[toks[i + 1][0]:toks[i + 1][1]] if i + 1 < len(toks) else ""
         if i and glued:
             evidence = True  # a block boundary without a space: what follows is another block
+        if tok.isdigit() and _starts_lower(nxt):
+            break  # a count opens the headline ("12 депутатов ..."); a stamp is skipped below
         if tok in _CRUMB_SEP or _letterless(tok):
             step, evidence = 1, True
         else:
