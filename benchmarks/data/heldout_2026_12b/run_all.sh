@@ -31,7 +31,7 @@ done
 JK="--text-key body --title-key headline --date-key pub --url-key link"
 corpusclean -q $JK jsonl/*.jsonl > out/all_jsonl.jsonl
 : > out/site_jsonl.jsonl; for s in $SITES; do corpusclean -q $JK jsonl/$s.jsonl >> out/site_jsonl.jsonl; done
-for mode in all site; do python score_jsonl.py out/${mode}_jsonl.jsonl -v > out/score_${mode}_jsonl.txt; done
+for mode in all site; do python ../../heldout/score_jsonl.py out/${mode}_jsonl.jsonl -v > out/score_${mode}_jsonl.txt; done
 python - <<'PY' | tee out/summary.txt
 import pathlib, re
 rows = []
@@ -47,4 +47,4 @@ print(f"{'shape':7} {'mode':5} {'docs':>5} {'f1':>5} {'sim':>5} {'drop':>5} {'ti
 for shape, mode, fig in rows:
     print(f"{shape:7} {mode:5} " + " ".join(f"{fig.get(k, 'n/a'):>5}" for k in ("docs", "f1", "sim", "drop", "title", "date", "lang", "fixes")))
 PY
-python junctions.py site | tee out/junctions.txt
+python ../../heldout/junctions.py site | tee out/junctions.txt
