@@ -17,6 +17,17 @@ def marked(row: str) -> tuple[str, list[int]]:
     return text, cuts
 
 
+def clean_checked(steps, text: str, **options):
+    """``text`` through a Pipeline of ``steps``: no rejection, replay holds, and cleaning the
+    output again changes nothing.  Returns the document."""
+    doc = Pipeline(steps, **options).process_text(text)
+    assert doc.rejection is None, doc.rejection
+    assert replay(doc.input_text, doc.edits) == doc.text
+    again = Pipeline(steps, **options).process_text(doc.text)
+    assert again.text == doc.text  # cleaning the output again changes nothing
+    return doc
+
+
 def check_page_shape(steps, blocks: list[str], sep: str, fixed: list[str], kept: list[str]) -> None:
     """A page of ``blocks`` joined with ``sep`` (one line per block, spaces, nothing): replay
     holds, ``kept`` stay, ``fixed`` are made where blocks are apart, cleaning the output again

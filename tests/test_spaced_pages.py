@@ -29,22 +29,16 @@ import pytest
 
 from corpusclean.boilerplate import glued_boundaries
 from corpusclean.boilerplate.segmentation import soft_boundaries
-from corpusclean.edits import replay
 from corpusclean.layout import analyse
-from corpusclean.pipeline import Pipeline
 from page_steps import STEPS
+from shared_checks import clean_checked
 
 SEPARATORS = {"lines": "\n", "blank": "\n\n", "joined": "", "spaced": " "}
 
 
 def clean(blocks: list[str], shape: str, **options):
     text = SEPARATORS[shape].join(blocks) + "\n"
-    doc = Pipeline(STEPS, **options).process_text(text)
-    assert doc.rejection is None, doc.rejection
-    assert replay(doc.input_text, doc.edits) == doc.text
-    again = Pipeline(STEPS, **options).process_text(doc.text)
-    assert again.text == doc.text  # cleaning the output again changes nothing
-    return doc
+    return clean_checked(STEPS, text, **options)
 
 
 # --- a menu's tail of places before the headline ------------------------------------------

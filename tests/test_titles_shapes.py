@@ -14,10 +14,9 @@ from __future__ import annotations
 
 import pytest
 
-from corpusclean.edits import replay
 from corpusclean.layout import analyse
-from corpusclean.pipeline import Pipeline
 from page_steps import STEPS
+from shared_checks import clean_checked
 
 SHAPES = ("lines", "joined", "spaced")
 
@@ -30,12 +29,7 @@ def shaped(page: str, shape: str) -> str:
 
 
 def clean(text: str, **options):
-    doc = Pipeline(STEPS, **options).process_text(text)
-    assert doc.rejection is None, doc.rejection
-    assert replay(doc.input_text, doc.edits) == doc.text
-    again = Pipeline(STEPS, **options).process_text(doc.text)
-    assert again.text == doc.text  # cleaning the output again changes nothing
-    return doc
+    return clean_checked(STEPS, text, **options)
 
 
 BODY_RU = """Депутаты городского маслихата рассмотрели отчет о расходах на ремонт дворов и детских площадок за прошлый год.
