@@ -47,6 +47,28 @@ SEED = 12
 KK_VOWELS = "аәеоөұүыі"
 
 
+class Tally:
+    """Counts the judged words of one damage class: fixed (the rules give back the word),
+    left (no change) and wrong (another word), printing each wrong one as it comes."""
+
+    def __init__(self, label: str):
+        self.label = label
+        self.ok = self.miss = self.wrong = 0
+
+    @property
+    def total(self) -> int:
+        return self.ok + self.miss + self.wrong
+
+    def judge(self, fixed: str | None, word: str, bad: str) -> None:
+        if fixed == word:
+            self.ok += 1
+        elif fixed is None:
+            self.miss += 1
+        else:
+            self.wrong += 1
+            print(f"  WRONG {self.label}: {bad} -> {fixed} (was {word})")
+
+
 def sentences(shared: Path) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {"kk": [], "ru": []}
     for i, line in enumerate((shared / "eval" / "lid" / "dev.tsv").read_text(encoding="utf-8").splitlines()):
@@ -87,7 +109,7 @@ def kazakh_typos(texts: list[str], rng: random.Random) -> None:
     from corpusclean.repair.lexicon import is_word
     from corpusclean.repair.typos import _KK_CONSONANTS, correct_kazakh
 
-    ok = miss = wrong = 0
+    tally = Tally("kk")
     seen: set[str] = set()
     for w in (w for t in texts for w in regex.findall(r"\p{Cyrillic}+", t)):
         if w in seen or not w.islower() or len(w) < 6 or not is_word(w, "kk"):
@@ -102,15 +124,8 @@ def kazakh_typos(texts: list[str], rng: random.Random) -> None:
         bad = w[:i] + w[i + 1:]
         if is_word(bad, "kk"):
             continue
-        fixed = correct_kazakh(bad)
-        if fixed == w:
-            ok += 1
-        elif fixed is None:
-            miss += 1
-        else:
-            wrong += 1
-            print(f"  WRONG kk: {bad} -> {fixed} (was {w})")
-    print(f"typos kk: {ok + miss + wrong} dropped vowels, {ok} fixed, {miss} left, {wrong} wrong")
+        tally.judge(correct_kazakh(bad), w, bad)
+    print(f"typos kk: {tally.total} dropped vowels, {tally.ok} fixed, {tally.miss} left, {tally.wrong} wrong")
 
 
 # Kazakh letters as a Russian keyboard types them (the kkrepair damage classes).
@@ -132,7 +147,7 @@ def kazakh_letter_and_swap_typos(texts: list[str], rng: random.Random) -> None:
             seen.add(w)
             words.append(w)
     for name in ("letter", "swap"):
-        ok = miss = wrong = 0
+        tally = Tally(f"kk {name}")
         for w in words:
             if name == "letter":
                 spots = [i for i, ch in enumerate(w) if ch in KK_AS_RUSSIAN]
@@ -146,15 +161,8 @@ def kazakh_letter_and_swap_typos(texts: list[str], rng: random.Random) -> None:
                 bad = w[:i] + w[i + 1] + w[i] + w[i + 2:]
             if is_word(bad, "kk"):
                 continue
-            fixed = correct_kazakh(bad)
-            if fixed == w:
-                ok += 1
-            elif fixed is None:
-                miss += 1
-            else:
-                wrong += 1
-                print(f"  WRONG kk {name}: {bad} -> {fixed} (was {w})")
-        print(f"typos kk {name}: {ok + miss + wrong} damaged words, {ok} fixed, {miss} left, {wrong} wrong")
+            tally.judge(correct_kazakh(bad), w, bad)
+        print(f"typos kk {name}: {tally.total} damaged words, {tally.ok} fixed, {tally.miss} left, {tally.wrong} wrong")
 
 
 KK_HEIGHT_PARTNERS = {"е": "і", "і": "е", "а": "ы", "ы": "а", "о": "ұ", "ұ": "о", "ө": "ү", "ү": "ө"}
@@ -177,7 +185,7 @@ def kazakh_unsigned_typos(texts: list[str], rng: random.Random) -> None:
             seen.add(w)
             words.append(w)
     for name in ("height", "epenthesis"):
-        ok = miss = wrong = 0
+        tally = Tally(f"kk {name}")
         for w in words:
             if name == "height":
                 spots = [i for i in range(1, len(w) - 1) if w[i] in KK_HEIGHT_PARTNERS]
@@ -194,22 +202,15 @@ def kazakh_unsigned_typos(texts: list[str], rng: random.Random) -> None:
                 bad = w[:i] + ("і" if front else "ы") + w[i:]
             if is_word(bad, "kk"):
                 continue
-            fixed = correct_kazakh(bad)
-            if fixed == w:
-                ok += 1
-            elif fixed is None:
-                miss += 1
-            else:
-                wrong += 1
-                print(f"  WRONG kk {name}: {bad} -> {fixed} (was {w})")
-        print(f"typos kk {name}: {ok + miss + wrong} damaged words, {ok} fixed, {miss} left, {wrong} wrong")
+            tally.judge(correct_kazakh(bad), w, bad)
+        print(f"typos kk {name}: {tally.total} damaged words, {tally.ok} fixed, {tally.miss} left, {tally.wrong} wrong")
 
 
 def russian_typos(texts: list[str], rng: random.Random) -> None:
     from corpusclean.repair.lexicon import is_word
     from corpusclean.repair.typos import correct
 
-    ok = miss = wrong = 0
+    tally = Tally("ru")
     seen: set[str] = set()
     for w in (w for t in texts for w in regex.findall(r"\p{Cyrillic}+", t)):
         if w in seen or not w.islower() or len(w) < 7:
@@ -219,15 +220,8 @@ def russian_typos(texts: list[str], rng: random.Random) -> None:
         bad = w[:i] + w[i + 1:] if rng.random() < 0.5 else w[:i] + w[i + 1] + w[i] + w[i + 2:]
         if bad == w or is_word(bad, "ru"):
             continue
-        fixed = correct(bad)
-        if fixed == w:
-            ok += 1
-        elif fixed is None:
-            miss += 1
-        else:
-            wrong += 1
-            print(f"  WRONG ru: {bad} -> {fixed} (was {w})")
-    print(f"typos ru: {ok + miss + wrong} slips, {ok} fixed, {miss} left, {wrong} other result")
+        tally.judge(correct(bad), w, bad)
+    print(f"typos ru: {tally.total} slips, {tally.ok} fixed, {tally.miss} left, {tally.wrong} other result")
 
 
 def _run_steps(text: str, lang: str, steps: tuple[str, ...]) -> str:
