@@ -4,17 +4,7 @@ set -u
 cd "$(dirname "$0")"
 SHARED=${SHARED:-../../../../shared}
 python build.py >/dev/null
-python - <<'PY'
-import pathlib
-root = pathlib.Path.cwd()
-for shape, glue in (("lines", None), ("joined", ""), ("spaced", " ")):
-    for f in (root/"bysite").glob("*/*.txt"):
-        raw = f.read_text(encoding="utf-8")
-        if glue is not None:
-            raw = glue.join(l.strip() for l in raw.splitlines() if l.strip()) + "\n"
-        for dst in (root/"shaped"/shape/"bysite"/f.parent.name/f.name, root/"shaped"/shape/"all"/f.name):
-            dst.parent.mkdir(parents=True, exist_ok=True); dst.write_text(raw, encoding="utf-8")
-PY
+python ../../heldout/shape_dumps.py
 mkdir -p out
 for shape in lines joined spaced; do
   S=shaped/$shape
