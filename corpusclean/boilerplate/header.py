@@ -17,7 +17,7 @@ from .edges import _menu_tail
 from .memo import compiled as _compiled
 from .lines import (LABEL_MAX_WORDS, Layout, Line, MENU_MIN_NAV, SUBTITLE_TITLE_MAX_CAPS, TITLE_MIN_WORDS, _LETTER,
     _NUMBER_ONLY, _WORD, _asks_or_exclaims, _date_line, _ends_period, _ends_sentence, _headline_like, _starts_with,
-    _alternation, _data, norm, phrases)
+    _alternation, norm, phrases)
 
 
 # A line repeats a known title when one contains the other and the shorter holds at
@@ -511,10 +511,10 @@ def _headline_span(text: str, line: Line) -> tuple[int, int] | None:
     return toks[i][0], toks[k - 1][1]
 
 
-@lru_cache(maxsize=1)
 def rubric_labels() -> frozenset[str]:
-    """Words that label a page's rubric ("Рубрика:", "Айдар:"), normalised."""
-    return frozenset(norm(w) for w in _data("rubric_labels.txt").splitlines() if w.strip())
+    """Words that label a page's rubric ("Рубрика:", "Айдар:"), normalised: the phrase
+    category ``rubric_label`` of data/boilerplate/{kk,ru}.tsv."""
+    return phrases().get("rubric_label", frozenset())
 
 
 # A rubric's value after its label: a capitalised word and lower-case words, this many at most
