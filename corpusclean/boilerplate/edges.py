@@ -17,7 +17,7 @@ from . import memo as _memo
 from .memo import TextMemo
 from .lines import (CREDIT_MAX_WORDS, CREDIT_VALUE_MAX_WORDS, Line, MENU_MIN_NAV, MENU_NAV_SHARE, TAG_LINE_MAX_WORDS,
     TITLE_MIN_WORDS, _ANY_SENTENCE_END, _LETTER, _LETTER_OR_DIGIT, _RATE, _SENTENCE_INSIDE, _SO, _WORD, _counter,
-    _credit_colon, _date_line, _icon_counter, _label_of, _probe, _rates, _share, _starts_with, norm, phrases)
+    _alternation, _credit_colon, _date_line, _icon_counter, _label_of, _probe, _rates, _share, _starts_with, norm, phrases)
 
 
 # --- units as lines ------------------------------------------------------------------------
@@ -185,7 +185,8 @@ _COUNT_WITH_UNIT = regex.compile(r"\d\s*\p{Ll}{1,4}\.?$")
 _LOWER_UPPER = regex.compile(r"\p{Ll}\p{Lu}")
 _LETTERS_AT = regex.compile(r"\p{L}+")
 _LETTERS_BEFORE = regex.compile(r"(?r)\p{L}+")
-_EDGE_CANDIDATE = regex.compile(r"(?<=\S)(?=[\p{Lu}«“„\"])|(?<=\S)\s+(?=[\p{Lu}«“„\"])")
+# (or a pictograph after a number: a counter before a caption's icon, "Көрсетілім саны – 312 📷 ...")
+_EDGE_CANDIDATE = regex.compile(r"(?<=\S)(?=[\p{Lu}«“„\"])|(?<=\S)\s+(?=[\p{Lu}«“„\"])|(?<=\d)\s+(?=[\p{So}--[©®№℗™]])", regex.V1)
 _LABEL_SEP = regex.compile(r"\s*[»›/|·>→]\s*")
 
 
@@ -232,7 +233,8 @@ def _glued_edge(text: str, i: int) -> bool:
     return not protected_camelcase(token, left.group() if left else "", right.group() if right else "")
 
 
-_KK_WORD = regex.compile(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
+# Letters only Kazakh writes, in Cyrillic and in the 2021 Latin alphabet ("Qalalyq jastar ...")
+_KK_WORD = regex.compile(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІäğıñöşūüqÄĞÑÖŞŪÜQ]")
 _NEXT_WORD = regex.compile(r"[^\S\n]+([«\"“„]|\p{Ll}+)")
 # Kazakh locative, dative and ablative endings ("Елордада", "Астанаға", "Алматыдан").
 _KK_CASE_END = regex.compile(r"(?:да|де|та|те|ға|ге|қа|ке|дан|ден|тан|тен|нан|нен)$")
@@ -328,6 +330,21 @@ def _label_start(text: str, start: int, stop: int, end: int) -> int | None:
     return None
 
 
+# A counter that ends in its word ("1 247 просмотров", "812 рет қаралды") has its number at
+# most this many characters before the word.
+COUNTER_WORD_NUMBER_SPAN = 8
+
+
+def _counter_word_last(piece: str) -> bool:
+    """``piece`` ends with a counter word right after its number ("... · 1 247 просмотров",
+    "812 ret qaraldy"): the counter's end, where a sentence may follow after a space."""
+    n = norm(piece)
+    for m in _alternation("counter_word").finditer(n):
+        if m.end() == len(n) and regex.search(r"\d", n[max(0, m.start() - COUNTER_WORD_NUMBER_SPAN):m.start()]):
+            return True
+    return False
+
+
 def _furniture_prefix(text: str, start: int, end: int, whole: bool) -> tuple[int, int] | None:
     """``(prefix_end, rest_start)`` when the unit ``text[start:end]`` opens with furniture glued
     to what follows (or, for a counter or date stamp ending in a number, followed by a space
@@ -361,8 +378,12 @@ def _furniture_prefix(text: str, start: int, end: int, whole: bool) -> tuple[int
         dated = (glued or _SO.search(piece)) and _date_line(line, None) is not None  # "11:30 👁 1 245 💬 0"
         if ends_number and (_counter(line) or _icon_counter(line) or dated):
             return m.start(), i
+        if not _LETTER_OR_DIGIT.match(text, i) and text[i] not in _OPEN_QUOTES:
+            continue  # a pictograph opens what follows only after a counter ("▲ EUR 511,32 ▼ RUB" is one widget)
         if _COUNT_WITH_UNIT.search(piece) and _counter(line):
             return m.start(), i  # "Время чтения: 4 мин.Банки ..."
+        if not glued and _counter_word_last(piece) and _counter(line) and _opens_sentence(text, i, end):
+            return m.start(), i  # "... · 1 247 просмотров Фракция «Ак жол» ...", "812 рет қаралды Қалалық ..."
         if ends_number and _rates(line):
             # the whole widget: the rates after this one too ("... EUR 485,10 RUB 4,86")
             cut, k = m.start(), i

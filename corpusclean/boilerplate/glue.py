@@ -103,12 +103,13 @@ _HASHTAG_JUNCTION = regex.compile(r"(?<=\p{L}[.!?…])(?=#\p{L})")
 # A hashtag glued to a word or another hashtag: "қызметі#жастар", "#маслихат#выборы"; not "C#".
 _GLUED_HASHTAG = regex.compile(r"(?<=\p{L}{3})(?=#\p{L})")
 # A list row "1) ..." after a colon or semicolon: "летом:1) школа № 3;2) средняя школа".
-_ROW_JUNCTION = regex.compile(r"(?<=\p{L}:|[\p{L}\p{N}];)(?=\d{1,2}\)[^\S\n]+\p{L})")  # not a time: "09:15) В"
+_ROW_JUNCTION = regex.compile(r"(?<=\p{L}:|[\p{L}\p{N}];)(?=\d{1,2}\)[^\S\n]+\p{L})"  # not a time: "09:15) В"
+                           r"|(?<=\p{L};)(?=\d{1,2}\.[^\S\n]+[\p{Lu}«])")  # "9 кандидат;2. «Ауыл» партиясы"
 # A comma directly before a word in sentence case.
 _COMMA_JUNCTION = regex.compile(r"(?<=[\p{L}\p{N}]),(?=\p{Lu}\p{Ll})")
 # A dash or bullet that opens a dialogue line or a list row, right after a sentence end
 # or a colon: "ожидалось.– Как вы", "появились:- кабинеты;- стационары", "барьер;• обязать".
-_DASH_JUNCTION = regex.compile(r"(?<=[\p{L}\p{N}»\")][.!?…;:]*)(?<=[.!?…;:»\")])(?=[–—•-][^\S\n]+[\p{L}\p{N}«\"])")
+_DASH_JUNCTION = regex.compile(r"(?<=[\p{L}\p{N}%»\")][.!?…;:]*)(?<=[.!?…;:»\")])(?=[–—•-][^\S\n]+[\p{L}\p{N}«\"])")
 # A colon directly before a capital: a label run into the next unit (judged in glued_boundaries).
 _LABEL_JUNCTION = regex.compile(r"(?<=\p{Ll}):(?=[«\"“„]?\p{Lu}[\p{Ll}\p{Lu}])")
 _LABEL_SENTENCE = regex.compile(r"[«\"“„]?\p{Lu}(?:\p{Ll}+|\p{Lu}+)[^\S\n]+\p{Ll}")
@@ -121,7 +122,7 @@ QUOTED_ROW_WINDOW = 300
 # A count in brackets run into the next unit: "Комментарии (0)Для того", "Пікірлер (3)Пікір".
 _COUNT_JUNCTION = regex.compile(r"(?<=\p{L}[^\S\n]?\(\d{1,6}\))(?=\p{Lu}\p{Ll})")
 # A closing guillemet directly before a capital: "...конец»Следующее".
-_QUOTE_JUNCTION = regex.compile(r"(?<=\p{L}[.!?…]?)»(?=\p{Lu}\p{Ll})")
+_QUOTE_JUNCTION = regex.compile(r"(?<=\p{L}[.!?…]?)»(?=\p{Lu}\p{Ll}|[ВСКОУАИ][^\S\n]+\p{L})")  # "партии «Ак жол»В Астане"
 # Letter case or script changes inside a token: lower->Upper ("службаВ"), acronym->Word
 # ("РКРасстояние"), Latin->Cyrillic ("AmanatПрезидент"), letter->digit and digit->letter.
 _CASE_JUNCTION = regex.compile(
@@ -144,6 +145,8 @@ _MORE_CASE_JUNCTIONS = tuple(regex.compile(p) for p in (
     r"%(?P<at>)\d",                                    # a figure run into a date: "до 8%12/03/2024"
     r"\p{Cyrillic}{3}(?<=\p{Lu}{3})(?P<at>)\p{Latin}(?<=\p{Lu})\p{Latin}{2}",  # a rubric run into a name: "ПОЛИТИКАAMANAT", "РУСRespublica"
     r"\p{Latin}{3}(?<=\p{Lu}{3})(?P<at>)\p{Cyrillic}{3}(?<=\p{Lu}{3})",  # "ENGҚАЗ"
+    r"\d:\d\d(?P<at>)\d",                             # a stamp's time run into a counter: "14:45958 ret qaraldy"
+    r"(?V1)\p{L}(?P<at>)[\p{So}--[©®℗™]]",              # an icon glued to a word: "кездесті👁 845"
     r"\p{Ll}{3}\p{Lu}{2,}(?P<at>)[ВСКОУАИ][^\S\n]+\p{Lu}\p{Ll}",          # a label run into a preposition: "каналеҚАЗВ Кокшетау"
 ))
 # A closing bracket directly before a capitalised word: "09:00 (Астана)Время чтения"
@@ -180,7 +183,8 @@ NUMBER_NEXT_MIN_LETTERS = 5
 # "1. Бюджетные ...": a numbered item.  "Опубликовано:", "Автор:", "Жарияланды:": a field label.
 # Any place where two units could touch without a space (a cheap first test).
 _ANY_JUNCTION = regex.compile(r"[.!?…»\"”)\],][«\"“„(]?[\p{Lu}\p{N}#]|%[.!?…]|\p{Ll}:?«|\p{L}#|\p{L}:\d\)|;\d\)|\d«|\p{Latin}\p{Cyrillic}\s|\p{Ll}:\p{Lu}|\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}|\p{L}\d|[\d:]\p{Lu}|:\d|\d%[«\"“„]?\p{Lu}|\S©|\d\p{So}|\)\p{Lu}|[.!?…;:»\")][–—•-][^\S\n]|\p{Lu}«|%\d|\p{Cyrillic}\p{Latin}"
-                              r"|\p{Ll}(?:сегодня|вчера|позавчера|бүгін|кеше),?\s+(?:в\s+)?\d|(?:19|20)\d\d\d")
+                              r"|\p{Ll}(?:сегодня|вчера|позавчера|бүгін|кеше),?\s+(?:в\s+)?\d|(?:19|20)\d\d\d"
+                              r"|\p{L}\p{So}|\d:\d\d\d|[;:]\S|[\p{L}\p{N}][▸►▪‣›‹]|\p{L}»[^\S\n]|[›▸]\p{Lu}")
 _EDGES = regex.compile(r"^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$")
 _LIST_ITEM = regex.compile(r"\d{1,2}\.[^\S\n]+\p{Lu}")
 _FIELD_LABEL = regex.compile(r"\p{Lu}\p{Ll}{2,}:\s")
@@ -225,10 +229,18 @@ def opener_kind(text: str, i: int) -> str | None:
     if i < len(text) and text[i].isdigit():
         return "digit"
     word = _word_at(text, i)
-    if not word or not word[0].isupper() or not _followed_by_text(text, i):
+    if not word or not word[0].isupper():
+        return None
+    if _DATELINE.match(text, i) and _day_month().match(text, _DATELINE.match(text, i).end()):
+        return "label"  # a wire dateline: "ПАВЛОДАР, 14 апреля. /ИА .../ – ..."
+    if _NAME_STAMP.match(text, i):
+        return "label"  # a comment's name and time: "Марат, 19:40", "Айгүл_Н • 12:05"
+    if not _followed_by_text(text, i):
         return None
     if evidence.is_opener(word):
         return "opener"
+    if len(word) >= 4 and word.isupper() and _section_name(word):
+        return "label"  # a rubric in capitals: "САЯСАТ", "SAIASAT"
     if len(word) >= 4 and word.isupper() and _compiled(r"\p{Lu}+[^\S\n]+\p{Lu}{3,}(?!\p{Ll})").match(text[i:i + 60]):
         return "caps"  # a headline in capitals: "МАЖИЛИС ПРИНЯЛ ЗАКОН"
     if len(word) >= 2 and word[1:].islower() and evidence.is_common_capitalised(word):
@@ -236,6 +248,10 @@ def opener_kind(text: str, i: int) -> str | None:
     # names in Kazakh text cannot be told from common words without a dictionary, so a
     # Kazakh word must be followed by a lower-case word
     if len(word) >= 3 and word[1:].islower() and (evidence.KK_LETTER.search(word) or _kazakh_word(word.lower())):
+        if _compiled(r"\p{L}+\s+(?:[\p{Ll}«]|\(\d{1,5}\))").match(text[i:i + 60]):
+            return "kazakh"  # "Ұқсас жаңалықтар", a label with its count: "Пікірлер (2)"
+    if len(word) >= 2 and word[1:].islower() and evidence.latin_kazakh_word(word):
+        # a Kazakh word in the 2021 Latin alphabet ("Bız turaly", "Ortalyq sailau komissiiasy")
         if _compiled(r"\p{L}+\s+[\p{Ll}«]").match(text[i:i + 60]):
             return "kazakh"
     return None
@@ -251,6 +267,11 @@ def _day_month() -> regex.Pattern:
     return regex.compile(r"\d{1,2}[-\s]\s*(?:%s)(?!\p{L})" % "|".join(regex.escape(m) for m in months), regex.I)
 
 
+# A wire dateline: a place in capitals, a comma and a day with its month ("АСТАНА, 10 апреля").
+_DATELINE = regex.compile(r"\p{Lu}{3,}(?:[-\s]\p{Lu}{2,})?,[^\S\n]*")
+# A comment's header: a name (a handle, or a name and an initial) and a clock time after a
+# comma, dash or dot ("Гость_17, 18:02", "Ержан К. — 14:02", "Айгүл_Н • 12:05").
+_NAME_STAMP = regex.compile(r"\p{Lu}[\p{L}\d_]{1,20}(?:[^\S\n]\p{Lu}[\p{L}]{0,20}\.?)?[^\S\n]?[,•·—–-][^\S\n]*\d{1,2}:\d{2}(?!\d)")
 _GLUED_BEFORE_DIGIT = regex.compile(r"(?<=[\p{L}.!?…:;»)])\d")
 _GLUED_AFTER = regex.compile(r"(?<=[\p{Ll}\d])(?=\p{Lu})")
 
@@ -279,6 +300,90 @@ def _date_ends(text: str, i: int) -> bool:
     return False
 
 
+def _after_sentence_mark(text: str, i: int) -> bool:
+    """A sentence mark stands before the closers that end at ``i`` ('сказал."', "года».")."""
+    j = i
+    while j > 0 and text[j - 1] in _CLOSE:
+        j -= 1
+    return j > 0 and text[j - 1] in ".!?…"
+
+
+# Rows of figures glued together: "Иртышский район — 2 акимаЩербактинский район — 5 акимов",
+# "AMANAT — 52«Ак жол» — 34", "268 млн тенге19-й микрорайон — 301 млн тенге", and their
+# heading: "Итоги по районам:Бурабайский район — 1,8 млрд", "кезеңдер:1999 – «Отан» ...;2006 – ...".
+# A row is a head of at most ROW_HEAD_MAX_CHARS without sentence marks, a dash and a figure
+# (or, in a list of years, a quote); a run of ROW_MIN_RUN rows is asked for, one alone is a
+# sentence with a dash.
+_ROW_DASH = regex.compile(r"[^\S\n][–—-][^\S\n]+(?=\d|«)")
+_ROW_TAIL = regex.compile(r"\d+(?:[ \u00a0]\d{3})*(?:[.,]\d+)?%?(?:[^\S\n]\p{Ll}{1,12}\.?){0,2};?")
+ROW_HEAD_MAX_CHARS = 60
+ROW_MIN_RUN = 2
+
+
+def _row_heads(text: str) -> list[tuple[int, int]]:
+    """(start of the dash, end of the row's figure) of each dash-and-figure in ``text``."""
+    out = []
+    for m in _ROW_DASH.finditer(text):
+        tail = _ROW_TAIL.match(text, m.end())
+        out.append((m.start(), tail.end() if tail else m.end()))
+    return out
+
+
+def _row_junction(text: str, j: int) -> bool:
+    """Two rows (or a heading and a row) touch at ``j``: a letter, a figure, "%" or a
+    closing quote directly before the capital, digit or quote that opens a row's head
+    ("акима|Щербактинский", "52|«Ак жол»", "тенге|19-й", "61,2%|2022"), or a colon or
+    semicolon before it."""
+    a, b = text[j - 1], text[j]
+    if a.isspace() or not (b.isupper() or b.isdigit() or b in "«\""):
+        return False
+    if a in ":;":
+        return True
+    if b.isdigit():
+        return a.isalpha() or a in "%»\")"
+    return (a.islower() and (b.isupper() or b in "«\"")) or (a.isdigit() or a in "%»\")") and (b.isupper() or b in "«\"")
+
+
+def _row_boundaries(text: str) -> list[int]:
+    """Where a row of figures starts glued to the row (or the heading) before it."""
+    if "–" not in text and "—" not in text and " - " not in text:
+        return []
+    rows = _row_heads(text)
+    out = []
+    for k, (dash, end) in enumerate(rows):
+        neighbours = [r for r in rows[max(0, k - 1):k + 2] if r[0] != dash and abs(r[0] - dash) <= 3 * ROW_HEAD_MAX_CHARS]
+        if len(neighbours) + 1 < ROW_MIN_RUN:
+            continue
+        prev_dash = rows[k - 1][0] if k > 0 and dash - rows[k - 1][0] <= 3 * ROW_HEAD_MAX_CHARS else None
+        lo = max(0, dash - ROW_HEAD_MAX_CHARS, (prev_dash + 3) if prev_dash is not None else 0)
+        for j in range(lo + 1, dash):
+            # after the row before, the first junction opens this row's head; without a row
+            # before, only a heading's colon does ("Итоги по районам:Бурабайский район — ...")
+            if _row_junction(text, j) and (prev_dash is not None or text[j - 1] in ":;"):
+                if _ROW_HEAD.fullmatch(text, j, dash):
+                    out.append(j)
+                break
+    return out
+
+
+_ROW_HEAD = regex.compile(r"[«\"]?[\p{Lu}\d][^\n.!?:;]{0,%d}" % ROW_HEAD_MAX_CHARS)
+# A bullet glyph glued to the item before it ("Читайте также» Аким ...", "сёлах▸ Нұр Отаннан
+# ...", "Досқа жіберу‹ Алдыңғы жаңалық"), or the next item glued after it ("кездесті ›Көктал").
+_BULLET_BEFORE = regex.compile(r"[\p{L}\p{N}](?P<at>)[▸►▪‣›‹»](?=[^\S\n]+[«\"]?\p{Lu})")
+_BULLET_AFTER = regex.compile(r"[^\S\n][›▸](?P<at>)\p{Lu}\p{Ll}")
+
+
+def _bullet_boundaries(text: str) -> list[int]:
+    out = []
+    for m in _BULLET_BEFORE.finditer(text):
+        at = m.start("at")
+        if text[at] == "»" and text.rfind("«", 0, at) > text.rfind("»", 0, at):
+            continue  # it closes a quote: "партии «Ак жол» Ерлан ..."
+        out.append(at)
+    out.extend(m.start("at") for m in _BULLET_AFTER.finditer(text))
+    return out
+
+
 def _punct_boundary(text: str, m, protected, spaced: bool = False) -> int | None:
     """Offset of the new unit for a punctuation junction, or None when it stays.
     ``spaced``: a space stands after the punctuation, which is itself evidence of a
@@ -298,7 +403,7 @@ def _punct_boundary(text: str, m, protected, spaced: bool = False) -> int | None
     if text[start].isdigit() and not spaced:
         # "партийцы.15.04.2022": only after a word and before a date; "2.5", "п.3" stay;
         # a numbered item after a sentence end: "Казахстану».2. Выдвинуть" (not "2.1. Цели")
-        item = bool(_LIST_ITEM.match(text, start)) and (text[left_end - 1].isalpha() or text[left_end - 1] in _CLOSE)
+        item = bool(_LIST_ITEM.match(text, start)) and (text[left_end - 1].isalpha() or text[left_end - 1] in _CLOSE + "%")
         if not item and (not _date_starts(text, start) or not text[left_end - 1].isalpha()):
             return None
     left = _word_before(text, left_end)
@@ -342,7 +447,9 @@ def _section_name(word: str) -> bool:
     """A section name of a site menu ("Общество", "Саясат": ``nav_word`` in the phrase lists)."""
     from .lines import phrases  # imported late: lines is loaded after this module
 
-    return word[:1].isupper() and word.casefold().replace("ё", "е") in phrases().get("nav_word", frozenset())
+    # a dotted capital "İ" folds to "i" and a combining dot, which no list writes ("SAİLAU")
+    folded = word.casefold().replace("ё", "е").replace("i\u0307", "i")
+    return word[:1].isupper() and folded in phrases().get("nav_word", frozenset())
 
 
 def _left_segment(text: str, i: int) -> str:
@@ -418,6 +525,19 @@ _DECIMAL_END = regex.compile(r"\d[.,]\d+$")
 # a number after a field label: "Просмотров: 312", "Оқылды: 1 204"
 _LABELLED_NUMBER = regex.compile(r"\p{L}{3,}:[^\S\n]*\d{1,3}(?:[^\S\n]\d{3})*$")
 _MONTH_DATE_END = regex.compile(r"\d[-\s]\s*\p{L}+$")
+# two language codes and a bar between them: "RU | ҚАЗ", "ҚАЗ | RU", "Қаз | Рус | Eng"
+_LANGUAGE_SWITCH = regex.compile(r"(?<![\p{L}])\p{Lu}\p{L}{1,2}[^\S\n]*[|/][^\S\n]*\p{Lu}{2,3}$")
+# the end of a telephone number: "50-33-71", "2-11-05"
+_PHONE_END = regex.compile(r"\d-\d{2}$")
+# a date stamp's clock time ends here: "2024.05.22 | 14:45", "15 февраля 2024, 08:40", "07.04.2024, 19:40"
+_STAMP_TIME_END = regex.compile(r"(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}[./]\d{1,2}[./]\d{1,2}|\d{1,2}[^\S\n]\p{L}{3,}(?:[^\S\n]\d{4})?)"
+                             r",?[^\S\n]*(?:[|•·]|в)?[^\S\n]*\d{1,2}:\d{2}$")
+
+
+def _stamp_time_ends(text: str, i: int) -> bool:
+    """A date stamp with its clock time ends at ``i``: whatever is glued after the minutes
+    is a new unit ("14:45|958 ret qaraldy", "19:40|00:00 / 02:47", "14:20|«Ауыл» ...")."""
+    return _STAMP_TIME_END.search(text, max(0, i - 40), i) is not None
 
 
 def _date_ends_at(text: str, i: int) -> bool:
@@ -440,9 +560,28 @@ def _case_boundary(text: str, i: int, counts: "_TokenCounts", protected) -> bool
     if c == "«" and prev_c.isupper():
         return True                           # found only after a run of four capitals or more: "ПОЛИТИКА«Ак жол»"
     if c == "«" and prev_c.isdigit():
-        return bool(_LABELLED_NUMBER.search(text, max(0, i - 30), i))
+        # "Оқылды: 1 377«Ауыл»"; a date stamp's time before a headline: "4 марта 2024, 14:20«Ауыл» ..."
+        return bool(_LABELLED_NUMBER.search(text, max(0, i - 30), i)) or _stamp_time_ends(text, i)
+    if prev_c.isdigit() and c.isdigit():
+        return _stamp_time_ends(text, i)      # a stamp's time run into a counter: "2024.05.22 | 14:45958 ret qaraldy"
+    if prev_c.isalpha() and regex.match(r"\p{So}", c) and c not in "©®℗™":
+        # an icon that opens a counter or a caption, glued to the word before: "кездесті👁 845",
+        # "саны – 312📷 XVI сессия"; not an emoji that closes a sentence ("спасибо😊")
+        return bool(_compiled(r"\p{So}[^\S\n]*(?:\d|\p{Lu}\p{L})").match(text, i))
     if prev_c.isupper() and regex.match(r"\p{Latin}", prev_c) and regex.match(r"\p{Cyrillic}", c) and text[i + 1:i + 2].isspace():
         return opener_kind(text, i) == "opener"  # "пресс-служба партии AMANATВ Астане"
+    if prev_c.isupper() and c.isupper() and text[i + 1:i + 2].islower() and _caps_run_len(text, i, -1) >= 4:
+        run = _caps_run_len(text, i, -1)
+        if _section_name(text[i - run:i]) or (i - run > 0 and text[i - run - 1].islower() and len(_word_at(text, i)) >= 3):
+            # a rubric in capitals run into the headline: "SAIASAT|Respublica partiiasy", or any
+            # run of capitals glued between two blocks: "ünıIzdeuSAİLAU|Mäslihat sailauyna"
+            return True
+    if (prev_c.islower() and c.isupper() and _caps_run_len(text, i, 1) >= 5
+            and regex.match(r"\p{Lu}\p{Ll}{2}", text[i + _caps_run_len(text, i, 1) - 1:i + _caps_run_len(text, i, 1) + 2])):
+        return True                           # the same run's other side: "Izdeu|SAİLAUMäslihat"
+    if (prev_c.isupper() and c.isupper() and text[i + 1:i + 2].islower() and _LANGUAGE_SWITCH.search(text, max(0, i - 12), i)
+            and len(_word_at(text, i)) >= ACRONYM_NEXT_MIN_LETTERS):
+        return True                           # a language switch run into the next block: "RU | ҚАЗ|Партийная трибуна"
     if prev_c.isupper() and c.isupper() and _script(prev_c) != _script(c):
         # capitals of two scripts glued: a rubric or a language switch run into a name
         # ("ПОЛИТИКАAMANAT", "РУСRespublica партиясы")
@@ -455,13 +594,14 @@ def _case_boundary(text: str, i: int, counts: "_TokenCounts", protected) -> bool
         run = text[i - _caps_run_len(text, i, -1):i + 1]
         return len(run) >= 3 and not lexicon.in_dictionary(run.lower()) and not lexicon.in_dictionary(run[:-1].lower())
     if prev_c.isdigit() and regex.match(r"\p{So}", c):
-        return _date_ends(text, i)            # "08.07.2024 19:45👁 1.2K"
+        # "08.07.2024 19:45👁 1.2K"; a counter before a caption: "Көрсетілім саны – 312📷 XVI сессия"
+        return _date_ends(text, i) or bool(_compiled(r"\p{So}[^\S\n]+\p{Lu}").match(text, i))
     if c == "©":
         return True                           # a footer: "Правила комментирования© 2024"
     if prev_c == "%" and c.isdigit():
         return _date_starts(text, i)          # "до 8%12/03/2024 · 10:15"
     if prev_c == "%":
-        return bool(regex.match(r"[«\"“„]?\p{Lu}\p{L}", text[i:i + 3]))  # "79,6%Кызылординская"
+        return bool(regex.match(r"[«\"“„]?\p{Lu}(?:\p{L}|[^\S\n]+\p{L})", text[i:i + 4]))  # "79,6%Кызылординская", "41,2%В крупных"
     if c.isdigit() and _LIST_ITEM.match(text, i) and not prev_c.isdigit():
         return True                           # "заседания:1. Бюджетные полномочия"
     if not prev_c.isalnum() and c.isdigit():
@@ -478,7 +618,8 @@ def _case_boundary(text: str, i: int, counts: "_TokenCounts", protected) -> bool
             # not a school class ("11А классе"): the opener has two letters or a name follows it
             word = _word_at(text, i)
             return (len(word) >= 2 or bool(regex.match(r"\p{L}+\s+\p{Lu}", text[i:i + 40]))
-                    or bool(_LABELLED_NUMBER.search(text, max(0, i - 30), i)))  # "Просмотров: 312В поселке"
+                    or bool(_LABELLED_NUMBER.search(text, max(0, i - 30), i))  # "Просмотров: 312В поселке"
+                    or bool(_PHONE_END.search(text, max(0, i - 12), i)))  # "8 (7152) 50-33-71В прошлый раз"
         if _date_ends(text, i):
             return c.isupper()                # a date never runs into a word: "10:02Маслихат"
         # a counter run into the next unit: "Просмотров: 3 907Центральная", "Қаралым: 640Құрметті";
@@ -509,8 +650,9 @@ def _case_boundary(text: str, i: int, counts: "_TokenCounts", protected) -> bool
         if (_FIELD_LABEL.match(text, i) or _DAY_AND_TIME.match(text, i)
                 or any(d.start == 0 for d in find_dates(text[i:i + DATE_WINDOW]))):
             kind = "label"  # a field label or a dated stamp: "маслихатовОпубликовано: 12.03", "жолдадыКеше, 18:30"
-    if (kind is None and evidence.KK_LETTER.search(left) and len(left) >= evidence.LEFT_MIN_LETTERS
-            and regex.match(r"\p{Lu}\p{Ll}{2,}[^\S\n]+\p{Ll}", text[i:i + 60])):
+    if (kind is None and (evidence.KK_LETTER.search(left) and len(left) >= evidence.LEFT_MIN_LETTERS
+                          or left.islower() and evidence.latin_kazakh_word(left))
+            and _KK_SUBJECT_GOES_ON.match(text, i)):
         kind = "kazakh"  # a Kazakh word form run into a sentence: "қызметіДепутаттар тұщыландыру"
     if kind is None and _kazakh_sentence_end(left) and _KK_SENTENCE_GOES_ON.match(text, i):
         kind = "kazakh"  # a Kazakh finite verb ends the sentence: "құрылысы басталдыОблыс әкімі"
@@ -539,14 +681,16 @@ def _case_boundary(text: str, i: int, counts: "_TokenCounts", protected) -> bool
         return False
     if kind in ("opener", "label"):
         return True                           # "службаВ чем", "ХусаиновК слову", "АзияВ Казахстане"
+    if kind is not None and _script(prev_c) == "latin" and _script(c) == "cyrillic" and len(letters) - len(right) >= 3:
+        return True                           # "AmanatПрезидент", "WhatsAppҰқсас жаңалықтар", "qaraldyҚалалық жастар"
     if not own_word and evidence.protected_camelcase(letters, left, right):
         return False                          # a brand part: "ХалыкБанк", "КазАвто"
     segments = _SEGMENT.findall(letters)
     if not own_word and len(segments) >= 3 and any(len(seg) < evidence.LEFT_MIN_LETTERS for seg in segments):
         return False                          # "КазМунайГаз", "ҚазМұнайГаз", "ТрансТелеКом"
     if kind == "kazakh" and not evidence.is_acronym(left):
-        # a Kazakh word after a lower-case word of its own: "жиналысыБүгін"
-        return left[-1].islower() and len(left) >= evidence.LEFT_MIN_LETTERS
+        # a Kazakh word after a lower-case word of its own: "жиналысыБүгін", "ünı|Ortalyq sailau"
+        return left[-1].islower() and (len(left) >= evidence.LEFT_MIN_LETTERS or evidence.latin_kazakh_word(left))
     if regex.search(r"\p{Latin}", left):
         return True                           # "AmanatПрезидент", "fk_rfsПомогая"
     if evidence.is_acronym(left) and regex.search(r"\p{Latin}", left) and regex.match(r"\p{Cyrillic}", right):
@@ -563,8 +707,13 @@ def _case_boundary(text: str, i: int, counts: "_TokenCounts", protected) -> bool
             and (kind == "common" and own_word or regex.match(r"\p{L}+[^\S\n]+\p{Ll}", text[i:i + 60]) is not None))
 
 
-# a capitalised Cyrillic word and a lower-case word after it: a sentence that goes on
-_KK_SENTENCE_GOES_ON = regex.compile(r"[\p{Cyrillic}&&\p{Lu}]\p{Ll}+(?:-\p{Ll}+)?[^\S\n]+[\p{Ll}«\d]", flags=regex.V1)
+# a capitalised word, up to two more (a name: "Нұр Отан", "Студенттер Мәжіліс"; an acronym:
+# "AMANAT партиясының"), then a lower-case word, a quote, a number or a count: a sentence
+# (or a label with its count, "Пікірлер (3)") that goes on
+_KK_SENTENCE_GOES_ON = regex.compile(r"\p{Lu}[\p{Ll}\p{Lu}]*(?:-\p{Ll}+)?(?:[^\S\n]+\p{Lu}[\p{L}]*(?:-\p{Ll}+)?){0,2}[^\S\n]+[\p{Ll}«\d(]")
+# the same after a Kazakh word that is not a verb ("мұрағаттан|Нұр Отан партиясы"): the
+# capitalised word must be a word in sentence case
+_KK_SUBJECT_GOES_ON = regex.compile(r"\p{Lu}\p{Ll}{2,}(?:-\p{Ll}+)?(?:[^\S\n]+\p{Lu}[\p{L}]*(?:-\p{Ll}+)?){0,2}[^\S\n]+\p{Ll}")
 
 
 @lru_cache(maxsize=65536)
@@ -592,8 +741,12 @@ def _kazakh_sentence_end(word: str) -> bool:
     Russian word ("воды")."""
     from ..repair.kazakh import is_kazakh_word
 
-    return (len(word) >= evidence.LEFT_MIN_LETTERS and word.islower() and bool(KK_VERB_END.search(word))
-            and is_kazakh_word(word) and not lexicon.in_dictionary(word))
+    if len(word) < evidence.LEFT_MIN_LETTERS or not word.islower():
+        return False
+    if regex.fullmatch(r"\p{Latin}+", word):
+        # a verb in the 2021 Latin alphabet ("ūsyndy", "aitty", "qaraldy"), read back into Cyrillic
+        return any(KK_VERB_END.search(r) and is_kazakh_word(r) for r in evidence.latin_kazakh_cyrillic(word))
+    return bool(KK_VERB_END.search(word)) and is_kazakh_word(word) and not lexicon.in_dictionary(word)
 
 
 def _menu_run(letters: str) -> bool:
@@ -741,7 +894,9 @@ def glued_boundaries(text: str) -> tuple[Boundary, ...]:
     for m in _COUNT_JUNCTION.finditer(text):
         # "Комментарии (0)Для того", "Пікірлер (3)Пікір қалдыру"; not "пункту (2)Закона о выборах"
         kind = opener_kind(text, m.end())
-        if kind in ("opener", "kazakh") or kind == "common" and evidence.can_open_sentence(_word_at(text, m.end())):
+        if (kind in ("opener", "kazakh", "label") or kind == "common" and evidence.can_open_sentence(_word_at(text, m.end()))
+                or _FIELD_LABEL.match(text, m.end()) and _word_at(text, m.end() - 1 - len(m.group()))[:1].isupper()):
+            # "Пікірлер (3)|Айгүл_Н • 12:05", "Комментарии (3)|Асель: Наконец-то"
             found.setdefault(m.end(), "segment.word")
     for m in _BRACKET_JUNCTION.finditer(text):
         # "09:00 (Астана)Время чтения": a place after a stamp, then the next block; a common
@@ -759,10 +914,17 @@ def glued_boundaries(text: str) -> tuple[Boundary, ...]:
     for i in case_junctions:
         if i in found or i == 0 or text[i - 1].isspace():
             continue
-        if (text[i - 1] in ".!?…" or text[i - 1] in _CLOSE) and text[i] != "©":
-            continue  # judged as a punctuation junction (a copyright sign after it is not: "жителей.© ТОО ...")
+        if (text[i - 1] in ".!?…" or text[i - 1] in _CLOSE and not (text[i].isdigit() and not _after_sentence_mark(text, i))) and text[i] != "©":
+            # judged as a punctuation junction (a copyright sign after it is not: "жителей.© ТОО ...",
+            # nor a date after a bracket or quote that no sentence mark precedes: "(WhatsApp)15 февраля 2024")
+            continue
         if _case_boundary(text, i, counts, protected):
             found[i] = "segment.word"
+    for at in _row_boundaries(text):
+        if not any(s < at < e for s, e in protected):
+            found.setdefault(at, "segment.word")
+    for at in _bullet_boundaries(text):
+        found.setdefault(at, "segment.word")
     for m in _YEAR_RUN.finditer(text):
         # "3 Марта, 20231 542": a year run into the next number (a view counter)
         if _date_ends(text, m.end()):

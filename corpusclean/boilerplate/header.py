@@ -125,6 +125,36 @@ def _counter_in(n: str) -> "regex.Match | None":
     return None
 
 
+def _run_on_above_title(header: list[Line], title: Line) -> None:
+    """In a page joined with spaces, what stands above the title in the header and is cut
+    out of a longer line without any sentence mark is a run of furniture: the site's name,
+    its menu and a breadcrumb run together ("Көктал ауданы әкімдігінің ресми интернет-ресурсы
+    Негізгі Аудан туралы ... Негізгі / Баспасөз орталығы / Жаңалықтар").  A lead ends its
+    sentence, a greeting asks or exclaims; a line of a dump in one line per block is judged
+    alone as before."""
+    for ln in header:
+        if ln.index >= title.index:
+            break
+        if ln.kind == "unknown" and not ln.whole and not _ANY_MARK.search(ln.text):
+            ln.kind = "nav"
+
+
+# A caption opens with a pictograph (a camera, a picture) and has at most this many words.
+ICON_CAPTION_MAX_WORDS = 12
+_OPENS_WITH_ICON = regex.compile(r"(?V1)^[^\p{L}\p{N}]*?[\p{So}--[©®№℗™]]")
+
+
+def _icon_caption(ln: Line) -> bool:
+    """A header unit that opens with a pictograph and holds a short caption ("📷 XVI сессия
+    барысы."); with a credit right under it, it is the photo's caption."""
+    return ln.kind in ("lead", "headline", "label", "unknown") and bool(_OPENS_WITH_ICON.match(ln.text)) \
+        and ln.n <= ICON_CAPTION_MAX_WORDS
+
+
+# A sentence or clause mark: a unit holding one may be a lead, a quote or a greeting.
+_ANY_MARK = regex.compile(r"[.!?…,;:«»\"“”]")
+
+
 def _header(lay: Layout, header: list[Line], known_title: str | None, reference_date) -> None:
     if not header:
         return
@@ -202,10 +232,13 @@ def _header(lay: Layout, header: list[Line], known_title: str | None, reference_
     if title is not None:
         title.kind, title.value = "title", None
         lay.title = title.index
+        _run_on_above_title(header, title)
         # a caption under the title stands right above its credit: it goes with the credit
         for above, below in zip(header, header[1:]):
             if above.kind == "headline" and below.kind == "credit" and above.index > title.index:
                 above.kind = "credit"
+            elif _icon_caption(above) and below.kind == "credit" and above.index > title.index:
+                above.kind = "credit"  # "📷 XVI сессия барысы. | Фото авторы: ...": a caption marked by its icon
     # the publication date: the date line closest to the title (or to the body)
     # an unresolved relative date ("вчера" without a reference date) is still the date
     # line, but gives no value

@@ -155,12 +155,18 @@ def _data(name: str) -> str:
 def phrases() -> dict[str, frozenset[str]]:
     """Category -> phrases (normalised), over all languages: the language of a page is
     not known yet when these steps run, and the lists do not conflict (tested)."""
+    from .kazakh_latin import latin_forms
+
     out: dict[str, set[str]] = {}
     for name in ("common.tsv", "kk.tsv", "ru.tsv"):
         for line in _data(name).splitlines():
             if line.strip():
                 cat, phrase = line.split("\t")
-                out.setdefault(cat, set()).add(norm(phrase) if cat != "notice" else phrase.casefold().replace("ё", "е"))
+                item = norm(phrase) if cat != "notice" else phrase.casefold().replace("ё", "е")
+                out.setdefault(cat, set()).add(item)
+                if name == "kk.tsv":
+                    # Kazakh pages in the 2021 Latin alphabet print the same phrases ("Bölısu:", "Osy taqyrypta")
+                    out[cat].update(latin_forms(item))
     return {k: frozenset(v) for k, v in out.items()}
 
 

@@ -53,9 +53,10 @@ PAGE_LINE_MIN_WORDS = 25
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 # Sentence punctuation, closers, then spaces, then an opener of the next sentence (or a
-# copyright sign: "... деп айтты. © «Сайт», 2024" closes the page).
+# copyright sign: "... деп айтты. © «Сайт», 2024" closes the page; or a hashtag: the tag line
+# after the last sentence, "... сайланады. #мәслихат #заң").
 _SPACED_SENTENCE = regex.compile(
-    r"(?P<left>[\p{L}\p{N}%s])(?P<punct>(?:[.!?…]+[%s]*|[%s]+[.!?…]+))[^\S\n]+(?=[%s]?[\p{Lu}\p{N}–—©-])"
+    r"(?P<left>[\p{L}\p{N}%s])(?P<punct>(?:[.!?…]+[%s]*|[%s]+[.!?…]+))[^\S\n]+(?=[%s]?[\p{Lu}\p{N}–—©#-])"
     % (regex.escape(_CLOSE), regex.escape(_CLOSE), regex.escape(_CLOSE), regex.escape(_OPEN)))
 _DIGIT = regex.compile(r"\d")
 _GAP = regex.compile(r"(?<=\S)[^\S\n]+(?=\S)")
@@ -173,6 +174,9 @@ def soft_boundaries(text: str, start: int, end: int) -> list[int]:
             continue  # a quoted name inside the sentence: "в учреждении «Қоғамдық келісім»"
         if _inside_brackets(text, start, end, j):
             continue  # "Площадь Революции (бывшая Конная площадь)": brackets close what they open
+        if _furniture_label(text, j):
+            candidates.append(j)  # "... #заң Бөлісу: FB | TG", "... Arnamyzğa qosylyñyz Osy taqyrypta Oblystyq ..."
+            continue
         kind = opener_kind(text, j)
         if kind == "common" and _counter_label(text, j):
             candidates.append(j)  # a counter after a headline: "... жителями района Просмотров: 1 932"
@@ -222,6 +226,38 @@ def _counter_label(text: str, j: int) -> bool:
 
     m = _compiled(r"[^\S\n]*[\p{L} .]{1,30}?:[^\S\n]*\d").match(text, j)
     return m is not None and _starts_with("counter_word", norm(text[j:m.end()])) is not None
+
+
+# A related label without its colon opens a unit only when it has this many words ("Осы
+# тақырыпта", "Читайте также"): a single word ("Танымал", "Актуально") may open a headline.
+RELATED_LABEL_MIN_WORDS = 2
+
+
+def _furniture_label(text: str, j: int) -> bool:
+    """A label of the page's furniture opens at ``j`` in a line joined with spaces, after a
+    word without punctuation: a share, tags or related label with its colon ("Бөлісу: FB |
+    TG", "Теги: выборы"), or a related label of RELATED_LABEL_MIN_WORDS words before a
+    capitalised headline or a quote ("Осы тақырыпта Облыстық мәслихат ...").  Kazakh labels
+    are known in both alphabets (``kazakh_latin``)."""
+    from .lines import _starts_with, norm
+
+    if not text[j].isupper():
+        return False
+    probe = text[j:j + 60]
+    n = norm(probe)
+    for cat in ("share_word", "tags", "related"):
+        p = _starts_with(cat, n)
+        if p is None:
+            continue
+        m = _compiled(r"[^\S\n]*".join(regex.escape(w) for w in p.split()) + r"[^\S\n]*(\S)", regex.I).match(probe)
+        if m is None:
+            continue
+        after = m.group(1)
+        if after == ":":
+            return True
+        if cat == "related" and len(p.split()) >= RELATED_LABEL_MIN_WORDS and (after.isupper() or after in _OPEN):
+            return True
+    return False
 
 
 @lru_cache(maxsize=16)

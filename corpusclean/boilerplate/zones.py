@@ -12,15 +12,16 @@ import regex
 from .lines import (DUPLICATE_MIN_WORDS, HEADLINE_MAX_WORDS, LABEL_MAX_WORDS, LIST_ITEM_MAX_WORDS, LIST_MAX_ITEMS,
     LONG_MIN_WORDS, Layout, Line, RELATED_ITEM_MIN_WORDS, RELATED_RUN_MIN_BODY, TEASER_MAX_ITEMS,
     TEASER_MIN_ITEMS_IN_BLOCK, _ANY_SENTENCE_END, _BULLET, _DIALOGUE, _INNER_SENTENCE, _NUMBER_ONLY, _QUOTE_LINE,
-    _TIME_LEAD, _comments_opener, _core, _date_line, _ends_period, _ends_sentence, _good, _headline_like, _label_of,
-    _notice, _probe, _promo, _share, _stamped, _starts_upper, _subscribe, norm)
+    _TIME_LEAD, _comment_header, _comment_reply, _comments_opener, _core, _date_line, _ends_period, _ends_sentence,
+    _good, _headline_like, _label_of, _notice, _probe, _promo, _share, _stamped, _starts_upper, _starts_with,
+    _subscribe, norm)
 
 
 def _comments(nonblank: list[Line]) -> None:
     """From a comment-section opener after the first body paragraph to the next related
     or tags label (or the end): the unclassified lines are comments (names of commenters,
     their texts, the prompt); lines of other kinds (a counter, a share row) keep them,
-    notices and © lines too."""
+    notices and © lines too.  Then the threads above an opener (:func:`_comment_threads`)."""
     first_good = next((i for i, ln in enumerate(nonblank) if ln.kind == "unknown" and _good(ln)), None)
     if first_good is None:
         return
@@ -32,7 +33,75 @@ def _comments(nonblank: list[Line]) -> None:
                     break
                 if rest.kind == "unknown" and not _notice(rest, "footer"):
                     rest.kind = "comments"
-            return
+            break
+    _comment_threads(nonblank[first_good + 1:])
+
+
+# A comment is its head (who wrote it and when), one to COMMENT_TEXT_MAX_LINES lines of text,
+# and then a reply button, the next comment's head or the section's prompt: the shape of a
+# comment section in any language ("Фермер_СКО, 15:31 | Давно пора ... | Ответить",
+# "Дана, 12.03.2024 17:20 | Өте дұрыс бастама | Жауап беру").  The head alone is no evidence (a
+# schedule "Открытие форума — 10:00" has the same shape): a thread counts only when a reply
+# button or the section's prompt ends it, or the section's label stands right above it.
+COMMENT_TEXT_MAX_LINES = 3
+# The name before the time of a head: a nickname or a name with an initial ("Анна П.").
+COMMENT_HEAD_NAME_MAX_WORDS = 4
+_COMMENT_STAMP = regex.compile(
+    r"^(?P<name>[^\n]*?\p{L}[^\n]*?)\s*[,·|–—-]\s*(?:\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?,?\s+)?\d{1,2}:\d{2}$")
+
+
+def _comment_head(ln: Line) -> bool:
+    """The head of a reader's comment: a name and how long ago ("Ерлан 32 минуты назад"), or a
+    short name, a comma or dash and the time it was written ("Анна П., 17:20")."""
+    if _comment_header(ln):
+        return True
+    m = _COMMENT_STAMP.match(ln.text.strip())
+    return m is not None and len(m.group("name").split()) <= COMMENT_HEAD_NAME_MAX_WORDS and m.group("name")[-1] not in "!?…"
+
+
+def _comment_label(ln: Line) -> bool:
+    """A short label naming the section ("Комментарии читателей", "Пікірлер"), or a line the
+    opener rule already gave to it."""
+    if ln.kind == "comments":
+        return True
+    return ln.n <= LABEL_MAX_WORDS and not _ends_period(ln.text) and _starts_with("comment_label", ln.norm) is not None
+
+
+# kinds a line of a comment may have been given on its own (a head after a related list reads
+# as one more headline; a short reply as a menu item)
+_COMMENT_LINE_KINDS = frozenset({"unknown", "related", "nav"})
+
+
+def _comment_threads(lines: list[Line]) -> None:
+    """Runs of comments (see COMMENT_TEXT_MAX_LINES) ended by a reply button, by the section's
+    prompt or by a line already in the section, or under the section's label: their heads,
+    texts and reply buttons are comments, and so is the label above the first head."""
+    k = 0
+    while k < len(lines):
+        if not (_comment_head(lines[k]) and lines[k].kind in _COMMENT_LINE_KINDS):
+            k += 1
+            continue
+        start, end, anchored = k, k, False
+        while end < len(lines) and _comment_head(lines[end]):
+            j = end + 1
+            while (j < len(lines) and j - end <= COMMENT_TEXT_MAX_LINES and not _comment_head(lines[j])
+                   and not _comment_reply(lines[j]) and lines[j].kind in _COMMENT_LINE_KINDS):
+                j += 1
+            if j == end + 1 or j - end > COMMENT_TEXT_MAX_LINES:
+                break  # a head without text, or more text than a comment: the thread ends before it
+            while j < len(lines) and _comment_reply(lines[j]):
+                anchored, j = True, j + 1
+            end = j
+            if j < len(lines) and lines[j].kind == "comments":
+                anchored = True
+        label = start > 0 and _comment_label(lines[start - 1])
+        if end > start and (anchored or label):
+            for ln in lines[start:end]:
+                if ln.kind in _COMMENT_LINE_KINDS or _comment_reply(ln):
+                    ln.kind, ln.value = "comments", None
+            if label:
+                lines[start - 1].kind, lines[start - 1].value = "comments", None
+        k = max(end, k + 1)
 
 
 def _teasers(lay: Layout, nonblank: list[Line]) -> None:

@@ -56,7 +56,7 @@ def source_changes(args: argparse.Namespace, config) -> dict[str, Any]:
 
 
 def _learns(args, config, steps) -> bool:
-    from .learn import MIN_DOCUMENTS
+    from .learn import MIN_PAGES_TO_LEARN
 
     paths = list(getattr(args, "paths", None) or ())
     if getattr(args, "no_learn", False) or config.furniture_model is not None or STEP_ID not in steps:
@@ -66,7 +66,7 @@ def _learns(args, config, steps) -> bool:
     # fewer single-page files than a group needs to learn anything: skip the first pass
     single_pages = all(os.path.isfile(p) and os.path.splitext(p)[1].lower() in (".txt", ".text", ".html", ".htm", ".xhtml")
                        for p in paths)
-    return not (single_pages and len(paths) < MIN_DOCUMENTS)
+    return not (single_pages and len(paths) < MIN_PAGES_TO_LEARN)
 
 
 def run_pipeline(args, config, inputs: Callable[[Any, Any, Any], Iterator], err, reuse: bool = False):

@@ -26,7 +26,8 @@ from .sites import SITE_COOCCURRENCE, SITE_MAX_UNITS_PER_DOCUMENT, SITE_MIN_COVE
 from .units import text_units, unit_hash, unit_key
 
 __all__ = ["FurnitureLearner", "learn_model", "PreparedStore", "prepared_store", "is_candidate", "MIN_DOCUMENTS", "MIN_SHARE",
-           "UNIT_MIN_LETTERS", "UNIT_MAX_WORDS", "SHORT_UNIT_MAX_WORDS", "SHORT_MIN_SHARE", "STEP_ID"]
+           "UNIT_MIN_LETTERS", "UNIT_MAX_WORDS", "SHORT_UNIT_MAX_WORDS", "SHORT_MIN_SHARE", "STEP_ID",
+           "RELATED_TITLE_MIN_WORDS", "RELATED_TITLE_MIN_PAGES", "MIN_PAGES_TO_LEARN", "title_key"]
 
 STEP_ID = "boilerplate.repeated"
 
@@ -51,6 +52,17 @@ SHORT_MIN_SHARE = 0.5
 # even when repeated (the longest furniture line of the test sites has 14 words; the phrase
 # lists' longest notice, 22).
 UNIT_MAX_WORDS = 40
+# A page's own title printed as a line of another page of its group is a link to that page (a
+# related list, a teaser, "Читайте также"): two pages are evidence enough, where a repeated line
+# needs MIN_DOCUMENTS (four pages cannot tell a promo from a quote repeated through a series, but
+# a headline standing on a second page is a link whatever the group's size).  A title of fewer
+# words is a subheading-sized phrase ("Итоги года") that another article may carry as its own.
+RELATED_TITLE_MIN_WORDS = 3
+# A title is a link when at least this many pages of the group other than those titled with it
+# print it (pages of a series that share one headline print it as their own title only).
+RELATED_TITLE_MIN_PAGES = 1
+# The fewest pages a group learns anything from: a title printed on another page needs two.
+MIN_PAGES_TO_LEARN = min(MIN_DOCUMENTS, 1 + RELATED_TITLE_MIN_PAGES)
 
 # Groups whose key names the site (a url's host, a site field): sites are recovered only inside
 # a folder or a file, where nothing names them (corpusclean/furniture/sites.py).
@@ -89,6 +101,15 @@ def candidate_keys(text: str) -> set[str]:
     return keys
 
 
+def title_key(title: str | None) -> str | None:
+    """The key a page's title is counted under as a possible related link, or None when the
+    title cannot be one (too short, or not a candidate unit: a whole quote, a number)."""
+    if not title or not is_candidate(title):
+        return None
+    key = unit_key(title)
+    return key if len(_WORD.findall(key)) >= RELATED_TITLE_MIN_WORDS else None
+
+
 class FurnitureLearner:
     """Counts, per group, the documents each unit stands in; keeps, per document of a folder
     or file group, the hashes of its units (8 bytes a unit), from which the sites of a group
@@ -99,27 +120,44 @@ class FurnitureLearner:
         self.counts: dict[str, dict[int, int]] = {}
         self.texts: dict[str, dict[int, str]] = {}
         self.pages: dict[str, list[array]] = {}
+        # per group: for each title hash, the pages titled with it that print it as a unit too
+        # (their own headline line); and the text of the titles another page prints
+        self.titles: dict[str, dict[int, int]] = {}
+        self.linked: dict[str, dict[int, str]] = {}
 
-    def add(self, group: str | None, text: str) -> None:
+    def add(self, group: str | None, text: str, title: str | None = None) -> None:
         if group is None:
             return
-        self.add_keys(group, candidate_keys(text))
+        self.add_keys(group, candidate_keys(text), title_key(title))
 
-    def add_keys(self, group: str | None, keys: Iterable[str]) -> None:
-        """:meth:`add` for a text's :func:`candidate_keys`, found elsewhere (in a worker)."""
+    def add_keys(self, group: str | None, keys: Iterable[str], title: str | None = None) -> None:
+        """:meth:`add` for a text's :func:`candidate_keys` and its :func:`title_key`, found
+        elsewhere (in a worker)."""
         if group is None:
             return
         self.documents[group] = self.documents.get(group, 0) + 1
         counts = self.counts.setdefault(group, {})
         texts = self.texts.setdefault(group, {})
+        titles = self.titles.setdefault(group, {})
+        linked = self.linked.setdefault(group, {})
+        keys = sorted(set(keys))
+        own = unit_hash(title) if title else None
+        if own is not None and counts.get(own) and own not in linked:
+            linked[own] = title  # an earlier page printed this page's title
         hashes = []
-        for key in sorted(keys):
+        prints_own = False  # the page's own headline line is one of its units
+        for key in keys:
             h = unit_hash(key)
             hashes.append(h)
+            prints_own = prints_own or h == own
+            if h != own and h in titles and h not in linked:
+                linked[h] = key  # this page prints an earlier page's title
             c = counts.get(h, 0) + 1
             counts[h] = c
             if c == MIN_DOCUMENTS:
                 texts[h] = key  # only units that may become furniture keep their text
+        if own is not None:
+            titles[own] = titles.get(own, 0) + prints_own
         if not group.startswith(NAMED_GROUPS):  # only a folder or file may mix sites
             self.pages.setdefault(group, []).append(array("Q", sorted(hashes)))
 
@@ -131,6 +169,9 @@ class FurnitureLearner:
             texts = self.texts.get(group, {})
             furniture, openings = _learned(counts, texts, n)
             data = {"documents": n, "furniture": furniture, "openings": openings}
+            related = self._related(group)
+            if related:
+                data["related"] = related
             sites = self._sites(group, n, counts, texts)
             if sites:
                 sizes = []
@@ -155,6 +196,17 @@ class FurnitureLearner:
                       "site_min_units": SITE_MIN_UNITS, "site_min_coverage": SITE_MIN_COVERAGE,
                       "site_max_units_per_document": SITE_MAX_UNITS_PER_DOCUMENT}
         return FurnitureModel(groups, thresholds)
+
+    def _related(self, group: str) -> dict[str, int]:
+        """The titles of the group's pages that other pages of it print, each with the number
+        of those other pages (see RELATED_TITLE_MIN_PAGES)."""
+        counts, titles = self.counts.get(group, {}), self.titles.get(group, {})
+        out = {}
+        for h, key in self.linked.get(group, {}).items():
+            others = counts.get(h, 0) - titles.get(h, 0)
+            if others >= RELATED_TITLE_MIN_PAGES:
+                out[key] = others
+        return out
 
     def _sites(self, group: str, n: int, counts: dict[int, int], texts: dict[int, str]) -> list[list[int]]:
         """The recovered sites of ``group`` with at least MIN_DOCUMENTS pages, the group itself
@@ -189,6 +241,18 @@ def _learned(counts: dict[int, int], texts: dict[int, str], n: int) -> tuple[dic
     opening_counts = {k[len(OPENING_MARK):]: c for k, c in frequent.items() if k.startswith(OPENING_MARK)}
     capital = {k[len(CAPITAL_MARK + OPENING_MARK):]: c for k, c in frequent.items() if k.startswith(CAPITAL_MARK)}
     return furniture, chain_ends(opening_counts, capital)
+
+
+def page_title(doc, config=None) -> str | None:
+    """The document's title as ``boilerplate.repeated`` sees it: the known title (a scraper's
+    field, front matter, HTML), else the headline line the page analysis finds."""
+    known = doc.meta.get("title") or None
+    if known:
+        return known
+    from ..boilerplate.analysis import analyse
+
+    lay = analyse(doc.text, None, getattr(config, "reference_date", None) if config is not None else None)
+    return lay.lines[lay.title].text if lay.title is not None else None
 
 
 def steps_before_furniture(pipeline) -> list | None:
@@ -288,8 +352,10 @@ def learn_model(items: Iterable, config=None, pipeline=None, jobs: int = 1,
                 return None
         state = (identity, doc.text, doc.edits, doc.meta, doc.entities) if keeping else None
         group = group_of(doc)
+        if group is None:
+            return group, (), state, None
         # the units are found here, in the worker with jobs > 1; the main process only counts
-        return group, (candidate_keys(doc.text) if group is not None else ()), state
+        return group, candidate_keys(doc.text), state, title_key(page_title(doc, pipeline.config))
 
     # The steps run in worker processes with jobs > 1 (corpusclean/parallel.py); the counts
     # are added here, in input order, so the model is the same for any number of jobs.
@@ -300,7 +366,7 @@ def learn_model(items: Iterable, config=None, pipeline=None, jobs: int = 1,
     for item in ordered_map(prepared, documents_from_objects(items, pipeline.config), jobs,
                             warm_up=lambda: _load_steps(prefix), started=loading.start):
         if item is not None:
-            learner.add_keys(item[0], item[1])
+            learner.add_keys(item[0], item[1], item[3])
         if keeping:
             keep.add(item[2] if item is not None else None)
     loading.join()

@@ -15,6 +15,9 @@ A plain, sorted, diffable JSON file (written atomically)::
       }
     }
 
+``related`` (only in a group where some page prints the title of another page of it: a
+related list, a teaser) maps each such title's key to the number of other pages printing it;
+those lines are removed from every page but the one the title is its own headline of.
 ``sites`` (only in a group that mixes several sites: one folder or file of several sites'
 dumps, :mod:`.sites`) lists the page counts of the sites recovered inside the group, whose
 furniture is learned within each site and listed with the group's.  A file without it (written
@@ -57,11 +60,14 @@ class FurnitureModel:
     thresholds: dict = field(default_factory=dict)
     _hashes: dict[str, frozenset] = field(default_factory=dict, repr=False, compare=False)
     _all: frozenset | None = field(default=None, repr=False, compare=False)
+    _related: dict[str, frozenset] = field(default_factory=dict, repr=False, compare=False)
+    _all_related: frozenset | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self):
         self._hashes = {g: frozenset([unit_hash(k) for k in data.get("furniture", {})]
                                      + [unit_hash(OPENING_MARK + k) for k in data.get("openings", {})])
                         for g, data in self.groups.items()}
+        self._related = {g: frozenset(unit_hash(k) for k in data.get("related", {})) for g, data in self.groups.items()}
 
     # --- lookup -------------------------------------------------------------------------
     def furniture_hashes(self, group: str | None) -> frozenset:
@@ -76,6 +82,16 @@ class FurnitureModel:
             self._all = frozenset().union(*self._hashes.values())
         return self._all
 
+    def related_hashes(self, group: str | None) -> frozenset:
+        """The titles of ``group``'s pages that its other pages print (links to them); for a
+        group the model does not know, those of every group (as :meth:`furniture_hashes`)."""
+        known = self._related.get(group) if group is not None else None
+        if known is not None:
+            return known
+        if self._all_related is None:
+            self._all_related = frozenset().union(*self._related.values())
+        return self._all_related
+
     # --- file ---------------------------------------------------------------------------
     def to_dict(self) -> dict:
         groups = {}
@@ -85,6 +101,8 @@ class FurnitureModel:
             groups[g] = {"documents": int(data.get("documents", 0)),
                          "furniture": {k: int(furniture[k]) for k in sorted(furniture)},
                          "openings": {k: int(opening[k]) for k in sorted(opening)}}
+            if data.get("related"):
+                groups[g]["related"] = {k: int(data["related"][k]) for k in sorted(data["related"])}
             if data.get("sites"):
                 groups[g]["sites"] = sorted((int(x) for x in data["sites"]), reverse=True)
         return {"format": MODEL_FORMAT, "version": MODEL_VERSION,
@@ -100,7 +118,8 @@ class FurnitureModel:
 
     def describe(self) -> dict:
         return {"sha256": self.digest, "groups": len(self.groups),
-                "units": sum(len(d.get("furniture", {})) + len(d.get("openings", {})) for d in self.groups.values())}
+                "units": sum(len(d.get("furniture", {})) + len(d.get("openings", {})) + len(d.get("related", {}))
+                         for d in self.groups.values())}
 
     def save(self, path: str | os.PathLike) -> None:
         """Write atomically: a temporary file beside ``path``, then a rename."""
@@ -121,7 +140,7 @@ class FurnitureModel:
             if not isinstance(body, Mapping):
                 raise ModelError(f"{where}: group {g!r} must be an object")
             parts = {}
-            for part in ("furniture", "openings"):
+            for part in ("furniture", "openings", "related"):
                 table = body.get(part, {})
                 if not isinstance(table, Mapping) or not all(
                         isinstance(k, str) and isinstance(v, int) for k, v in table.items()):
@@ -130,6 +149,8 @@ class FurnitureModel:
             sites = body.get("sites", [])
             if not isinstance(sites, list) or not all(isinstance(x, int) for x in sites):
                 raise ModelError(f"{where}: group {g!r}: 'sites' must be a list of document counts")
+            if not parts["related"]:
+                del parts["related"]  # written only where some page prints another's title
             clean_groups[str(g)] = {"documents": int(body.get("documents", 0)), **parts}
             if sites:
                 clean_groups[str(g)]["sites"] = list(sites)

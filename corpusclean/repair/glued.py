@@ -213,7 +213,7 @@ def _phrase(a: str, b: str) -> bool:
     """Some grammatical sign that ``a`` and ``b`` are two words of one phrase: agreement,
     subject and verb, a noun and a genitive ("поток|пассажиров"), an adverb before what it
     modifies ("очень|странный"), a verb before its object or an infinitive."""
-    if _agree(a, b) or _subject_verb(a, b):
+    if _agree(a, b) or _subject_verb(a, b) or _numeral_before_noun(a, b):
         return True
     ra, rb = _readings(a), _readings(b)
     pos_a = {p.tag.POS for p in ra}
@@ -224,6 +224,72 @@ def _phrase(a: str, b: str) -> bool:
     if pos_a & {"VERB", "INFN", "GRND"} and any(p.tag.POS in _AFTER_VERB and p.tag.case != "nomn" for p in rb):
         return True
     return False
+
+
+def _numeral_before_noun(a: str, b: str) -> bool:
+    """Round 5: ``a`` reads as a numeral and ``b`` as a plural noun in one of its oblique
+    cases ("трёх|областях", "двух|регионов"); a numeral compound puts an adjective or a
+    singular stem after it (трёхэтажный, двухлетка)."""
+    cases = {p.tag.case for p in _readings(a) if p.tag.POS == "NUMR" and p.tag.case != "nomn"}
+    return bool(cases) and any(p.tag.POS == "NOUN" and p.tag.number == "plur" and p.tag.case in cases
+                               for p in _readings(b))
+
+
+def _finite_verb(b: str) -> bool:
+    """Round 5: every dictionary reading of ``b`` is a finite verb form ("году|было",
+    "веков|была", "позже|покончил"): a compound is a noun or an adjective and ends in
+    neither, so a common first word before a verb form is two words, whatever vowel
+    ends it.  (A prefix + verb, подписал, is in the dictionary whole or has a prefix for a
+    first part, which pymorphy3 reads as a known prefix.)"""
+    rb = _readings(b)
+    return (len(b) >= 4 and any(p.tag.POS == "VERB" for p in rb)
+            and all(p.tag.POS in ("VERB", "PRCL") for p in rb))  # было is a particle too
+
+
+# A three-letter noun after an agreeing adjective must be this common ("световых|лет",
+# "иностранных|дел", "этот|год").
+MIN_SHORT_NOUN_ZIPF = 4.5
+
+
+def _short_agreeing_noun(a: str, b: str) -> bool:
+    """Round 5: a three-letter common noun ``b`` after a full adjective, participle or
+    pronominal adjective ``a`` (4+ letters) that agrees with it: compounds never put a
+    full adjective form first, and the pair is a noun phrase."""
+    if len(b) != 3 or len(a) < 4 or _zipf(b) < MIN_SHORT_NOUN_ZIPF or _only_a_name(b):
+        return False
+    if not any(p.tag.POS == "NOUN" for p in _readings(b)):
+        return False
+    return _agree(a, b)
+
+
+def _comparative_before_genitive(a: str, b: str) -> bool:
+    """Round 5: ``a`` reads as a comparative ("ниже", "выше", "больше") and ``b`` as a noun
+    in the genitive that is no other case ("ниже|показателя"), the comparison's object;
+    compounds on выше-/ниже- are participles and adjectives (вышеупомянутого)."""
+    rb = _readings(b)
+    return (any(p.tag.POS == "COMP" for p in _readings(a)) and bool(rb)
+            and all(p.tag.POS == "NOUN" and p.tag.case in ("gent", "gen2") for p in rb))
+
+
+_PREPOSITION_ONLY_POS = frozenset({"PREP", "ADVB", "CONJ", "COMP"})
+
+
+def _preposition_closes(b: str, following: str | None) -> bool:
+    """Round 5: the second part ``b`` (4+ letters, or a listed preposition of three: для,
+    под, без) is a preposition and nothing that makes compounds (no noun, adjective or verb
+    reading: возле, около, вдоль), and the next word of the text reads as a nominal form in
+    an oblique case it governs ("дворы|возле школ", "полки|для ручной"): no Russian
+    compound ends in a preposition."""
+    rb = _readings(b)
+    if len(b) < 3 or not following or not rb or not any(p.tag.POS == "PREP" for p in rb):
+        return False
+    # a listed preposition is one whatever else the dictionary reads it as (для, под: a
+    # gerund of длить, a noun); another only with no reading that builds compounds
+    if b not in PREPOSITIONS and (len(b) < 4 or any(p.tag.POS not in _PREPOSITION_ONLY_POS for p in rb)):
+        return False
+    cases = _GOVERNS_CASES.get(b)
+    return any(p.tag.POS in _NOMINAL_POS and p.tag.case not in (None, "nomn") and (not cases or p.tag.case in cases)
+               for p in _readings(following.lower()))
 
 
 def _listed(part: str) -> bool:
@@ -426,6 +492,9 @@ def _split_words(word: str, following: str | None, long_parts_only: bool = False
                 splits.append([a, rest])
             elif _unlisted_agreeing(word, a, rest) and _part_ok(rest, False):
                 splits.append([a, rest])  # "ненадежное|дело": a full adjective form agreeing
+            elif (len(a) >= MIN_UNLISTED_PART_LEN and lexicon.in_dictionary(a) and not _only_a_name(a)
+                  and _reads_as_compound(word, a) != "known" and _preposition_closes(rest, following)):
+                splits.append([a, rest])  # round 5: "предусмотренные|для ношения", "перешедшими|через"
             continue
         if a in PREPOSITIONS and _part_ok(rest, False) and _governed_not_nominative(a, rest) and not any(
                 p.tag.POS in ("ADJF", "PRTF") and "Apro" not in p.tag.grammemes for p in _readings(rest)):
@@ -448,11 +517,16 @@ def _split_words(word: str, following: str | None, long_parts_only: bool = False
             if (_part_ok(rest, False) or (len(rest) >= 4 and _listed(rest))) and (
                     _agree(a, rest) or _subject_predicate(a, rest) or _closed_class(a)
                     or (a[-1] not in _VOWELS and _phrase(a, rest))
-                    or _inflected_noun_before_genitive(a, rest)):
+                    or _inflected_noun_before_genitive(a, rest)
+                    or _comparative_before_genitive(a, rest) or _preposition_closes(rest, following)
+                    or _finite_verb(rest)):
+                splits.append([a, rest])
+            elif _short_agreeing_noun(a, rest):
                 splits.append([a, rest])
             continue
         if (_part_ok(rest, False) or (len(rest) >= 4 and _listed(rest) and _linked(a, rest))
-                or _unlisted_agreeing(word, rest, a, first=False)):
+                or _unlisted_agreeing(word, rest, a, first=False) or _short_agreeing_noun(a, rest)
+                or (_listed(a) and _preposition_closes(rest, following))):
             splits.append([a, rest])
         for j in range(1, len(rest)):
             b, c = rest[:j], rest[j:]
@@ -462,16 +536,48 @@ def _split_words(word: str, following: str | None, long_parts_only: bool = False
              if (any(len(p) >= 4 for p in parts) or all(_closed_class(p) or p in PREPOSITIONS for p in parts))
              and _shape_ok(parts, long_parts_only)
              and _grammar_ok(parts, following) and not _compound_adjective(parts)
-             and not _neighbours_form_a_word(parts) and not _noun_compound(parts)]
+             and not _neighbours_form_a_word(parts) and not _noun_compound(parts)
+             and not _verb_ending_li(parts)]
     if not found:
         return None
     fewest = min(len(parts) for _, parts in found)
     ranked = sorted((f for f in found if len(f[1]) == fewest), key=lambda f: -f[0])
+    governed = [parts for _score_, parts in ranked if _preposition_governs_next(parts)]
+    if len(governed) == 1 and all(parts is governed[0] or 2 <= len(parts[0]) <= 3 for _score_, parts in ranked):
+        # Round 5: a one-letter preposition taking the rest in its case, against splits that
+        # open with a short word instead ("в|отделе" over "вот|деле", "в|отставку" over
+        # "вот|ставку"): the score leaves short parts out, so it cannot weigh them; the
+        # grammar of the preposition can.
+        return governed[0]
     # Two different splits with the same number of parts and similar frequencies: the
     # text does not tell which is meant, so leave it.
     if len(ranked) > 1 and ranked[0][0] - ranked[1][0] < AMBIGUITY_MARGIN:
-        return None
+        close = [parts for score, parts in ranked if ranked[0][0] - score < AMBIGUITY_MARGIN]
+        governed = [parts for parts in close if _preposition_governs_next(parts)]
+        # Round 5: of splits about as frequent, the one where a one-letter preposition takes
+        # the next part in a form that is no nominative ("в|отставку" over "вот|ставку",
+        # "в|отделе" over "вот|деле"): the grammar tells what frequency does not.
+        return governed[0] if len(governed) == 1 else None
     return ranked[0][1]
+
+
+def _preposition_governs_next(parts: list[str]) -> bool:
+    """The first part is a one-letter preposition and the second a noun or pronoun in a
+    case it takes, in a form that is no nominative."""
+    return (len(parts) == 2 and len(parts[0]) == 1 and parts[0] in PREPOSITIONS
+            and _governed_not_nominative(parts[0], parts[1])
+            and all(p.tag.POS in ("NOUN", "NPRO") for p in _readings(parts[1])))
+
+
+def _verb_ending_li(parts: list[str]) -> bool:
+    """Round 5: "ли" split off a noun ("прием|ли" for the verse imperative приемли): an
+    unknown word in -ли is far more often a verb form the dictionary lacks (a past plural,
+    an old imperative) than a noun glued to the particle, which follows verbs, adverbs and
+    pronouns ("знаешь|ли", "так|ли")."""
+    if len(parts) < 2 or parts[-1] != "ли":
+        return False
+    readings = _readings(parts[-2])
+    return bool(readings) and all(p.tag.POS == "NOUN" for p in readings)
 
 
 def _score(parts: list[str]) -> float:
@@ -539,6 +645,9 @@ def _compound_adjective(parts: list[str]) -> bool:
     if parts[0] in PREPOSITIONS and not any(p.tag.POS in ("ADJF", "PRTF") and "Apro" not in p.tag.grammemes
                                             for p in _readings(parts[1])):
         return False  # a preposition before a pronoun: "после|того", "после|этого"
+    ra = _readings(parts[0])
+    if ra and all(p.tag.POS == "NOUN" and p.tag.case not in ("nomn", "accs") for p in ra):
+        return False  # round 5: an inflected noun is no stem ("качестве|новых", "мире|действующим")
     return any(p.tag.POS in ("ADJF", "PRTF") for p in lexicon.morph().parse(parts[1]) if p.is_known)
 
 
@@ -679,7 +788,7 @@ _CAPITAL_PREPOSITION_CASES = {"В": {"accs", "loct", "loc2"}, "К": {"datv"}, "�
                               "У": {"gent", "gen2"}, "О": {"loct"}}
 
 
-def split_capital_preposition(word: str) -> list[str] | None:
+def split_capital_preposition(word: str, following: str | None = None) -> list[str] | None:
     """"Вгороде" -> "В", "городе": a capitalised one-letter preposition glued to a
     lower-case dictionary noun in a case it governs (a sentence opener lost its space).
     Not "Ипотека" or "Свобода": the whole word must be unknown; not "Опольское": the
@@ -691,9 +800,15 @@ def split_capital_preposition(word: str) -> list[str] | None:
             return [word[0], rest]
         return None
     cases = _CAPITAL_PREPOSITION_CASES.get(word[:1])
-    if cases is None or len(word) < MIN_GLUED_LEN - 1 or not word[1:].islower():  # "Вряде", "Вэтом"
+    if cases is None or len(word) < MIN_CAPITAL_PREPOSITION_LEN or not word[1:].islower():  # "Вряде", "Вэтом"
         return None
     rest = word[1:]
+    if len(word) < MIN_GLUED_LEN - 1:
+        # Round 5: four letters ("Втом", "Унеё", "Вмае") only before a pronoun or a common
+        # noun in a case the preposition takes, in a form that is no nominative
+        return [word[0], rest] if _short_rest_governed(word[0], rest, cases) else None
+    if _listed(rest) and _capital_preposition_phrase(rest, cases, following):
+        return [word[0], rest]
     if not (lexicon.in_dictionary(rest) and lexicon.zipf(rest) >= MIN_PART_ZIPF and not _only_a_name(rest)):
         return None
     if any(p.is_known and p.tag.POS in ("NOUN", "NPRO") and p.tag.case in cases for p in lexicon.morph().parse(rest)):
@@ -705,6 +820,53 @@ def split_capital_preposition(word: str) -> list[str] | None:
            and not _nominative_form(p) for p in _readings(rest)):
         return [word[0], rest]
     return None
+
+
+# Shortest capitalised word the one-letter preposition rule looks at ("Втом", "Унеё").
+MIN_CAPITAL_PREPOSITION_LEN = 4
+# A three-letter noun after the preposition must be this common ("Вмае"; a rarer one is
+# as likely the end of a name).
+MIN_SHORT_REST_ZIPF = 4.5
+
+
+def _doubled_preposition(word: str, fix: str) -> bool:
+    """The typo rule would take out a doubled first letter that is a capital one-letter
+    preposition ("Ввозрасте" -> возрасте, "Ссестрами"): the preposition lost its space,
+    so the glue rule decides (the typo rule never sees the word once it is split)."""
+    return (len(word) > 2 and word[0].isupper() and word[0] in _CAPITAL_PREPOSITION_CASES
+            and word[1] == word[0].lower() and fix == word[1:].lower())
+
+
+def _short_rest_governed(prep: str, rest: str, cases: set[str]) -> bool:
+    """A three-letter ``rest`` after a capital one-letter preposition: a pronoun (тот,
+    она) or a common noun in a case ``prep`` takes, in a form that is no nominative."""
+    for p in _readings(rest):
+        if p.tag.case not in cases or p.tag.case == "nomn" or _nominative_form(p):
+            continue
+        if p.tag.POS == "NPRO" or "Apro" in p.tag.grammemes:
+            return True
+        if p.tag.POS == "NOUN" and _zipf(rest) >= MIN_SHORT_REST_ZIPF and not _only_a_name(rest):
+            return True
+    return False
+
+
+def _capital_preposition_phrase(rest: str, cases: set[str], following: str | None) -> bool:
+    """Round 5: a rarer listed ``rest`` (Zipf >= 2.5) after a capital one-letter preposition
+    with the grammar of a phrase: a noun in a case the preposition takes, in a form that
+    is no nominative ("С|сестрами", "В|хронике", "К|октябрю"), or an adjective in such a
+    case that agrees with the next word ("В|военные годы", "В|базовую поставку": the
+    accusative of a plural adjective is its nominative, so agreement is the evidence)."""
+    readings = _readings(rest)
+    if any(p.tag.POS == "NOUN" and p.tag.case in cases and p.tag.case != "nomn" and not _nominative_form(p)
+           for p in readings) and all(p.tag.POS == "NOUN" for p in readings):
+        return True
+    if not following or not any(p.tag.POS in ("ADJF", "PRTF") and p.tag.case in cases for p in readings):
+        return False
+    low = following.lower()
+    return any(pa.tag.POS in ("ADJF", "PRTF") and pa.tag.case in cases and pb.tag.POS == "NOUN"
+               and pb.tag.case == pa.tag.case and pb.tag.number == pa.tag.number
+               and (pa.tag.number == "plur" or pb.tag.gender in (pa.tag.gender, None))
+               for pa in readings for pb in _readings(low))
 
 
 def _nominative_form(parse) -> bool:
@@ -1184,7 +1346,7 @@ def glued_changes(text: str, ctx: Context | None = None) -> Iterator[Change]:
         if not _RU_WORD.match(low) or lexicon.is_known(low):
             continue
         fix = correct_typo(low)
-        if fix is not None and fix != low[:-1]:
+        if fix is not None and fix != low[:-1] and not _doubled_preposition(word, fix):
             # one clear slip from a common word: a misspelling, left to repair.typos (a
             # final letter that is a preposition before a word in its case is glue:
             # "работаетв команде")
@@ -1192,7 +1354,7 @@ def glued_changes(text: str, ctx: Context | None = None) -> Iterator[Change]:
         if not word.islower():
             if not prose_follows(text, e):
                 continue  # a sentence of prose goes on; a list of names or a one-word line does not
-            parts = split_capital_preposition(word)
+            parts = split_capital_preposition(word, next_word(text, e))
             if parts:
                 yield Change(s, e, " ".join(parts), "repair.glued.function_word")
                 continue

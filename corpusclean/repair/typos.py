@@ -121,14 +121,24 @@ def edits1_costed(word: str, alphabet: str = ALPHABET) -> dict[str, int]:
         for c in alphabet:  # a dropped letter
             add(a + c + b, LIKELY)
         if b:
-            doubled = a[-1] == b[0] or (len(b) > 1 and b[1] == b[0])
-            add(a + b[1:], LIKELY if doubled else NEIGHBOUR_KEY)  # an extra letter
+            add(a + b[1:], LIKELY if _likely_extra(a, b) else NEIGHBOUR_KEY)  # an extra letter
             if len(b) > 1:
                 add(a + b[1] + b[0] + b[2:], LIKELY)  # two letters swapped
             for c in alphabet:
                 if c != b[0]:
                     add(a + c + b[1:], _replace_cost(b[0], c))
     return out
+
+
+def _likely_extra(a: str, b: str) -> bool:
+    """Whether the letter ``b[0]``, typed between ``a`` and ``b[1:]``, is a likely extra
+    letter: doubled (next to the same letter), or the soft sign of a verb's "-ться" where
+    the form is "-тся" ("начнуться"), the commonest Russian spelling slip.  (An echo of
+    the letter two places away, "одоной" for одной, was tried in round 5 and dropped: it
+    made "оторазил" отразил, "пехотое" пехоте, "сложенее" сложнее.)"""
+    if a[-1] == b[0] or (len(b) > 1 and b[1] == b[0]):
+        return True
+    return b[0] == "ь" and a[-1] == "т" and b[1:] in ("ся", "сь")
 
 
 def edits1(word: str) -> set[str]:
@@ -231,8 +241,12 @@ def _strength(word: str) -> float:
 @functools.lru_cache(maxsize=16384)
 def correct(word: str) -> str | None:
     """The correction of the lower-case Russian ``word``, or None to leave it."""
-    if not MIN_SHORT_TYPO_LEN <= len(word) <= MAX_TYPO_LEN or not _RU_LOWER.match(word) or lexicon.is_known(word):
+    if not MIN_FIVE_LETTER_TYPO_LEN <= len(word) <= MAX_TYPO_LEN or not _RU_LOWER.match(word) or lexicon.is_known(word):
         return None
+    if _old_or_spoken_variant(word):
+        return None
+    if len(word) == MIN_FIVE_LETTER_TYPO_LEN:
+        return _correct_five_letters(word)
     if "ё" in word and lexicon.is_known(word.replace("ё", "е")):
         return None  # "включёны": a known word with ё written where the list has е
     listed = []
@@ -253,7 +267,8 @@ def correct(word: str) -> str | None:
         return listed[0][2] if -listed[0][1] >= MIN_RARE_TARGET_ZIPF else None
     likely = [c for c in listed if c[0] == LIKELY]
     if (len(word) >= MIN_RARE_TARGET_LEN_2 and len(likely) == 1 and -likely[0][1] >= MIN_RARE_TARGET_ZIPF
-            and all(-c[1] < -likely[0][1] for c in listed if c is not likely[0]) and not _only_names(likely[0][2])
+            and all(-c[1] < -likely[0][1] or _costlier_form_of_same_word(c, likely[0]) for c in listed if c is not likely[0])
+            and not _only_names(likely[0][2])
             and _lost_letter_or_swap(word, likely[0][2]) and not _derived(word)):
         # Issue 12: one listed word a lost letter or a swap away, every other one a less
         # likely slip to a rarer word ("собланов" -> соблазнов, "притуплется").
@@ -274,9 +289,10 @@ def correct(word: str) -> str | None:
     if len(word) < MIN_TYPO_LEN:
         # A six-letter word: a likely slip to a common form, and no other listed word
         # near it in frequency at any cost ("сегоня" -> "сегодня"; not "ладино" -> "ладно").
-        if cost > LIKELY or _zipf(best) < MIN_TARGET_ZIPF_UNLIKELY:
+        if cost > LIKELY:
             return None
-        if any(-other_neg > -neg - SHORT_MARGIN for _, other_neg, _c in listed if _c != best):
+        rivals = [(c_cost, -c_neg, c) for c_cost, c_neg, c in listed if c != best and not _only_names(c)]
+        if not _six_letter_target_ok(word, best, -neg, rivals):
             return None
     for other_cost, other_neg, _ in plausible[1:]:
         if other_cost == cost and -other_neg > -neg - AMBIGUITY_MARGIN:
@@ -284,6 +300,90 @@ def correct(word: str) -> str | None:
         if other_cost > cost and -other_neg > -neg + AMBIGUITY_MARGIN:
             return None  # less likely as a slip, but a far more common word
     return best
+
+
+# Round 5 (issue 12): five-letter words ("власи", "протв", "сатли", "ратёт"), only
+# through a lost letter, a swap or an unstressed vowel to a very common form, with no
+# other listed word that is not only a name within FIVE_LETTER_MARGIN of it.
+MIN_FIVE_LETTER_TYPO_LEN = 5
+MIN_FIVE_LETTER_TARGET_ZIPF = 4.2
+FIVE_LETTER_MARGIN = 1.5
+
+
+def _correct_five_letters(word: str) -> str | None:
+    """The correction of an unknown five-letter lower-case Russian ``word``, or None.
+    Short words have many neighbours, so the bar is a likely slip (:func:`_lost_letter_or_swap`)
+    to a form itself common (Zipf >= :data:`MIN_FIVE_LETTER_TARGET_ZIPF`) that no other
+    listed neighbour comes near in frequency; names do not compete ("васи" beside власти)
+    and are never the target."""
+    if not _RU_LOWER.match(word) or lexicon.is_known(word) or lexicon.in_dictionary(word):
+        return None
+    if "ё" in word and lexicon.is_known(word.replace("ё", "е")):
+        return None
+    listed = [(cand, cost) for cand, cost in edits1_costed(word).items()
+              if _zipf(cand) and lexicon.in_dictionary(cand) and not _same_but_yo(cand, word) and _real_yo(cand)]
+    likely = [c for c, cost in listed if cost == LIKELY and _lost_letter_or_swap(word, c)]
+    if len(likely) != 1 or _only_names(likely[0]):
+        return None
+    best = likely[0]
+    floor = MIN_FIVE_LETTER_TARGET_ZIPF if len(listed) > 1 else MIN_TARGET_ZIPF  # alone: "ратёт" -> растёт
+    if _zipf(best) < floor:
+        return None
+    rivals = [c for c, _cost in listed if c != best and not _only_names(c)]
+    if any(_zipf(c) > _zipf(best) - FIVE_LETTER_MARGIN for c in rivals):
+        return None
+    return best
+
+
+def _six_letter_target_ok(word: str, best: str, strength: float, rivals: list[tuple[int, float, str]]) -> bool:
+    """Whether a six-letter ``word`` may be corrected to ``best`` (one likely slip away, its
+    strength given), against its other listed neighbours ``rivals`` (cost, strength, word;
+    names left out).  The rule of issue 12: ``best``'s own form at Zipf 4.0 and no rival
+    within :data:`SHORT_MARGIN` of it.  Round 5, for a lost letter, a swap or an unstressed
+    vowel (:func:`_lost_letter_or_swap`): with no rival at all, the usual target floor
+    (Zipf 3.5, lemma counted: "краблю" -> кораблю, "дескую" -> детскую); a rival that only
+    a less likely slip reaches counts within :data:`AMBIGUITY_MARGIN` ("сеонов": сезонов,
+    not слонов)."""
+    if _zipf(best) >= MIN_TARGET_ZIPF_UNLIKELY and not any(z > strength - SHORT_MARGIN for _c, z, _w in rivals):
+        return True
+    if not _lost_letter_or_swap(word, best):
+        return False
+    if not rivals:
+        return strength >= MIN_TARGET_ZIPF
+    return strength >= MIN_TARGET_ZIPF_UNLIKELY and not any(
+        z > strength - (SHORT_MARGIN if c_cost == LIKELY else AMBIGUITY_MARGIN) for c_cost, z, _w in rivals)
+
+
+def _costlier_form_of_same_word(other: tuple, best: tuple) -> bool:
+    """``other`` (cost, -strength, word) is a form of the same lemma as ``best`` reached by a
+    less likely slip: lemma frequency cannot rank two forms of one word, the slip can
+    ("воздержалсь": воздержались, a lost letter, over воздержался, a changed one)."""
+    if other[0] <= best[0]:
+        return False
+    lemmas = {p.normal_form for p in lexicon.morph().parse(best[2]) if p.is_known}
+    return any(p.is_known and p.normal_form in lemmas for p in lexicon.morph().parse(other[2]))
+
+
+_RU_VOWELS = frozenset("аеёиоуыэюя")
+
+
+def _old_or_spoken_variant(word: str) -> bool:
+    """``word`` is an older or spoken spelling of a known word, not a slip (round 5, the
+    verse of fortunes-ru): a past reflexive in -ся after a vowel for -сь ("родилася": родилась),
+    ь before a vowel for и ("фамилья": фамилия, "Марья"), a final -е for the adverb's -ее
+    ("заране": заранее, "боле").  Correcting them rewrites the author's spelling."""
+    if word[-4:] in ("лася", "лися", "лося") and lexicon.is_known(word[:-2] + "сь"):
+        return True  # a past form only: "решаюся" is решаются with a lost т, not решаюсь
+    if word.endswith("е") and lexicon.is_known(word + "е"):
+        return True
+    return any(word[i] == "ь" and word[i + 1] in _RU_VOWELS and lexicon.is_known(word[:i] + "и" + word[i + 1:])
+               for i in range(1, len(word) - 1))
+
+
+def _real_yo(cand: str) -> bool:
+    """A candidate with ё is spelt so in the dictionary (растёт), not only found by reading
+    its ё as е ("ракёт", a slip of the word being read, is no spelling of ракет)."""
+    return "ё" not in cand or any(p.is_known and p.word == cand for p in lexicon.morph().parse(cand))
 
 
 # Issue 12: from this length a word whose only listed neighbour one likely slip away is
@@ -372,7 +472,9 @@ def correct_capitalised(word: str) -> str | None:
     endings) and the correction must be a common word, not a name, with its own form
     at :data:`MIN_TARGET_ZIPF_CAPITAL` ("Делигация" -> "Делегация")."""
     fixed = correct(word)
-    if fixed is None or _name_like(fixed) or _zipf(fixed) < MIN_TARGET_ZIPF_CAPITAL:
+    if fixed is None or _name_like(fixed):
+        return None
+    if _zipf(fixed) < MIN_TARGET_ZIPF_CAPITAL and not _plain_slip_to_a_word(word, fixed):
         return None
     if _name_like(word) and not (_zipf(fixed) >= MIN_TARGET_ZIPF_CAPITAL_GUESSED and not _dictionary_name(word)
                                  and _lost_letter_or_swap(word, fixed)):
@@ -382,9 +484,26 @@ def correct_capitalised(word: str) -> str | None:
     return fixed
 
 
+# Round 5: a capitalised opener that reads as no name at all (not even by a guess from
+# its ending) is corrected to a rarer word (form in the frequency list, or lemma at Zipf
+# 3.0) when the slip is a lost, doubled or swapped letter or an unstressed vowel
+# ("Авиабааза", "Отрзаив", "Придерживаллся"): such words are no names, and correct()
+# already found one clear target.
+MIN_CAPITAL_PLAIN_LEMMA_ZIPF = 3.0
+MIN_CAPITAL_PLAIN_LEN = 8
+
+
+def _plain_slip_to_a_word(word: str, fixed: str) -> bool:
+    """See above: ``word`` (lower case) is no name by any reading, 8+ letters, and
+    ``fixed`` a listed form or a form of a listed lemma one plain slip away."""
+    if len(word) < MIN_CAPITAL_PLAIN_LEN or _name_like(word) or not _lost_letter_or_swap(word, fixed):
+        return False
+    return _zipf(fixed) >= lexicon.KNOWN_ZIPF or _strength(fixed) >= MIN_CAPITAL_PLAIN_LEMMA_ZIPF
+
+
 # A capitalised opener that pymorphy3 only guesses to be a name (from its ending) is still
 # corrected to a word this common through a likely slip.
-MIN_TARGET_ZIPF_CAPITAL_GUESSED = 4.5
+MIN_TARGET_ZIPF_CAPITAL_GUESSED = 4.0
 
 
 def _dictionary_name(word: str) -> bool:

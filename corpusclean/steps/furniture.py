@@ -20,7 +20,7 @@ from ..document import Document
 from ..edits import Change
 from ..furniture.edges import openings
 from ..furniture.groups import group_of
-from ..furniture.learn import is_candidate
+from ..furniture.learn import is_candidate, page_title, title_key
 from ..furniture.model import FurnitureModel, load_model
 from ..furniture.units import text_units, unit_hash, unit_key
 from . import Filter, register
@@ -59,11 +59,15 @@ class RepeatedFurniture(Filter):
     def removals(self, text: str, doc: Document) -> Iterable[Change]:
         if self.model is None:
             return []
-        furniture = self.model.furniture_hashes(group_of(doc))
-        if not furniture:
+        group = group_of(doc)
+        furniture = self.model.furniture_hashes(group)
+        related = self.model.related_hashes(group)
+        if not furniture and not related:
             return []
         units = text_units(text)
-        hits = [i for i, u in enumerate(units) if unit_hash(unit_key(u.text)) in furniture and is_candidate(u.text)]
+        hashes = [unit_hash(unit_key(u.text)) for u in units]
+        hits = [i for i, u in enumerate(units) if hashes[i] in furniture and is_candidate(u.text)]
+        hits += self._links(doc, units, hashes, related)
         # the longest learned opening of the first line and of each long line ("Menu Headline ...")
         leading = [next((o for o in reversed(line) if unit_hash(o.key) in furniture), None) for line in openings(text)]
         leading = [o for o in leading if o is not None and o.before_capital]
@@ -77,6 +81,16 @@ class RepeatedFurniture(Filter):
             if not protected(o.start) and not any(s < o.next_start and o.start < e for s, e in taken):
                 changes.append(Change(o.start, o.next_start, "", "boilerplate.repeated"))
         return sorted(changes, key=lambda c: c.start)
+
+    def _links(self, doc: Document, units, hashes: list[int], related: frozenset) -> list[int]:
+        """Units that are the title of another page of the site (a link to it): every unit
+        whose key is a learned related title, except the page's own headline."""
+        found = [i for i, h in enumerate(hashes) if h in related and is_candidate(units[i].text)]
+        if not found:
+            return []
+        own = title_key(page_title(doc, self.config))
+        own_hash = unit_hash(own) if own else None
+        return [i for i in found if hashes[i] != own_hash]
 
     def _protected(self, doc: Document):
         """A test: does an offset lie on a line a metadata step reads?"""
