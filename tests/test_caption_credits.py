@@ -29,8 +29,9 @@ def run(blocks: list[str], shape: str):
 
 CAPTIONS = ["📷 XVI сессия барысы. Фото авторы: Дәурен Сейітқали", "Сессия барысы. Суреттің авторы: Әлия Нұрболқызы"]
 # still weak: a camera emoji between the headline and the caption loses the headline when the
-# page is joined (with nothing or with spaces): the title comes out null
-STILL_WEAK = {(CAPTIONS[0], "joined"), (CAPTIONS[0], "spaced")}
+# page is joined with spaces: the title comes out null (joined with nothing, the icon glued to
+# the headline is a unit boundary since round 5: tests/test_joined_round5.py)
+STILL_WEAK = {(CAPTIONS[0], "spaced")}
 
 
 @pytest.mark.parametrize("shape", ["lines", "joined", "spaced"])

@@ -49,6 +49,13 @@ SPLIT = [
     # bullets of a related list
     ("unmatched guillemet bullets", "Читайте также¦» Аким района принял фермеров¦» Маслихат утвердил план"),
     ("triangle bullets", "Ещё по теме¦▸ Фракция внесла поправки¦▸ Партия открыла приёмную"),
+    ("dash bullets and a footer", "Материалы по теме¦— Маслихаты после реформы¦— Явка на выборах: регионы-лидеры¦PolitMetrics Kazakhstan, 2017–2026"),
+    # a credit or caption run into the sentence after it
+    ("credit name into an acronym", "Фото: Асхат Мұхамеджан¦AMANAT партиясының кезекті съезі өтті"),
+    ("caption into a quote", "Суретте: кездесуге қатысушылар¦«Ауыл» партиясы жиналыс өткізді"),
+    ("credit domain into a quote", "Сурет: dalauni.kz¦«Ақ жол» партиясы ұсыныс жасады"),
+    ("credit domain into a word", "Сурет: ertismedia.kz¦Павлодар облыстық мәслихаты жиналды"),
+    ("share label into Latin names", "Бөлісу:¦Facebook · Telegram"),
     # comment headers: a name and a clock time
     ("comment header after a count", "Обсуждение (2)¦Ержан К. — 14:02¦Хорошо, что открыли."),
     ("kk comment header", "Пікірлер (3)¦Айгүл_Н • 12:05¦Біздің ауылға да келсе екен."),
@@ -68,6 +75,8 @@ SPLIT = [
     ("quote before a one-letter opener", "Фото пресс-службы партии «Ак жол»¦В Астане прошло заседание"),
     ("percent before a one-letter opener", "Мангистауская область – 41,2%¦В крупных городах явка ниже."),
     ("numbered item after a percent", "снизится с 9 до 23%.¦3. Кандидаты подают документы"),
+    ("table rows", "AMANAT | 40 | 52,1¦«Ауыл» | 8 | 12,5¦Respublica | 6 | 9,4¦Самой активной оказалась фракция «Ауыл»."),
+    ("menu items no list holds", "Басты бет¦Saiasat¦Qoğam¦Sūhbat¦Video¦Kirilşe¦AMANAT partiiasynyñ forumy öttı"),
 ]
 
 STAY = [
@@ -84,6 +93,12 @@ STAY = [
     ("lower-case run into Latin", "партииAMANAT провела съезд"),
     ("camelcase names", "КазМунайГаз и ҚазМұнайГаз, ЦентрКредит, iPhone"),
     ("a Russian verb before a capital after a space", "Он сказал Марату, что всё готово."),
+    ("units in table cells", "Станция | 100МВт | 12,5Мбит/с | 7 |"),
+    ("direct speech after its verb", "он сказал— Мы придём"),
+    ("a Latin name in a sentence", "депутаты партииNur Otan провели встречу в 2022 году"),
+    ("a credit naming a CamelCase agency", "Фото: ҚазАқпаратАстанада жаңа мектеп ашылды"),
+    ("a dash between places", "трасса Нур-Султан—Алматы открыта"),
+    ("a rates widget", "USD 447,20 | EUR 485,10 | RUB 4,86"),
 ]
 
 

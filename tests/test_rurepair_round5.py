@@ -44,6 +44,12 @@ TYPO_CHANGES = [
     ("Работы начнуться весной.", "Работы начнутся весной"),
     # -ся after a vowel outside the past tense is a lost т, not verse ("решаюся": решаются)
     ("Такие вопросы решаюся быстро.", "вопросы решаются быстро"),
+    # six letters: the one listed neighbour, or a rival only a less likely slip reaches
+    ("Лодка подошла к краблю вечером.", "подошла к кораблю вечером"),
+    ("Много сеонов подряд команда побеждала.", "Много сезонов подряд"),
+    # a capitalised opener that reads as no name, to a rarer word through a plain slip
+    ("Авиабааза была построена давно.", "Авиабаза была построена"),
+    ("Придерживаллся он старых взглядов.", "Придерживался он старых"),
     # two forms of one verb: the likelier slip decides ("воздержались": a lost letter)
     ("Ещё двое воздержалсь при голосовании.", "двое воздержались при"),
 ]
@@ -62,6 +68,8 @@ TYPO_STAYS = [
     "Мы видели стаю, и опять стаю.",  # known words are never touched
     "Слово сатли и снова сатли.",  # a spelling used twice is deliberate
     "Город Ортау и река Кызыл.",  # capitalised words mid-sentence
+    "Языки ладино и стиков нет.",  # six letters: an extra letter, a changed one (unlikely slips)
+    "Пиротский округ граничит с Болгарией.",  # a capitalised -ский adjective: a place's
 ]
 
 

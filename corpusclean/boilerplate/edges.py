@@ -61,6 +61,8 @@ _TOKEN_EDGES = regex.compile(r"^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$")
 MENU_TAIL_MIN_WORDS = 2
 _SENTENCE_CASE = regex.compile(r"\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*")
 MENU_TAIL_MAX_LETTERS = 14  # a menu item is one short word (the longest of the test layouts: 13 letters)
+# A party or body named in capitals ("AMANAT", "ЦИК", "NUR OTAN"): two letters or more, maybe hyphenated.
+_CAPS_NAME = regex.compile(r"\p{Lu}{2,}(?:-\p{L}+)?")
 
 
 def _menu_tail(raws: list[str]) -> int:
@@ -86,6 +88,8 @@ def _menu_tail(raws: list[str]) -> int:
         head = len(run) - 1 if is_common_capitalised(last) and can_open_sentence(last) else len(run)
     elif raws[k][:1].islower():
         head = len(run) - 1  # the headline's first word
+    elif _CAPS_NAME.fullmatch(_TOKEN_EDGES.sub("", raws[k])) and k + 1 < len(raws) and raws[k + 1][:1].islower():
+        head = len(run)  # a headline opening with a name in capitals: "... Video Kirilşe AMANAT partiiasy ..."
     else:
         return 0
     return run[head - 1] + 1 if head >= MENU_TAIL_MIN_WORDS else 0

@@ -184,7 +184,7 @@ NUMBER_NEXT_MIN_LETTERS = 5
 # Any place where two units could touch without a space (a cheap first test).
 _ANY_JUNCTION = regex.compile(r"[.!?…»\"”)\],][«\"“„(]?[\p{Lu}\p{N}#]|%[.!?…]|\p{Ll}:?«|\p{L}#|\p{L}:\d\)|;\d\)|\d«|\p{Latin}\p{Cyrillic}\s|\p{Ll}:\p{Lu}|\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}|\p{L}\d|[\d:]\p{Lu}|:\d|\d%[«\"“„]?\p{Lu}|\S©|\d\p{So}|\)\p{Lu}|[.!?…;:»\")][–—•-][^\S\n]|\p{Lu}«|%\d|\p{Cyrillic}\p{Latin}"
                               r"|\p{Ll}(?:сегодня|вчера|позавчера|бүгін|кеше),?\s+(?:в\s+)?\d|(?:19|20)\d\d\d"
-                              r"|\p{L}\p{So}|\d:\d\d\d|[;:]\S|[\p{L}\p{N}][▸►▪‣›‹]|\p{L}»[^\S\n]|[›▸]\p{Lu}")
+                              r"|\p{L}\p{So}|\d:\d\d\d|[;:]\S|[\p{L}\p{N}][▸►▪‣›‹—]|\p{L}»[^\S\n]|[›▸]\p{Lu}")
 _EDGES = regex.compile(r"^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$")
 _LIST_ITEM = regex.compile(r"\d{1,2}\.[^\S\n]+\p{Lu}")
 _FIELD_LABEL = regex.compile(r"\p{Lu}\p{Ll}{2,}:\s")
@@ -366,10 +366,52 @@ def _row_boundaries(text: str) -> list[int]:
     return out
 
 
+# A figure that ends a table cell glued to the first cell of the next row (a quote, a name),
+# which a bar closes: at least TABLE_MIN_CELLS bars stand in the TABLE_WINDOW characters before.
+_TABLE_ROW = regex.compile(r"\|[^\S\n]*[\d ]*\d(?:[.,]\d+)?%?(?P<at>)[«\"]?\p{Lu}[^|\n.!?]{0,40}?[^\S\n]\|[^\S\n]")
+_TABLE_END = regex.compile(r"\|[^\S\n]*[\d ]*\d(?:[.,]\d+)?%?(?P<at>)\p{Lu}\p{Ll}+[^\S\n]+\p{Ll}")
+TABLE_MIN_CELLS = 2
+TABLE_WINDOW = 40
 _ROW_HEAD = regex.compile(r"[«\"]?[\p{Lu}\d][^\n.!?:;]{0,%d}" % ROW_HEAD_MAX_CHARS)
+# A credit or caption label with its colon ("Фото:", "Суретте:", "Фото авторы:"; the ``credit``
+# phrases of data/boilerplate) and its value, run into the next sentence with no space: the
+# value ends at the first glued capital or quote within CREDIT_RUN_MAX_CHARS when a sentence
+# goes on after it ("Фото: Асхат Мұхамеджан|AMANAT партиясының ...", "Суретте: кездесуге
+# қатысушылар|«Ауыл» партиясы ...", "Сурет: dalauni.kz|«Ақ жол» ...").
+_CREDIT_COLON = regex.compile(r"(?<!\p{L})(\p{L}+(?:[^\S\n]\p{L}+){0,2}):[^\S\n]*")
+CREDIT_RUN_MAX_CHARS = 60
+_SENTENCE_AFTER = regex.compile(r"[«\"]?\p{Lu}[\p{L}-]*»?(?:[^\S\n]+\p{Lu}[\p{L}-]*»?){0,2}[^\S\n]+[\p{Ll}«]")
+
+
+def _is_credit_label(label: str) -> bool:
+    from .lines import phrases, norm
+
+    words = label.split()
+    credits = phrases().get("credit", frozenset())
+    return any(norm(" ".join(words[-n:])) in credits for n in range(1, min(3, len(words)) + 1))
+
+
+def _credit_ends(text: str) -> list[int]:
+    out = []
+    for m in _CREDIT_COLON.finditer(text):
+        if not _is_credit_label(m.group(1)):
+            continue
+        for j in range(m.end() + 1, min(len(text), m.end() + CREDIT_RUN_MAX_CHARS)):
+            a, b = text[j - 1], text[j]
+            if a == "\n" or a in ".!?…" and b.isspace():
+                break  # the credit ended with its line or sentence
+            if (a.islower() or a.isdigit() or a in "»\")") and (b.isupper() or b == "«"):
+                if _SENTENCE_AFTER.match(text, j) and not _SEGMENT_INSIDE_NAME.match(text, j):
+                    out.append(j)
+                break
+    return out
+
+
+# a capital that goes on a CamelCase name ("Қаз|Ақпарат", "Центр|Кредит"): no sentence after it
+_SEGMENT_INSIDE_NAME = regex.compile(r"\p{Lu}\p{Ll}+\p{Lu}")
 # A bullet glyph glued to the item before it ("Читайте также» Аким ...", "сёлах▸ Нұр Отаннан
 # ...", "Досқа жіберу‹ Алдыңғы жаңалық"), or the next item glued after it ("кездесті ›Көктал").
-_BULLET_BEFORE = regex.compile(r"[\p{L}\p{N}](?P<at>)[▸►▪‣›‹»](?=[^\S\n]+[«\"]?\p{Lu})")
+_BULLET_BEFORE = regex.compile(r"[\p{L}\p{N}](?P<at>)[▸►▪‣›‹»—](?=[^\S\n]+[«\"]?\p{Lu})")
 _BULLET_AFTER = regex.compile(r"[^\S\n][›▸](?P<at>)\p{Lu}\p{Ll}")
 
 
@@ -379,6 +421,8 @@ def _bullet_boundaries(text: str) -> list[int]:
         at = m.start("at")
         if text[at] == "»" and text.rfind("«", 0, at) > text.rfind("»", 0, at):
             continue  # it closes a quote: "партии «Ак жол» Ерлан ..."
+        if text[at] == "—" and _finite_verb(_word_before(text, at)):
+            continue  # direct speech after its verb, a space missing: "он сказал— Мы придём"
         out.append(at)
     out.extend(m.start("at") for m in _BULLET_AFTER.finditer(text))
     return out
@@ -527,6 +571,8 @@ _LABELLED_NUMBER = regex.compile(r"\p{L}{3,}:[^\S\n]*\d{1,3}(?:[^\S\n]\d{3})*$")
 _MONTH_DATE_END = regex.compile(r"\d[-\s]\s*\p{L}+$")
 # two language codes and a bar between them: "RU | ҚАЗ", "ҚАЗ | RU", "Қаз | Рус | Eng"
 _LANGUAGE_SWITCH = regex.compile(r"(?<![\p{L}])\p{Lu}\p{L}{1,2}[^\S\n]*[|/][^\S\n]*\p{Lu}{2,3}$")
+# a site's name in Latin letters and its years: a footer ("PolitMetrics Kazakhstan, 2017–2026")
+_SITE_AND_YEARS = regex.compile(r"\p{Lu}[\p{Latin}.]*(?:[^\S\n]+\p{Latin}[\p{Latin}.]*){0,3},?[^\S\n]+(?:©[^\S\n]*)?(?:19|20)\d\d(?:[–—-](?:19|20)\d\d)?(?!\d)")
 # the end of a telephone number: "50-33-71", "2-11-05"
 _PHONE_END = regex.compile(r"\d-\d{2}$")
 # a date stamp's clock time ends here: "2024.05.22 | 14:45", "15 февраля 2024, 08:40", "07.04.2024, 19:40"
@@ -598,6 +644,8 @@ def _case_boundary(text: str, i: int, counts: "_TokenCounts", protected) -> bool
         return _date_ends(text, i) or bool(_compiled(r"\p{So}[^\S\n]+\p{Lu}").match(text, i))
     if c == "©":
         return True                           # a footer: "Правила комментирования© 2024"
+    if prev_c.isalpha() and _script(prev_c) != _script(c) and _SITE_AND_YEARS.match(text, i):
+        return True                           # a footer without its sign: "в цифрах|PolitMetrics Kazakhstan, 2017–2026"
     if prev_c == "%" and c.isdigit():
         return _date_starts(text, i)          # "до 8%12/03/2024 · 10:15"
     if prev_c == "%":
@@ -637,8 +685,11 @@ def _case_boundary(text: str, i: int, counts: "_TokenCounts", protected) -> bool
         return True                           # "2023 жылғы 12 наурызОқылды", "5 қазанҮш жүз"
     if _menu_run(letters):
         # glued section names of a site menu (the menu may repeat in the footer):
-        # "Главная|Политика|Экономика|Мир|Видео", "Жаңалықтар|Саясат|Бизнес|Өңірлер"
-        return _section_name(left) or _section_name(right)
+        # "Главная|Политика|Экономика|Мир|Видео", "Жаңалықтар|Саясат|Бизнес|Өңірлер"; items no list
+        # holds between two long words of a glued run ("Sūhbat|Video|Kirilşe|AMANAT partiiasynyñ ...")
+        return (_section_name(left) or _section_name(right)
+                or len(left) >= MENU_RUN_WORD_MIN_LETTERS and len(right) >= MENU_RUN_WORD_MIN_LETTERS
+                and _glued_word_run(text, i, letters))
     if _glued_word_run(text, i, letters):
         return True                           # "Basty bet|Saiasat|Qoğam|...|Kirilşe|Mäjılıs mäslihattardyñ"
     token = _TOKEN_AT.match(text, _token_start(text, i)).group()
@@ -878,7 +929,8 @@ def glued_boundaries(text: str) -> tuple[Boundary, ...]:
         # sentence; not a verb before the colon ("сказал:Мы" is a quotation, left alone)
         left = _word_before(text, m.start())
         if (len(left) >= 3 and not _finite_verb(left)
-                and (_LABEL_SENTENCE.match(text, m.end()) or opener_kind(text, m.end()) in ("opener", "common"))
+                and (_LABEL_SENTENCE.match(text, m.end()) or opener_kind(text, m.end()) in ("opener", "common")
+                     or _script(left[-1]) == "cyrillic" and _script(text[m.end()]) == "latin")  # "Бөлісу:Facebook"
                 and not any(s < m.end() < e for s, e in protected)):
             found.setdefault(m.end(), "segment.word")
     rows = [m.start() for m in _QUOTED_ROW.finditer(text)]
@@ -922,6 +974,22 @@ def glued_boundaries(text: str) -> tuple[Boundary, ...]:
             found[i] = "segment.word"
     for at in _row_boundaries(text):
         if not any(s < at < e for s, e in protected):
+            found.setdefault(at, "segment.word")
+    for m in _TABLE_ROW.finditer(text):
+        # a table's rows glued: "AMANAT | 62 | 1 418 | 22,9«Ауыл» | 8 | 311 | 38,9Respublica | 6 ..."
+        at = m.start("at")
+        word = _word_at(text, at)
+        if (text.count("|", max(0, m.start() - TABLE_WINDOW), m.start() + 1) >= TABLE_MIN_CELLS
+                and (text[at] in "«\"" or len(word) >= 4 and text[at + len(word):at + len(word) + 1] != "/")):
+            found.setdefault(at, "segment.word")  # not a unit after the figure: "| 100МВт |", "| 12,5Мбит/с |"
+    for m in _TABLE_END.finditer(text):
+        # the table's last figure glued to the sentence after it: "ОСДП | 4 | 139 | 34,8Самой активной ..."
+        at = m.start("at")
+        if (text.count("|", max(0, m.start() - TABLE_WINDOW), m.start() + 1) >= TABLE_MIN_CELLS
+                and "|" not in text[at:at + TABLE_WINDOW] and opener_kind(text, at) in ("opener", "common")):
+            found.setdefault(at, "segment.word")
+    for at in _credit_ends(text):
+        if not any(s < at < e for s, e in protected) or _url_ends(text, at) or text[at] == "«":
             found.setdefault(at, "segment.word")
     for at in _bullet_boundaries(text):
         found.setdefault(at, "segment.word")

@@ -125,6 +125,24 @@ def _counter_in(n: str) -> "regex.Match | None":
     return None
 
 
+def _dates_inside_sentences(text: str, header: list[Line]) -> list[Line]:
+    """Date candidates that are a sentence's start cut at a date's edge in a page joined with
+    spaces ("19 сәуір күні сағат | 10:00-де азаматтарды ... қабылдайды."): no mark ends the
+    unit, and the next unit on its line goes on the sentence (a lower-case word or a number
+    with a case ending, ``zones._CONTINUATION``).  Such a date is no publication date, and no
+    headline stands next to it: it must not draw the title to the sentence above it."""
+    from .zones import _CONTINUATION
+
+    out = []
+    for a, b in zip(header, header[1:]):
+        if a.kind != "date_cand" or a.whole or text[a.end:b.start].strip():
+            continue
+        if _ANY_MARK.search(a.text[-1:]) or not _CONTINUATION.match(b.text.lstrip()):
+            continue
+        out.append(a)
+    return out
+
+
 def _run_on_above_title(header: list[Line], title: Line) -> None:
     """In a page joined with spaces, what stands above the title in the header and is cut
     out of a longer line without any sentence mark is a run of furniture: the site's name,
@@ -185,6 +203,8 @@ def _header(lay: Layout, header: list[Line], known_title: str | None, reference_
             ln.kind = "lead"
         elif ln.n <= LABEL_MAX_WORDS:
             ln.kind = "nav"  # a fragment that is neither a sentence nor a headline ("политолог", "Раздел:")
+    for ln in _dates_inside_sentences(lay.text, header):
+        ln.kind, ln.value = "unknown", None
     dates = [ln for ln in header if ln.kind == "date_cand"]
     title: Line | None = None
     if known_title:
@@ -395,6 +415,31 @@ def _starts_lower(tok: str) -> bool:
     return bool(s) and s[0].islower()
 
 
+# A date's label with its colon ("Эфирге шықты:", "Дата публикации:") has at most this many words.
+DATE_LABEL_MAX_WORDS = 2
+
+
+def _colon_label_at_end(text: str, toks: list[tuple[int, int, bool]], after: str) -> int:
+    """How many of the headline's last tokens ``toks`` are the label of the date stamp that
+    follows (``after``: the rest of the unit, or the next unit): one or two words ending in a
+    colon, the first capitalised after a lower-case word ("... негізгі көрсеткіштер Эфирге
+    шықты: 20.08.2024", "... кто выигрывает Дата публикации: 26.03.2024"); 0 otherwise.  A
+    headline's own colon has words after it."""
+    if not toks or not text[toks[-1][0]:toks[-1][1]].endswith(":"):
+        return 0
+    nxt = after.lstrip()
+    if not any(d.start == 0 and not d.relative for d in find_dates(nxt)):
+        return 0
+    for n in range(1, DATE_LABEL_MAX_WORDS + 1):
+        if len(toks) - n < TITLE_MIN_WORDS:
+            break
+        first, before = text[toks[-n][0]:toks[-n][1]], text[toks[-n - 1][0]:toks[-n - 1][1]]
+        if first[:1].isupper() and _starts_lower(before) and all(
+                _starts_lower(text[a:b]) for a, b, _ in toks[len(toks) - n + 1:]):
+            return n
+    return 0
+
+
 def _date_label_at_end(text: str, line: Line, toks: list[tuple[int, int, bool]]) -> bool:
     """The unit's last word is the label of the date stamp that opens the next unit (a dump
     joined with spaces is cut at the stamp's edge): a capitalised verb form after a
@@ -506,6 +551,7 @@ def _headline_span(text: str, line: Line) -> tuple[int, int] | None:
         if tail and words_from(i + tail, len(toks)) >= TITLE_MIN_WORDS:
             i += tail
     i = _after_rubric_label(text, toks, i, word)
+    i = _after_language_switch(text, toks, i, word)
     i = _after_caps_rubric(text, toks, i, word)
     dates = [d for d in find_dates(text[line.start:line.end])]
     i = _after_stamp(text, line, toks, i, word, dates)
@@ -536,6 +582,7 @@ def _headline_span(text: str, line: Line) -> tuple[int, int] | None:
             break
     if k == len(toks) and k - i > TITLE_MIN_WORDS and _date_label_at_end(text, line, toks):
         k -= 1
+    k -= _colon_label_at_end(text, toks[i:k], text[toks[k][0] if k < len(toks) else line.end:][:60])
     # trailing separators go with the suffix
     while k > i and (text[toks[k - 1][0]:toks[k - 1][1]] in _CRUMB_SEP):
         k -= 1
@@ -606,6 +653,36 @@ def _after_stamp(text: str, line: Line, toks: list[tuple[int, int, bool]], i: in
             h += 1
         if h < len(toks) and sum(word[h:]) >= TITLE_MIN_WORDS:
             return h
+    return i
+
+
+# Before a language switch that closes a menu, at most this share of the words are in lower
+# case (the second words of links: "Тікелей эфир", "Арна туралы").
+SWITCH_MENU_MAX_LOWER = 1 / 3
+
+
+def _after_language_switch(text: str, toks: list[tuple[int, int, bool]], i: int, word: list[bool]) -> int:
+    """Where the headline opens after a menu that a language switch closes ("▶ Тікелей эфир
+    Телебағдарлама Жаңалықтар Бағдарламалар Бейне Арна туралы РУС Көкшетау қалалық мәслихаты
+    ..."): a language code (capitals of at most LANG_CODE_MAX_LETTERS letters) followed by a
+    headline in sentence case, after MENU_MIN_NAV capitalised words or more, a section name among
+    them, with no sentence mark and at most SWITCH_MENU_MAX_LOWER of the words in lower case.
+    An acronym inside a headline ("Депутаты ЦИК Казахстана ...") follows a lower-case word or
+    stands before one."""
+    nav = phrases().get("nav_word", frozenset())
+    for h in range(len(toks) - 1, i, -1):
+        code = text[toks[h - 1][0]:toks[h - 1][1]]
+        if not (2 <= len(code) <= LANG_CODE_MAX_LETTERS and code.isalpha() and code.isupper()):
+            continue
+        if not _sentence_case_from(text, toks, h, word):
+            continue
+        before = [text[a:b] for a, b, _ in toks[i:h - 1] if _LETTER.search(text[a:b])]
+        caps = [t for t in before if t[:1].isupper()]
+        if len(caps) < MENU_MIN_NAV or len(before) - len(caps) > SWITCH_MENU_MAX_LOWER * len(before):
+            continue
+        if any(_ANY_MARK.search(t) for t in before) or not any(t.casefold() in nav for t in caps):
+            continue
+        return h
     return i
 
 

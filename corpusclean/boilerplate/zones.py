@@ -47,7 +47,7 @@ COMMENT_TEXT_MAX_LINES = 3
 # The name before the time of a head: a nickname or a name with an initial ("Анна П.").
 COMMENT_HEAD_NAME_MAX_WORDS = 4
 _COMMENT_STAMP = regex.compile(
-    r"^(?P<name>[^\n]*?\p{L}[^\n]*?)\s*[,·|–—-]\s*(?:\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?,?\s+)?\d{1,2}:\d{2}$")
+    r"^(?P<name>[^\n]*?\p{L}[^\n]*?)\s*[,·•|–—-]\s*(?:\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?,?\s+)?\d{1,2}:\d{2}$")
 
 
 def _comment_head(ln: Line) -> bool:
@@ -85,7 +85,7 @@ def _comment_threads(lines: list[Line]) -> None:
         while end < len(lines) and _comment_head(lines[end]):
             j = end + 1
             while (j < len(lines) and j - end <= COMMENT_TEXT_MAX_LINES and not _comment_head(lines[j])
-                   and not _comment_reply(lines[j]) and lines[j].kind in _COMMENT_LINE_KINDS):
+                   and not _comment_reply(lines[j]) and not _comment_label(lines[j]) and lines[j].kind in _COMMENT_LINE_KINDS):
                 j += 1
             if j == end + 1 or j - end > COMMENT_TEXT_MAX_LINES:
                 break  # a head without text, or more text than a comment: the thread ends before it

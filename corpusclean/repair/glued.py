@@ -933,6 +933,8 @@ def _root_len(part: str, deep: bool = False) -> int:
     is made of."""
     from .kazakh import loan_stem, root_length
 
+    if part in lexicon.word_list("kk_adjectives.txt"):
+        return len(part)  # a listed adjective is a word whole (тегін is no тег+і+н)
     length = root_length(part, deep)
     if length:
         return length
@@ -1022,12 +1024,23 @@ def _bare_word_before_form(word: str, a: str, b: str) -> bool:
     if not (a in stems() or russian_loan(a)) or _root_len(a) < MIN_KK_STEM_LEN or _root_len(b, True) < MIN_KK_STEM_LEN:
         return False
     # A listed adjective (kk_adjectives.txt) is a word of its own before a bare noun too
-    # (ерекше|назар); other bare words need an ending on the second part.
-    if not (_inflected(b) or verb_form(b) or a in lexicon.word_list("kk_adjectives.txt")):
+    # (ерекше|назар), and so is a verb's dictionary form before a noun on a long stem
+    # (өзгерту|партия, the object's verb before the next phrase's head); other bare words
+    # need an ending on the second part.
+    if not (_inflected(b) or verb_form(b) or a in lexicon.word_list("kk_adjectives.txt")
+            or (_verbal_noun(a) and _root_len(b, True) >= MIN_KK_PHRASE_HEAD_LEN)):
         return False
     if any(word[:len(a) + k] in verb_roots() for k in (1, 2)):
         return False
     return not _maybe_compound(a, b)
+
+
+def _verbal_noun(a: str) -> bool:
+    """``a`` is a verb's dictionary form as the stem list holds it (өзгерту, қатысу), on a
+    root of :data:`MIN_KK_STEM_LEN` letters or more."""
+    from .kazakh import stems
+
+    return "v" in stems().get(a, "") and a.endswith(("у", "ю")) and len(a) > MIN_KK_STEM_LEN
 
 
 # A three-letter stem (қол, заң, күн, рет) is a word of its own next to a part whose stem
@@ -1303,6 +1316,50 @@ def _first_part_complete(parts: list[str]) -> bool:
             or _converb_before_verb(a, b))
 
 
+# The personal pronoun that opens many Kazakh sentences: two letters, so no split rule
+# looks at it; at a sentence start, glued to a word on a long stem (Ол|министрлік), it is a
+# word of its own (no Kazakh word opens with ол + a word of that length: олар, олжа are short).
+_KK_OPENING_PRONOUN = "ол"
+MIN_KK_AFTER_PRONOUN_STEM = 6
+
+
+def _split_pronoun_opener(low: str) -> list[str] | None:
+    """"олминистрлік" (a capitalised sentence opener, lower-cased) -> ол, министрлік when
+    the rest is a known word on a stem of :data:`MIN_KK_AFTER_PRONOUN_STEM` letters or
+    more that no ending of ол could begin, and a form the suffix rules derive (a stem
+    with an ending, or a verb form): the stem list holds surnames bare (Олжабаев stays)."""
+    from .kazakh import nominal_analysis, verb_form
+
+    if not low.startswith(_KK_OPENING_PRONOUN) or _known(low):
+        return None
+    rest = low[len(_KK_OPENING_PRONOUN):]
+    if not (_kk_can_start(rest) and _known(rest)) or _root_len(rest, True) < MIN_KK_AFTER_PRONOUN_STEM:
+        return None
+    analysis = nominal_analysis(rest)
+    if not ((analysis is not None and len(analysis) > 1) or verb_form(rest)):
+        return None
+    return [_KK_OPENING_PRONOUN, rest]
+
+
+# A lower-case Kazakh word run into a capitalised one, as a lost space at a link or a
+# sentence boundary leaves it (арқылыАуыл шаруашылығы): the capital opens a word of its own.
+_KK_LOWER_UPPER = regex.compile(r"^([а-яәғқңөұүһі]{3,})([А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі]{2,})$")
+
+
+def split_kazakh_lower_upper(word: str) -> list[str] | None:
+    """Split "арқылыАуыл" after the lower-case part when both parts are known words (the
+    Kazakh lexicon, or a Russian loan with Kazakh endings for the left part) and the whole
+    is no listed CamelCase name; an unknown capitalised part may be a name the writer
+    spelt that way, and stays (ҚазАқпарат starts with a capital and never matches)."""
+    m = _KK_LOWER_UPPER.match(word)
+    if not m or word.lower() in lexicon.protected_tokens():
+        return None
+    left, right = m.group(1), m.group(2)
+    if not (_known(left) and lexicon.is_word(right, "kk")):
+        return None
+    return [left, right]
+
+
 def _kazakh_changes(text: str, ctx: Context, counts) -> Iterator[Change]:
     from .words import kazakh_words
 
@@ -1310,6 +1367,10 @@ def _kazakh_changes(text: str, ctx: Context, counts) -> Iterator[Change]:
     for s, e, word in kazakh_words(text, ctx):
         low = word.lower()
         if not MIN_KK_GLUED_LEN <= len(word) <= MAX_GLUED_LEN or counts[low] > 1 or low in protected:
+            continue
+        parts = split_kazakh_lower_upper(word)
+        if parts:
+            yield Change(s, e, " ".join(parts), "repair.glued.kazakh")
             continue
         if not (word.islower() or (word[0].isupper() and word[1:].islower() and sentence_initial(text, s))):
             continue
@@ -1321,6 +1382,8 @@ def _kazakh_changes(text: str, ctx: Context, counts) -> Iterator[Change]:
             # Ақтөбе, Қызылорда): at a sentence start only a first part that is a complete
             # word form of its own (an ending, a possessive, a closed-class word) splits it.
             parts = None
+        if not parts and not word.islower():
+            parts = _split_pronoun_opener(low)
         if parts:
             cut = len(parts[0])
             yield Change(s, e, word[:cut] + " " + word[cut:], "repair.glued.kazakh")

@@ -488,7 +488,8 @@ def correct_capitalised(word: str) -> str | None:
 # its ending) is corrected to a rarer word (form in the frequency list, or lemma at Zipf
 # 3.0) when the slip is a lost, doubled or swapped letter or an unstressed vowel
 # ("Авиабааза", "Отрзаив", "Придерживаллся"): such words are no names, and correct()
-# already found one clear target.
+# already found one clear target.  Not towards an adjective in -ский/-цкий, which a capital
+# mostly makes a name's ("Пиротский округ", a province, is no "Пиратский").
 MIN_CAPITAL_PLAIN_LEMMA_ZIPF = 3.0
 MIN_CAPITAL_PLAIN_LEN = 8
 
@@ -498,7 +499,12 @@ def _plain_slip_to_a_word(word: str, fixed: str) -> bool:
     ``fixed`` a listed form or a form of a listed lemma one plain slip away."""
     if len(word) < MIN_CAPITAL_PLAIN_LEN or _name_like(word) or not _lost_letter_or_swap(word, fixed):
         return False
+    if _PLACE_ADJECTIVE.search(fixed):
+        return False  # a capitalised -ский/-цкий adjective is mostly a place's or a person's: "Пиротский округ"
     return _zipf(fixed) >= lexicon.KNOWN_ZIPF or _strength(fixed) >= MIN_CAPITAL_PLAIN_LEMMA_ZIPF
+
+
+_PLACE_ADJECTIVE = regex.compile(r"[сц]к(?:ий|ая|ое|ие|ого|ой|ому|ом|им|их|ую|ими)$")
 
 
 # A capitalised opener that pymorphy3 only guesses to be a name (from its ending) is still
@@ -630,7 +636,7 @@ def correct_kazakh(word: str, lost_vowel_only: bool = False) -> str | None:
         return None
     fixed = _signed_correction(word, lost_vowel_only)
     if fixed is None and not lost_vowel_only:
-        fixed = _undoubled(word) or _unsigned_correction(word)
+        fixed = _undoubled(word) or _unsigned_correction(word) or _lone_neighbour(word)
     return fixed
 
 
@@ -751,6 +757,58 @@ def _unsigned_correction(word: str) -> str | None:
             continue
         if lexicon.is_word(other, "kk") and longest_stem(other) > best - KK_UNSIGNED_MARGIN:
             return None
+    return cand
+
+
+# A lone neighbour (round 5): a typist's swap or lost letter often leaves no sign at all
+# (жатахқанаға for жатақханаға, партиялра, төрағлары for төрағалары).  Such a word is taken
+# for a slip only when, of every known word one edit of any kind away, exactly one rests on
+# a long stem, is reached by the likely slips (two neighbours swapped, or a letter lost
+# inside the word, not in its last two letters, where the suffix rules would stretch over
+# a loan's own ending: синхронды is no синхрондық) and every other rests on a stem of at
+# most MAX_KK_LONE_OTHER_STEM letters and KK_UNSIGNED_MARGIN shorter.  A changed letter is
+# no such slip: on the software translations it turned loans into words (контрастын ->
+# контрактын, макросы -> матросы), as did a lost ь or a loan letter (модулінде).
+MIN_KK_LONE_LEN = 7
+MIN_KK_LONE_STEM = 5
+MAX_KK_LONE_OTHER_STEM = 4
+# Letters a lost-letter reading may put back: the native vowels and consonants (not ь ъ,
+# nor the loan letters э ё ю я и у й щ ц, which spell loans the list lacks).
+_KK_LONE_LETTERS = "аәеоөұүыібвгғджзклмнңпрстфхһчшқ"
+
+
+def _lone_slips(word: str) -> set[str]:
+    """The words a swap of two neighbours or a letter lost inside ``word`` (before its
+    last two letters) would give back (first letter kept)."""
+    n = len(word)
+    out = {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(1, n - 1) if word[i] != word[i + 1]}
+    out |= {word[:i] + c + word[i:] for i in range(1, n - 1) for c in _KK_LONE_LETTERS}
+    out.discard(word)
+    return out
+
+
+def _lone_neighbour(word: str) -> str | None:
+    """The one known word a likely slip gives back, when no other known word one edit
+    away rests on a comparable stem (see above), or None."""
+    from .kazakh import longest_stem
+
+    if len(word) < MIN_KK_LONE_LEN:
+        return None
+    listed = _kk_stems()
+    known = []
+    for other in _one_edit_away(word):
+        # only a word opening with a listed stem can be known (bounded work)
+        if any(other[:k] in listed for k in range(MIN_KK_CORRECTION_STEM, len(other) + 1)) and lexicon.is_word(
+                other, "kk"):
+            known.append((longest_stem(other), other))
+    if not known:
+        return None
+    known.sort(reverse=True)
+    best, cand = known[0]
+    if best < MIN_KK_LONE_STEM or cand not in _lone_slips(word):
+        return None
+    if any(stem > min(best - KK_UNSIGNED_MARGIN, MAX_KK_LONE_OTHER_STEM) for stem, _other in known[1:]):
+        return None
     return cand
 
 
