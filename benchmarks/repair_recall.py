@@ -24,7 +24,9 @@ figures above stay comparable with earlier runs):
   word), run through ``repair.typos`` in the word's sentence (its neighbours settle
   inflected forms: "советскй армии");
 * capitalised typo: the first word of a sentence (7+ letters) gets one of those slips,
-  run through ``repair.typos`` in the sentence.
+  run through ``repair.typos`` in the sentence;
+* short-part glue (round 5): a lower-case word of one or two letters mid-sentence glued to
+  the next word ("вэтом", "вотставку"), run through ``repair.glued`` in the sentence.
 
 Every result other than the original is printed.  Seeded, so runs agree.  ``--ru-text``
 damages the lines of another file instead of the LID Russian sentences (for development
@@ -286,6 +288,29 @@ def capital_glue(texts: list[str], rng: random.Random) -> None:
     _report("capital glue ru", ok, miss, other)
 
 
+def short_glue(texts: list[str], rng: random.Random) -> None:
+    """Round 5: a lower-case word of one or two letters (в, с, на, по, не, ...) glued to the
+    lower-case word after it, mid-sentence ("вэтом", "вотставку", "нас ними"), run through
+    ``repair.glued`` in the sentence."""
+    ok = miss = other = 0
+    for line in texts:
+        spots = list(regex.finditer(r"(?<=\p{L}[,;:]? )(\p{Ll}{1,2}) (\p{Ll}{3,})(?![\w-])", line))
+        spots = [m for m in spots if regex.fullmatch(r"\p{Cyrillic}+", m.group(1) + m.group(2))]
+        if not spots:
+            continue
+        m = rng.choice(spots)
+        glued = line[:m.start()] + m.group(1) + m.group(2) + line[m.end():]
+        new = _run_steps(glued, "ru", ("glued",))
+        if new == line:
+            ok += 1
+        elif new == glued:
+            miss += 1
+        else:
+            other += 1
+            print(f"  OTHER short glue: {m.group(1) + m.group(2)!r} -> {new[m.start():m.end() + 6]!r}")
+    _report("short-part glue ru", ok, miss, other)
+
+
 _VOWEL_TWINS = {"о": "а", "а": "о", "е": "и", "и": "е", "я": "е"}
 
 
@@ -358,7 +383,8 @@ def capital_typos(texts: list[str], rng: random.Random) -> None:
     _report("capital typos ru", ok, miss, other)
 
 
-CLASSES = ("glue-kk", "glue-ru", "typos-kk", "unsigned-kk", "typos-ru", "comma-ru", "capital-glue-ru", "slips-ru", "capital-typos-ru")
+CLASSES = ("glue-kk", "glue-ru", "typos-kk", "unsigned-kk", "typos-ru", "comma-ru", "capital-glue-ru", "slips-ru",
+           "capital-typos-ru", "short-glue-ru")
 
 
 def main() -> int:
@@ -390,6 +416,8 @@ def main() -> int:
         russian_slips(data["ru"], random.Random(SEED))
     if "capital-typos-ru" in only:
         capital_typos(data["ru"], random.Random(SEED))
+    if "short-glue-ru" in only:
+        short_glue(data["ru"], random.Random(SEED))
     return 0
 
 

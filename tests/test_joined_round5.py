@@ -36,6 +36,7 @@ SPLIT = [
     ("rows of quoted names", "Кандидатов в списках:¦AMANAT — 40¦«Ак жол» — 21¦«Ауыл» — 17"),
     ("kk rows with percents", "Сайлаушылардың қатысуы:¦Жаңақала – 66,1%¦Бөрлі – 58,3%¦Тасқала – 61,0%"),
     ("latin kk rows", "Mandattar bylai bölındı:¦AMANAT – 12 mandat¦«Auyl» – 4 mandat¦Respublica – 2 mandat"),
+    ("kk chronology rows", "Негізгі кезеңдер:¦1999 – «Отан» партиясының құрылуы;¦2006 – «Асар» партиясымен бірігуі;¦2022 – AMANAT атауын алуы."),
     ("year rows after a percent", "По годам:¦2021 – 510 акимов, явка 58,1%¦2022 – 190 акимов, явка 44,3%"),
     # a date stamp after a bracket, its time before a quote or a counter
     ("date after a bracket", "Прислать новость: +7 701 555 00 11 (Telegram)¦3 апреля 2024, 10:15¦Маслихат принял бюджет"),
@@ -75,13 +76,14 @@ SPLIT = [
     ("quote before a one-letter opener", "Фото пресс-службы партии «Ак жол»¦В Астане прошло заседание"),
     ("percent before a one-letter opener", "Мангистауская область – 41,2%¦В крупных городах явка ниже."),
     ("numbered item after a percent", "снизится с 9 до 23%.¦3. Кандидаты подают документы"),
-    ("table rows", "AMANAT | 40 | 52,1¦«Ауыл» | 8 | 12,5¦Respublica | 6 | 9,4¦Самой активной оказалась фракция «Ауыл»."),
+    ("table rows", "Фракция | Мест | На одного депутата¦AMANAT | 40 | 52,1¦«Ауыл» | 8 | 12,5¦Respublica | 6 | 9,4¦Самой активной оказалась фракция «Ауыл»."),
     ("menu items no list holds", "Басты бет¦Saiasat¦Qoğam¦Sūhbat¦Video¦Kirilşe¦AMANAT partiiasynyñ forumy öttı"),
 ]
 
 STAY = [
     ("a sentence with dashes and figures", "Он сказал — 5 человек пришли, а потом — 7 ушли."),
     ("a dash between names", "В 2019–2022 годах Нур-Султан – столица, а Алматы – 2 место."),
+    ("year ranges in a sentence", "В 2019 – 2022 годах партия росла, а в 2023 – 2024 годах число членов упало."),
     ("one row alone", "В итоге AMANAT — 52 мандата, это больше, чем в прошлый раз."),
     ("a quote closed before a name", "партия «Ак жол» Ерлан Барлыбаев провёл встречу"),
     ("a guillemet inside a sentence", "депутаты «Ауыл» В. Ким и А. Сапаров выступили"),
@@ -94,6 +96,7 @@ STAY = [
     ("camelcase names", "КазМунайГаз и ҚазМұнайГаз, ЦентрКредит, iPhone"),
     ("a Russian verb before a capital after a space", "Он сказал Марату, что всё готово."),
     ("units in table cells", "Станция | 100МВт | 12,5Мбит/с | 7 |"),
+    ("a CamelCase name in a table cell", "Банк | Доля | АО ЦентрКредит | 12,5 |"),
     ("direct speech after its verb", "он сказал— Мы придём"),
     ("a Latin name in a sentence", "депутаты партииNur Otan провели встречу в 2022 году"),
     ("a credit naming a CamelCase agency", "Фото: ҚазАқпаратАстанада жаңа мектеп ашылды"),

@@ -113,6 +113,16 @@ GLUE_CHANGES = [
     ("Вмае начнут стройку.", "В мае начнут"),
     ("Ввоенные годы завод работал.", "В военные годы"),  # a doubled letter is no typo here
     ("Ввозрасте десяти лет он уехал.", "В возрасте десяти"),
+    # lower case, four or five letters: a one-letter preposition and a pronoun or short noun
+    ("Мы говорили вэтом году об этом.", "говорили в этом году"),
+    ("Он пришёл сней домой.", "пришёл с ней домой"),
+    ("Работы начнутся вмае и кончатся.", "начнутся в мае и"),
+    # the conjunction а before a closed-class word: "а также", not "атак же"
+    ("Он купил хлеб, атакже молоко.", "хлеб, а также молоко"),
+    # a two-letter word that opens no listed word (ее, их); a pronoun and a rarer verb agreeing
+    ("Ееатрибутами являются имя и тип.", "Ее атрибутами являются"),
+    ("Их очень ждали, ихочень ждали.", "их очень ждали"),
+    ("Онпредседательствовал на съезде.", "Он председательствовал на"),
 ]
 
 
@@ -131,6 +141,11 @@ GLUE_STAYS = [
     "Компании КазМунайГаз и АрселорМиттал.",  # CamelCase names
     "Вагнер приехал в Москву.",  # a capitalised name
     "Втор вышел.",  # no pronoun or common noun after the capital В
+    "Онапошли домой.",  # она and a plural verb do not agree
+    "Он сдела вид, что спит.",  # с + a four-letter noun: as likely сделал as "с дела"
+    "Мы шли вниз и всех ждали.",  # known words
+    "Аптека и атака: анализ.",  # words that open with а are no glue
+    "Новости: ноуты подешевели.",  # но opens hundreds of listed words: no split off it
 ]
 
 

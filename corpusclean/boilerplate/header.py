@@ -203,8 +203,15 @@ def _header(lay: Layout, header: list[Line], known_title: str | None, reference_
             ln.kind = "lead"
         elif ln.n <= LABEL_MAX_WORDS:
             ln.kind = "nav"  # a fragment that is neither a sentence nor a headline ("политолог", "Раздел:")
+    previous = {b.index: a for a, b in zip(header, header[1:])}
     for ln in _dates_inside_sentences(lay.text, header):
         ln.kind, ln.value = "unknown", None
+        # the words run into that date open the same sentence ("Көктал ауданының әкімі Бауыржан
+        # Омарұлы | 19 сәуір күні сағат | 10:00-де ..."): no headline either
+        before = previous.get(ln.index)
+        if before is not None and before.kind in ("headline", "label") and not before.whole \
+                and not lay.text[before.end:ln.start].strip() and not _ANY_MARK.search(before.text[-1:]):
+            before.kind, before.value = "lead", None
     dates = [ln for ln in header if ln.kind == "date_cand"]
     title: Line | None = None
     if known_title:
@@ -551,6 +558,7 @@ def _headline_span(text: str, line: Line) -> tuple[int, int] | None:
         if tail and words_from(i + tail, len(toks)) >= TITLE_MIN_WORDS:
             i += tail
     i = _after_rubric_label(text, toks, i, word)
+    i = _after_path_rubric(text, line, toks, i, word)
     i = _after_language_switch(text, toks, i, word)
     i = _after_caps_rubric(text, toks, i, word)
     dates = [d for d in find_dates(text[line.start:line.end])]
@@ -652,6 +660,32 @@ def _after_stamp(text: str, line: Line, toks: list[tuple[int, int, bool]], i: in
         while h < len(toks) and (text[toks[h][0]:toks[h][1]].strip(",") in _CRUMB_SEP or _letterless(text[toks[h][0]:toks[h][1]])):
             h += 1
         if h < len(toks) and sum(word[h:]) >= TITLE_MIN_WORDS:
+            return h
+    return i
+
+
+def _after_path_rubric(text: str, line: Line, toks: list[tuple[int, int, bool]], i: int, word: list[bool]) -> int:
+    """Where the headline opens when the unit starts with the last part of a rubric path whose
+    separator ends the unit before ("Аналитическая записка · | Местное самоуправление Маслихаты
+    после реформы: ..."): a capitalised word and lower-case words, 2 to RUBRIC_PART_MAX_WORDS, no
+    function word among them ("Выборы в Мажилис ..." is a headline), then a word that can open a
+    sentence (a function word, a word in the nominative: "Местное самоуправление Казахстана ..."
+    goes on) and a headline in sentence case."""
+    from .evidence import can_open_sentence, function_words, is_opener
+
+    before = text[max(0, line.start - 3):line.start].rstrip()
+    if i or not before or before[-1] not in "·•":
+        return i
+    for h in range(2, min(len(toks), RUBRIC_PART_MAX_WORDS + 1) + 1):
+        part = [text[a:b] for a, b, _ in toks[:h]]
+        if not part[0][:1].isupper() or not all(w.isalpha() and w.islower() for w in part[1:]):
+            return i
+        if any(w.casefold() in function_words() for w in part):
+            return i
+        if h >= len(toks):
+            return i
+        head = text[toks[h][0]:toks[h][1]].strip("«\"“„:,")
+        if head[:1].isupper() and (is_opener(head) or can_open_sentence(head)) and _sentence_case_from(text, toks, h, word):
             return h
     return i
 

@@ -59,6 +59,7 @@ _SPACED_SENTENCE = regex.compile(
     r"(?P<left>[\p{L}\p{N}%s])(?P<punct>(?:[.!?…]+[%s]*|[%s]+[.!?…]+))[^\S\n]+(?=[%s]?[\p{Lu}\p{N}–—©#-])"
     % (regex.escape(_CLOSE), regex.escape(_CLOSE), regex.escape(_CLOSE), regex.escape(_OPEN)))
 _DIGIT = regex.compile(r"\d")
+_CLOCK = regex.compile(r"\d:\d\d")
 _GAP = regex.compile(r"(?<=\S)[^\S\n]+(?=\S)")
 # The same gaps, less those before a basic lower-case letter (which never opens a unit in
 # soft_boundaries): found by the regex engine instead of one Python step per gap, for speed.
@@ -164,8 +165,11 @@ def soft_boundaries(text: str, start: int, end: int) -> list[int]:
             continue  # a sentence end (judged elsewhere) or a clause that goes on
         if _inside_date(text, g.start(), j):
             continue  # "14.03.2023 09:45", "3 Марта, 2023": one stamp
-        if _date_ends(text, g.start()) and (text[j].isupper() or text[j].isdigit()):
-            candidates.append(j)  # after a date stamp: "14.03.2023 09:45 В Шымкенте"
+        if _date_ends(text, g.start()) and (text[j].isupper() or text[j].isdigit() or (
+                text[j] in _OPEN and _CLOCK.search(text, max(start, g.start() - 30), g.start()))):
+            # after a date stamp: "14.03.2023 09:45 В Шымкенте"; a stamp with its clock time before a
+            # quote: "09:15 · 11 mausym 2024 «Aq jol» ..." (a date in a sentence has no time before a quote)
+            candidates.append(j)
             continue
         pword = _LAST_LETTERS.search(ptok)
         if pword and pword.group().lower() in evidence.function_words():
@@ -178,6 +182,9 @@ def soft_boundaries(text: str, start: int, end: int) -> list[int]:
             candidates.append(j)  # "... #заң Бөлісу: FB | TG", "... Arnamyzğa qosylyñyz Osy taqyrypta Oblystyq ..."
             continue
         kind = opener_kind(text, j)
+        if kind == "label" and _WIRE_DATELINE.match(text, j):
+            candidates.append(j)  # a wire dateline after a credit: "... / Дина Ахметова АСТАНА, 10 апреля. /ИА ...
+            continue
         if kind == "common" and _counter_label(text, j):
             candidates.append(j)  # a counter after a headline: "... жителями района Просмотров: 1 932"
             continue
@@ -228,6 +235,10 @@ def _counter_label(text: str, j: int) -> bool:
     return m is not None and _starts_with("counter_word", norm(text[j:m.end()])) is not None
 
 
+# A wire dateline: a place in capitals, a comma, a day and its month ("АСТАНА, 10 апреля.").
+_WIRE_DATELINE = regex.compile(r"\p{Lu}{3,}(?:[-\s]\p{Lu}{2,})?,[^\S\n]*\d{1,2}[^\S\n]+\p{Ll}{3,}")
+
+
 # A related label without its colon opens a unit only when it has this many words ("Осы
 # тақырыпта", "Читайте также"): a single word ("Танымал", "Актуально") may open a headline.
 RELATED_LABEL_MIN_WORDS = 2
@@ -235,8 +246,8 @@ RELATED_LABEL_MIN_WORDS = 2
 
 def _furniture_label(text: str, j: int) -> bool:
     """A label of the page's furniture opens at ``j`` in a line joined with spaces, after a
-    word without punctuation: a share, tags or related label with its colon ("Бөлісу: FB |
-    TG", "Теги: выборы"), or a related label of RELATED_LABEL_MIN_WORDS words before a
+    word without punctuation: a share, tags, related or navigation label with its colon ("Бөлісу:
+    FB | TG", "Теги: выборы", "Алдыңғы жаңалық: ..."), or a related label of RELATED_LABEL_MIN_WORDS words before a
     capitalised headline or a quote ("Осы тақырыпта Облыстық мәслихат ...").  Kazakh labels
     are known in both alphabets (``kazakh_latin``)."""
     from .lines import _starts_with, norm
@@ -245,7 +256,7 @@ def _furniture_label(text: str, j: int) -> bool:
         return False
     probe = text[j:j + 60]
     n = norm(probe)
-    for cat in ("share_word", "tags", "related"):
+    for cat in ("share_word", "tags", "related", "nav"):
         p = _starts_with(cat, n)
         if p is None:
             continue

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import regex
 
-from .lines import (DUPLICATE_MIN_WORDS, HEADLINE_MAX_WORDS, LABEL_MAX_WORDS, LIST_ITEM_MAX_WORDS, LIST_MAX_ITEMS,
+from .lines import (COMMENTS_OPENER_MAX_WORDS, DUPLICATE_MIN_WORDS, HEADLINE_MAX_WORDS, LABEL_MAX_WORDS, LIST_ITEM_MAX_WORDS, LIST_MAX_ITEMS,
     LONG_MIN_WORDS, Layout, Line, RELATED_ITEM_MIN_WORDS, RELATED_RUN_MIN_BODY, TEASER_MAX_ITEMS,
     TEASER_MIN_ITEMS_IN_BLOCK, _ANY_SENTENCE_END, _BULLET, _DIALOGUE, _INNER_SENTENCE, _NUMBER_ONLY, _QUOTE_LINE,
     _TIME_LEAD, _comment_header, _comment_reply, _comments_opener, _core, _date_line, _ends_period, _ends_sentence,
@@ -46,17 +46,57 @@ def _comments(nonblank: list[Line]) -> None:
 COMMENT_TEXT_MAX_LINES = 3
 # The name before the time of a head: a nickname or a name with an initial ("Анна П.").
 COMMENT_HEAD_NAME_MAX_WORDS = 4
-_COMMENT_STAMP = regex.compile(
-    r"^(?P<name>[^\n]*?\p{L}[^\n]*?)\s*[,·•|–—-]\s*(?:\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?,?\s+)?\d{1,2}:\d{2}$")
+_HEAD_SEPARATOR = r"\s*[,·•|–—-]\s*"
+_HEAD_TIME = r"(?:\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?,?\s+)?\d{1,2}:\d{2}"
+_COMMENT_STAMP = regex.compile(r"^(?P<name>[^\n]*?\p{L}[^\n]*?)%s%s$" % (_HEAD_SEPARATOR, _HEAD_TIME))
+# a head cut before its time (a page joined with spaces: "Айгүл_Н •" | "12:05")
+_HEAD_NAME_ONLY = regex.compile(r"^(?P<name>[^\n]*?\p{L}[^\n]*?)%s$" % _HEAD_SEPARATOR)
+_TIME_ONLY = regex.compile(r"^%s$" % _HEAD_TIME)
+# what may stand before a head on its line when the blocks were joined with spaces: the
+# section's label with its count ("Пікірлер (2) Бауыржан – 12:30") or the previous comment's
+# reply button ("Ответить Марат, 19:40")
+_PREFIX_COUNT = regex.compile(r"^[\s(\[:]*\d*[\s)\]:]*")
 
 
-def _comment_head(ln: Line) -> bool:
-    """The head of a reader's comment: a name and how long ago ("Ерлан 32 минуты назад"), or a
-    short name, a comma or dash and the time it was written ("Анна П., 17:20")."""
+def _short_name(name: str) -> bool:
+    return len(name.split()) <= COMMENT_HEAD_NAME_MAX_WORDS and name[-1] not in "!?…"
+
+
+def _without_prefix(ln: Line) -> tuple[str, bool]:
+    """The line's text after a comment label or a reply button that opens it, and whether one
+    did (the text itself when none does)."""
+    for category in ("comment_label", "comment_reply"):
+        p = _starts_with(category, ln.norm)
+        if p is not None:
+            words = ln.text.split()
+            rest = " ".join(words[len(p.split()):])
+            return rest[_PREFIX_COUNT.match(rest).end():], True
+    return ln.text.strip(), False
+
+
+def _head_lines(lines: list[Line], k: int) -> int:
+    """How many lines the head of a reader's comment at ``lines[k]`` takes (0: none): a name and
+    how long ago ("Ерлан 32 минуты назад"), or a short name, a comma, dash or bullet and the time
+    it was written ("Анна П., 17:20"), maybe after the section's label or a reply button; or,
+    cut in two, the name and its mark, then the time alone."""
+    ln = lines[k]
     if _comment_header(ln):
-        return True
-    m = _COMMENT_STAMP.match(ln.text.strip())
-    return m is not None and len(m.group("name").split()) <= COMMENT_HEAD_NAME_MAX_WORDS and m.group("name")[-1] not in "!?…"
+        return 1
+    text, _ = _without_prefix(ln)
+    if not text:
+        return 0
+    m = _COMMENT_STAMP.match(text)
+    if m is not None:
+        return 1 if _short_name(m.group("name")) else 0
+    m = _HEAD_NAME_ONLY.match(text)
+    if m is not None and _short_name(m.group("name")) and k + 1 < len(lines) and _TIME_ONLY.match(lines[k + 1].text.strip()):
+        return 2
+    return 0
+
+
+def _reply_line(ln: Line) -> bool:
+    """A reply button, alone with its votes or with what the page joined to it."""
+    return _comment_reply(ln) or _starts_with("comment_reply", ln.norm) is not None and ln.n <= COMMENTS_OPENER_MAX_WORDS
 
 
 def _comment_label(ln: Line) -> bool:
@@ -67,9 +107,20 @@ def _comment_label(ln: Line) -> bool:
     return ln.n <= LABEL_MAX_WORDS and not _ends_period(ln.text) and _starts_with("comment_label", ln.norm) is not None
 
 
+def _prompt_line(ln: Line) -> bool:
+    """The section's prompt to comment, maybe with what the page joined to it ("Пікір қалдыру
+    үшін жүйеге кіріңіз Газет туралы | ...")."""
+    return _starts_with("comment_prompt", ln.norm) is not None
+
+
+def _section_edge(ln: Line) -> bool:
+    """A line that is no comment's text: the section's label or its prompt."""
+    return _comment_label(ln) or _prompt_line(ln)
+
+
 # kinds a line of a comment may have been given on its own (a head after a related list reads
-# as one more headline; a short reply as a menu item)
-_COMMENT_LINE_KINDS = frozenset({"unknown", "related", "nav"})
+# as one more headline; a short reply as a menu item; a label with its count as a counter)
+_COMMENT_LINE_KINDS = frozenset({"unknown", "related", "nav", "counter"})
 
 
 def _comment_threads(lines: list[Line]) -> None:
@@ -78,26 +129,29 @@ def _comment_threads(lines: list[Line]) -> None:
     texts and reply buttons are comments, and so is the label above the first head."""
     k = 0
     while k < len(lines):
-        if not (_comment_head(lines[k]) and lines[k].kind in _COMMENT_LINE_KINDS):
+        if not (_head_lines(lines, k) and lines[k].kind in _COMMENT_LINE_KINDS):
             k += 1
             continue
         start, end, anchored = k, k, False
-        while end < len(lines) and _comment_head(lines[end]):
-            j = end + 1
-            while (j < len(lines) and j - end <= COMMENT_TEXT_MAX_LINES and not _comment_head(lines[j])
-                   and not _comment_reply(lines[j]) and not _comment_label(lines[j]) and lines[j].kind in _COMMENT_LINE_KINDS):
+        while end < len(lines) and (size := _head_lines(lines, end)):
+            if end > start and _without_prefix(lines[end])[1]:
+                anchored = True  # the previous comment's reply button, joined to this head
+            text = j = end + size
+            while (j < len(lines) and j - text < COMMENT_TEXT_MAX_LINES and not _head_lines(lines, j)
+                   and not _reply_line(lines[j]) and not _section_edge(lines[j]) and lines[j].kind in _COMMENT_LINE_KINDS):
                 j += 1
-            if j == end + 1 or j - end > COMMENT_TEXT_MAX_LINES:
+            if j == text or j < len(lines) and j - text >= COMMENT_TEXT_MAX_LINES and not (
+                    _head_lines(lines, j) or _reply_line(lines[j]) or _section_edge(lines[j])):
                 break  # a head without text, or more text than a comment: the thread ends before it
-            while j < len(lines) and _comment_reply(lines[j]):
+            while j < len(lines) and _reply_line(lines[j]) and not _head_lines(lines, j):
                 anchored, j = True, j + 1
             end = j
-            if j < len(lines) and lines[j].kind == "comments":
+            if j < len(lines) and (lines[j].kind == "comments" or _prompt_line(lines[j])):
                 anchored = True
         label = start > 0 and _comment_label(lines[start - 1])
-        if end > start and (anchored or label):
+        if end > start and (anchored or label or _without_prefix(lines[start])[1]):
             for ln in lines[start:end]:
-                if ln.kind in _COMMENT_LINE_KINDS or _comment_reply(ln):
+                if ln.kind in _COMMENT_LINE_KINDS or _reply_line(ln):
                     ln.kind, ln.value = "comments", None
             if label:
                 lines[start - 1].kind, lines[start - 1].value = "comments", None

@@ -52,7 +52,7 @@ from .words import (PREPOSITIONS, PRONOUNS, RU_PREFIXES, candidate_words, govern
                     verb_agrees, word_counts)
 
 __all__ = ["glued_changes", "split_words", "split_function_word", "split_case", "split_lower_upper",
-           "split_capital_preposition", "split_kazakh"]
+           "split_capital_preposition", "split_short_preposition", "split_kazakh"]
 
 # A part of four letters or more must be at least this frequent (Zipf 3.5: three
 # times per million words).  Set on the LID dev sentences: the parts of real glued
@@ -413,6 +413,8 @@ def _opens_phrase(first: str, rest: str) -> bool:
     ("для|них"); "не" splits off a verb form ("не|люблю"); any closed-class word (see
     :func:`_closed_class`: где, нет, нас, был, тот) may open a pair before a common
     word, or before a closed-class word of three letters ("что|они", "кто|это")."""
+    if len(first) == 2 and len(rest) >= 3 and _closed_class(first) and _opens_no_listed_word(first) and _listed(rest):
+        return True  # round 5: "ее|атрибутами", "их|очень": no listed word opens with ее or их
     if len(rest) == 3:
         if first in PREPOSITIONS:
             return any(p.tag.POS == "NPRO" or "Apro" in p.tag.grammemes for p in _readings(rest)) and \
@@ -429,7 +431,10 @@ def _opens_phrase(first: str, rest: str) -> bool:
         return ((_part_ok(rest, False) or (_listed(rest) and first not in RU_PREFIXES))
                 and _governed_not_nominative(first, rest))
     if not _part_ok(rest, False):
-        # a rarer listed word that a closed-class word governs: "был|отражением"
+        # a rarer listed word that a closed-class word governs: "был|отражением"; round 5:
+        # a rarer verb that agrees with a personal pronoun ("он|председательствовал")
+        if first in PRONOUNS and first not in _VERB_PREFIX_WORDS and _listed(rest):
+            return verb_agrees(first, rest)
         return (_listed(rest) and len(first) == 3 and _closed_class(first) and first not in PRONOUNS
                 and _linked(first, rest))
     if first in PRONOUNS:
@@ -442,6 +447,20 @@ def _opens_phrase(first: str, rest: str) -> bool:
         # (two-letter closed-class words are too often a word's first letters: "те|рено")
         return any(p.tag.POS for p in _readings(rest))
     return False
+
+
+# A two-letter closed-class word opens at most this many listed words longer than itself
+# by two letters or more for the rule of :func:`_opens_no_listed_word`.
+MAX_LISTED_WORDS_OPENED = 5
+
+
+@functools.lru_cache(maxsize=64)
+def _opens_no_listed_word(first: str) -> bool:
+    """Round 5: (almost) no word of the frequency list opens with ``first`` (ее, её, их: 0 of
+    126,549; но: 607, он: 28), so an unknown word that does is the word glued to the next
+    one, whatever follows: evidence from the lexicon, not a list of openers."""
+    words = lexicon.frequency_words()
+    return sum(1 for w in words if w.startswith(first) and len(w) > len(first) + 1) <= MAX_LISTED_WORDS_OPENED
 
 
 def split_words(word: str, following: str | None, long_parts_only: bool = False) -> list[str] | None:
@@ -478,6 +497,11 @@ def _split_words(word: str, following: str | None, long_parts_only: bool = False
             if (a in lexicon.function_words() or _closed_class(a)) and _opens_phrase(a, rest) and (
                     _reads_as_compound(word, a) != "known" or (a == "не" and _verb_after_not(rest))):
                 splits.append([a, rest])
+            continue
+        if a == "а" and len(rest) >= 4 and _closed_class(rest) and _listed(rest):
+            # round 5: the conjunction а glued to a closed-class word ("а|также", not
+            # "атак|же"; "а|если"): no Russian word is а + a pronoun or conjunction
+            splits.append([a, rest])
             continue
         if not _part_ok(a, True):
             # A rarer inflected form of a common adjective (консультативный 2.93): only
@@ -660,6 +684,8 @@ def _grammar_ok(parts: list[str], following: str | None) -> bool:
     for k, p in enumerate(parts):
         if len(p) == 1 and p != "и" and 0 < k < len(parts) - 1:
             return False
+        if p == "а" and k == 0 and len(parts) == 2 and _closed_class(parts[1]):
+            continue  # the conjunction а before a closed-class word ("а|также", "а|если")
         if len(p) == 1:
             nxt = parts[k + 1] if k + 1 < len(parts) else following
             if not governs(p, nxt):
@@ -829,6 +855,20 @@ MIN_CAPITAL_PREPOSITION_LEN = 4
 MIN_SHORT_REST_ZIPF = 4.5
 
 
+def split_short_preposition(word: str) -> list[str] | None:
+    """Round 5: an unknown lower-case word of four or five letters that is a one-letter
+    preposition glued to a pronoun or a common noun of three or four letters in a case it
+    takes, in a form that is no nominative ("вэтом", "втом", "сней", "вмае"): too short for
+    the word splitter, and the same evidence as a sentence opener's (:func:`_short_rest_governed`)."""
+    cases = _CAPITAL_PREPOSITION_CASES.get(word[:1].upper())
+    if cases is None or not 4 <= len(word) < MIN_GLUED_LEN or lexicon.is_known(word):
+        return None
+    rest = word[1:]
+    if len(rest) == 4 and not any(p.tag.POS == "NPRO" or "Apro" in p.tag.grammemes for p in _readings(rest)):
+        return None  # a noun of four letters only through the splitter ("сдела" may be сделал)
+    return [word[0], rest] if _short_rest_governed(word[0], rest, cases) else None
+
+
 def _doubled_preposition(word: str, fix: str) -> bool:
     """The typo rule would take out a doubled first letter that is a capital one-letter
     preposition ("Ввозрасте" -> возрасте, "Ссестрами"): the preposition lost its space,
@@ -838,8 +878,8 @@ def _doubled_preposition(word: str, fix: str) -> bool:
 
 
 def _short_rest_governed(prep: str, rest: str, cases: set[str]) -> bool:
-    """A three-letter ``rest`` after a capital one-letter preposition: a pronoun (тот,
-    она) or a common noun in a case ``prep`` takes, in a form that is no nominative."""
+    """A three- or four-letter ``rest`` after a one-letter preposition: a pronoun (том,
+    ней, этом) or a common noun in a case ``prep`` takes, in a form that is no nominative."""
     for p in _readings(rest):
         if p.tag.case not in cases or p.tag.case == "nomn" or _nominative_form(p):
             continue
@@ -1430,6 +1470,11 @@ def glued_changes(text: str, ctx: Context | None = None) -> Iterator[Change]:
                     out.append(word[pos:pos + len(p)])
                     pos += len(p)
                 yield Change(s, e, " ".join(out), "repair.glued.words")
+                continue
+        if word.islower() and len(low) < MIN_GLUED_LEN:
+            parts = split_short_preposition(low)
+            if parts:
+                yield Change(s, e, " ".join(parts), "repair.glued.function_word")
                 continue
         parts = split_function_word(word, following)
         if parts:

@@ -60,6 +60,12 @@ def zipf(word: str) -> float:
     return int(z) / 100 if z is not None else 0.0
 
 
+def frequency_words():
+    """The words of the Russian frequency list (a view of its keys; for questions about the
+    list as a whole, such as how many listed words open with a given string)."""
+    return _freq().keys()
+
+
 @functools.lru_cache(maxsize=1)
 def morph():
     import pymorphy3  # heavy: only when a repair step runs

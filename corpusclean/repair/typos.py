@@ -766,7 +766,9 @@ def _unsigned_correction(word: str) -> str | None:
 # a long stem, is reached by the likely slips (two neighbours swapped, or a letter lost
 # inside the word, not in its last two letters, where the suffix rules would stretch over
 # a loan's own ending: синхронды is no синхрондық) and every other rests on a stem of at
-# most MAX_KK_LONE_OTHER_STEM letters and KK_UNSIGNED_MARGIN shorter.  A changed letter is
+# most MAX_KK_LONE_OTHER_STEM letters (a verb form: two) and KK_UNSIGNED_MARGIN shorter.
+# A verb on a short root is a likely word of its own (біл+ме+йміз beside білім+дей+міз for
+# білімейміз, a vowel said between two consonants).  A changed letter is
 # no such slip: on the software translations it turned loans into words (контрастын ->
 # контрактын, макросы -> матросы), as did a lost ь or a loan letter (модулінде).
 MIN_KK_LONE_LEN = 7
@@ -790,7 +792,7 @@ def _lone_slips(word: str) -> set[str]:
 def _lone_neighbour(word: str) -> str | None:
     """The one known word a likely slip gives back, when no other known word one edit
     away rests on a comparable stem (see above), or None."""
-    from .kazakh import longest_stem
+    from .kazakh import longest_stem, verb_form
 
     if len(word) < MIN_KK_LONE_LEN:
         return None
@@ -807,8 +809,12 @@ def _lone_neighbour(word: str) -> str | None:
     best, cand = known[0]
     if best < MIN_KK_LONE_STEM or cand not in _lone_slips(word):
         return None
-    if any(stem > min(best - KK_UNSIGNED_MARGIN, MAX_KK_LONE_OTHER_STEM) for stem, _other in known[1:]):
-        return None
+    for stem, other in known[1:]:
+        # a verb form on a short root is a likely word (біл+ме+йміз, кел+ген): only a
+        # two-letter root is too short to count
+        limit = MIN_KK_CORRECTION_STEM - 1 if verb_form(other) else MAX_KK_LONE_OTHER_STEM
+        if stem > min(best - KK_UNSIGNED_MARGIN, limit):
+            return None
     return cand
 
 
