@@ -79,6 +79,23 @@ def test_lone_neighbour_in_a_sentence():
     assert run(typo_changes, new)[0] == new
 
 
+# --- a loan's doubled final consonant -------------------------------------------------------
+
+@pytest.mark.parametrize("word", ["процеске", "класқа", "прогреске", "процесске", "процесі"])
+def test_loan_written_with_one_final_consonant_is_known(word):
+    # Kazakh spelling writes процесс+ке as процеске: a known word, so nothing "corrects" it
+    from corpusclean.repair.lexicon import is_word
+
+    assert is_word(word, "kk")
+    assert correct_kazakh(word) is None
+
+
+def test_bare_loan_cut_short_is_no_word():
+    from corpusclean.repair.lexicon import is_word
+
+    assert not is_word("процес", "kk")
+
+
 # --- a doubled т on hunspell's stems -----------------------------------------------------
 
 @pytest.mark.parametrize("word,fixed", [("бюджеттке", "бюджетке"), ("мемлекеттке", "мемлекетке")])
@@ -100,10 +117,18 @@ GLUE_SPLIT = [
     ("электрондық|пошта", "пошта: a common word the stem list lacked"),
     ("өзгерту|партия", "a verb's dictionary form before a noun on a long stem"),
 ]
+GLUE_SPLIT += [
+    ("олар|бұл", "two closed-class words, however short the whole"),
+    ("үшін|осы", "two closed-class words"),
+    ("көлігі|бар", "a three-letter closed-class word after a form with an ending"),
+    ("айттым|деп", "... after a finite verb form"),
+]
 GLUE_STAYS = [
     "сайлауалды",  # a compound on a verbal noun: алды rests on a short stem
     "мемлекетаралық",  # a compound
     "көпбалалы",
+    "үйіжоқ",  # a closed-class word after a form on a two-letter stem: too short to judge
+    "бұлар", "осында",  # closed-class words listed whole
 ]
 
 

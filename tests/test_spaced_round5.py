@@ -409,3 +409,17 @@ def test_a_date_without_time_before_a_quote_stays():
     # must stay: a date inside a sentence before a quoted name
     text = "Мәслихат сессиясы 11 маусым 2024 «Ақ жол» партиясының ұсынысымен өтті"
     assert not any(s.startswith("«Ақ жол»") for s in _starts(text)), _starts(text)
+
+
+# --- the rows of a bar table joined with spaces are content ----------------------------------
+@pytest.mark.parametrize("text, crumb", [
+    # must stay: table rows run together, figures in most cells
+    ("AMANAT | 62 | 1 418 | 22,9 «Ауыл» | 8 | 311 | 38,9 Respublica | 6 | 287 | 47,8", False),
+    # must change: crumbs are words, a year inside a crumb does not make a table
+    ("Главная / Политика / Выборы-2023 / Маслихаты", True),
+    ("Басты бет | Жаңалықтар | Саясат", True),
+])
+def test_bar_table_rows_are_no_breadcrumb(text, crumb):
+    from corpusclean.boilerplate.lines import _breadcrumb
+
+    assert _breadcrumb(_unit(text)) is crumb

@@ -257,9 +257,13 @@ def _opens_sentence(text: str, i: int, end: int) -> bool:
     word = m.group()
     if is_opener(word) or is_common_capitalised(word) and can_open_sentence(word):
         return True
+    nxt = _NEXT_WORD.match(text, m.end(), end)
+    if len(word) >= 2 and word.isupper() and m.end() < end and text[m.end()] in " -":
+        # a name in capitals before a lower-case word ("... Асхат Мұхамеджан AMANAT партиясының
+        # кезекті съезі ..."): a credit's value is a name in sentence case, the sentence goes on
+        return nxt is not None and nxt.group(1)[:1].islower() or text[m.end()] == "-"
     if not word[1:].islower():
         return False
-    nxt = _NEXT_WORD.match(text, m.end(), end)
     if nxt is None:
         return False
     if nxt.group(1)[:1].islower():
@@ -278,6 +282,11 @@ def _credit_value_words(line: Line) -> int | None:
     the label at the start or after a short caption ("Делегаты съезда Фото: Иван Петров")."""
     p = _starts_with("credit", line.norm)
     text = line.text.lstrip()
+    byline = _starts_with("attribution", line.norm) if p is None else None
+    if byline is not None and text.casefold().startswith(byline) and text[len(byline):].lstrip()[:1] == ":":
+        # an author's byline with its colon ("Авторы: Айгерім Нұрланқызы", "Автор: Иван Петров") is
+        # cut off a sentence like a credit
+        return len(_WORD.findall(text[len(byline):]))
     if p is None:
         m = _credit_colon().search(text.casefold().replace("ё", "е"))
         if m is None or not m.start() or not text[m.start()].isupper():
@@ -316,7 +325,7 @@ def _edge_first_words() -> frozenset[str]:
     """First words of the phrases a furniture prefix opens with (a cheap test before the
     junctions of a unit are looked at)."""
     out: set[str] = set()
-    for cat in ("counter_word", "credit", "nav_word", "nav", "share_word", "related"):
+    for cat in ("counter_word", "credit", "attribution", "nav_word", "nav", "share_word", "related"):
         out.update(p.split(" ")[0] for p in phrases().get(cat, ()) if p)
     return frozenset(out)
 

@@ -347,12 +347,20 @@ def _menu(line: Line) -> bool:
     return hits >= MENU_MIN_NAV and hits / line.n >= MENU_NAV_SHARE and _stop_share(line) <= MENU_MAX_STOP_SHARE
 
 
+# Cells that open with a figure, this many at least and half of all cells: the rows of a table
+# joined with spaces, never a breadcrumb (crumbs are words: "Главная / Политика / Выборы-2023").
+TABLE_RUN_MIN_FIGURES = 3
+
+
 @memo_by_line()
 def _breadcrumb(line: Line) -> bool:
     """"Главная / Новости / Политика"; the last crumb may be the article's own title."""
     parts = _BREADCRUMB_SEP.split(line.text.strip())
     if len(parts) < 3 or line.n > 30 or _ends_period(line.text):
         return False
+    figures = sum(1 for p in parts if p.strip()[:1].isdigit())
+    if figures >= TABLE_RUN_MIN_FIGURES and figures * 2 >= len(parts):
+        return False  # the rows of a bar table run together ("AMANAT | 62 | 1 418 | 22,9 «Ауыл» | 8 | 311 ..."): content
     return all(1 <= len(_WORD.findall(p)) <= 4 for p in parts[:-1]) and len(_WORD.findall(parts[-1])) >= 1
 
 

@@ -925,6 +925,20 @@ def _nominative_form(parse) -> bool:
 MIN_KK_PART_LEN = 3
 # Shortest glued Kazakh word examined.
 MIN_KK_GLUED_LEN = 8
+# ... or this many when both parts are closed-class words (олар|бұл, үшін|бұл, олай|деп).
+MIN_KK_CLOSED_PAIR_LEN = 6
+
+
+def _closed_pair(word: str) -> list[str] | None:
+    """The one split of a short unknown ``word`` into two closed-class words of three
+    letters or more (``data/repair/kk_function_words.txt``), or None: such words are
+    words of their own, and two of them make no compound."""
+    if _known(word):
+        return None
+    closed = lexicon.word_list("kk_function_words.txt")
+    found = [[word[:i], word[i:]] for i in range(MIN_KK_PART_LEN, len(word) - MIN_KK_PART_LEN + 1)
+             if word[:i] in closed and word[i:] in closed]
+    return found[0] if len(found) == 1 else None
 # Without an ending on the first part, it must be this long for a noun-phrase split
 # (әскер|қатарына); shorter listed stems are often verb forms or fragments (шыға|нақтары).
 MIN_KK_PHRASE_HEAD_LEN = 5
@@ -1083,6 +1097,11 @@ def _verbal_noun(a: str) -> bool:
     return "v" in stems().get(a, "") and a.endswith(("у", "ю")) and len(a) > MIN_KK_STEM_LEN
 
 
+# Finite verb endings (past with its personal endings, present, converb): a verb form that
+# closes a clause, not a compound's first element.
+_KK_FINITE_ENDINGS = ("ды", "ді", "ты", "ті", "дым", "дім", "тым", "тім", "ады", "еді", "йды", "йді", "ып", "іп", "п")
+
+
 # A three-letter stem (қол, заң, күн, рет) is a word of its own next to a part whose stem
 # has this many letters or more and which carries the evidence of two words.
 MIN_KK_LONG_STEM_LEN = 5
@@ -1182,6 +1201,8 @@ def _split_kazakh(word: str) -> list[str] | None:
     first (айтыл|мады) or rests on a two-letter stem is never made, and a word that
     reads as two words at two places (шаруашылығы|нашар, шаруашылығына|шар) is left
     alone."""
+    if MIN_KK_CLOSED_PAIR_LEN <= len(word) < MIN_KK_GLUED_LEN:
+        return _closed_pair(word)
     if not MIN_KK_GLUED_LEN <= len(word) <= MAX_GLUED_LEN or _known(word):
         return None
     from .kazakh import continues, genitive, has_possessive, russian_loan, verb_form
@@ -1228,6 +1249,11 @@ def _split_kazakh(word: str) -> list[str] | None:
         # A postposition or particle of four letters or more (үшін, туралы) follows a
         # complete form, whatever its stem's length (ел+іңіз|үшін, іс+те+у+і|үшін).
         a_free = a_closed or (b_closed and len(b) >= MIN_KK_STEM_LEN and (a_inflected or _possessed_form(a)))
+        # Round 5: a closed-class word of three letters (жоқ, бар, деп, бұл) after a form
+        # with an ending on a three-letter stem (шешу+і|жоқ, қал+ды+м|деп): a complete word
+        # form before a word of its own.
+        a_free = a_free or (b_closed and len(b) == MIN_KK_PART_LEN and _root_len(a) >= MIN_KK_INFLECTED_STEM_LEN
+                            and (a_inflected or _possessed_form(a) or verb_form(a, _KK_FINITE_ENDINGS)))
         # A numeral before a Russian loan counts it (екі|миллиард, бес|процент).
         if a in _KK_NUMERALS and russian_loan(b):
             found.append([a, b])
@@ -1406,7 +1432,7 @@ def _kazakh_changes(text: str, ctx: Context, counts) -> Iterator[Change]:
     protected = lexicon.protected_tokens()
     for s, e, word in kazakh_words(text, ctx):
         low = word.lower()
-        if not MIN_KK_GLUED_LEN <= len(word) <= MAX_GLUED_LEN or counts[low] > 1 or low in protected:
+        if not MIN_KK_CLOSED_PAIR_LEN <= len(word) <= MAX_GLUED_LEN or counts[low] > 1 or low in protected:
             continue
         parts = split_kazakh_lower_upper(word)
         if parts:

@@ -365,6 +365,11 @@ def _is_stem(word: str, cls: str, extra: str = "") -> bool:
         return True
     if _has_class(stems().get(word), word, cls):
         return True
+    # A loan's doubled final consonant is written once before an ending (Kazakh spelling
+    # rules for loans: процесс -> процес+ке, класс -> клас+қа, грамм -> грам+ы); the
+    # double stays allowed too, as writers keep it (процесс+ке).
+    if word and cls != "v" and word[-1] in _KK_CONSONANT_LETTERS and _has_class(stems().get(word + word[-1]), word, cls):
+        return True
     # Stem-final voicing before a vowel-initial suffix: кітап -> кітабы, тілек -> тілегі.
     if word and word[-1] in "бгғ" and cls != "v":
         base = word[:-1] + {"б": "п", "г": "к", "ғ": "қ"}[word[-1]]
