@@ -423,3 +423,22 @@ def test_bar_table_rows_are_no_breadcrumb(text, crumb):
     from corpusclean.boilerplate.lines import _breadcrumb
 
     assert _breadcrumb(_unit(text)) is crumb
+
+
+# --- a credit or byline before a sentence that opens with a name in capitals ----------------
+@pytest.mark.parametrize("unit, pieces", [
+    # must change: the credit's value is a name in sentence case; capitals before a lower-case word open the sentence
+    ("Фото: Асхат Мұхамеджан AMANAT партиясының кезекті съезі Астанада өтті.",
+     ["Фото: Асхат Мұхамеджан", "AMANAT партиясының кезекті съезі Астанада өтті."]),
+    # must change: an author's byline with its colon, cut off the first sentence
+    ("Авторы: Айгерім Нұрланқызы AMANAT партиясының кезекті съезі Астанада өтті.",
+     ["Авторы: Айгерім Нұрланқызы", "AMANAT партиясының кезекті съезі Астанада өтті."]),
+    # must stay: capitals inside the credit's value (an agency), then a capitalised word
+    ("Фото: ТАСС Иван Петров", ["Фото: ТАСС Иван Петров"]),
+    # must stay: a sentence that names the author, no colon
+    ("Автор книги AMANAT партиясы туралы айтты.", ["Автор книги AMANAT партиясы туралы айтты."]),
+])
+def test_credit_and_byline_before_capitals(unit, pieces):
+    from corpusclean.boilerplate.edges import _pieces
+
+    assert [unit[s:e] for s, e in _pieces(unit, 0, len(unit), False)] == pieces

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import regex
 
-from .lines import (COMMENTS_OPENER_MAX_WORDS, DUPLICATE_MIN_WORDS, HEADLINE_MAX_WORDS, LABEL_MAX_WORDS, LIST_ITEM_MAX_WORDS, LIST_MAX_ITEMS,
+from .lines import (COMMENT_HEADER_MAX_WORDS, COMMENTS_OPENER_MAX_WORDS, DUPLICATE_MIN_WORDS, HEADLINE_MAX_WORDS, LABEL_MAX_WORDS, LIST_ITEM_MAX_WORDS, LIST_MAX_ITEMS,
     LONG_MIN_WORDS, Layout, Line, RELATED_ITEM_MIN_WORDS, RELATED_RUN_MIN_BODY, TEASER_MAX_ITEMS,
     TEASER_MIN_ITEMS_IN_BLOCK, _ANY_SENTENCE_END, _BULLET, _DIALOGUE, _INNER_SENTENCE, _NUMBER_ONLY, _QUOTE_LINE,
     _TIME_LEAD, _comment_header, _comment_reply, _comments_opener, _core, _date_line, _ends_period, _ends_sentence,
@@ -80,6 +80,8 @@ def _head_lines(lines: list[Line], k: int) -> int:
     it was written ("Анна П., 17:20"), maybe after the section's label or a reply button; or,
     cut in two, the name and its mark, then the time alone."""
     ln = lines[k]
+    if ln.n > COMMENT_HEADER_MAX_WORDS:
+        return 0  # (also keeps the patterns below off a page joined into one long line)
     if _comment_header(ln):
         return 1
     text, _ = _without_prefix(ln)
