@@ -173,7 +173,7 @@ def protected_camelcase(token: str, left: str, right: str) -> bool:
     return left.lower() in lexicon.camelcase_parts() or right.lower() in lexicon.camelcase_parts()
 
 
-# The 2021 Latin Kazakh alphabet read back into Cyrillic (data/boilerplate/kk_latin.tsv
+# The 2021 Latin Kazakh alphabet read back into Cyrillic (data/boilerplate/kk_latin_2021.map
 # reversed): digraphs first ("partiiasy" = "партиясы"); "i" is "й" after a vowel ("aitty" =
 # "айтты") and "и" elsewhere,
 # "ı" is "і"; a capital "I" at the start of a word may be either ("Izdeu" = "іздеу").

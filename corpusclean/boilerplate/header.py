@@ -125,17 +125,19 @@ def _counter_in(n: str) -> "regex.Match | None":
     return None
 
 
-def _dates_inside_sentences(text: str, header: list[Line]) -> list[Line]:
-    """Date candidates that are a sentence's start cut at a date's edge in a page joined with
-    spaces ("19 сәуір күні сағат | 10:00-де азаматтарды ... қабылдайды."): no mark ends the
+def _dates_inside_sentences(text: str, header: list[Line], lines: list[Line]) -> list[Line]:
+    """Date candidates and headline-like units that are a sentence's start cut at a date's edge
+    in a page joined with spaces ("19 сәуір күні сағат | 10:00-де азаматтарды ... қабылдайды.",
+    "... мәліметінше, сағат | 20:00-дегі жағдай ..."): no mark ends the
     unit, and the next unit on its line goes on the sentence (a lower-case word or a number
     with a case ending, ``zones._CONTINUATION``).  Such a date is no publication date, and no
     headline stands next to it: it must not draw the title to the sentence above it."""
     from .zones import _CONTINUATION
 
     out = []
-    for a, b in zip(header, header[1:]):
-        if a.kind != "date_cand" or a.whole or text[a.end:b.start].strip():
+    for a in header:
+        b = lines[a.index + 1] if a.index + 1 < len(lines) else None  # the next unit, in the header or the body
+        if b is None or a.kind not in ("date_cand", "headline", "label") or a.whole or text[a.end:b.start].strip():
             continue
         if _ANY_MARK.search(a.text[-1:]) or not _CONTINUATION.match(b.text.lstrip()):
             continue
@@ -204,7 +206,11 @@ def _header(lay: Layout, header: list[Line], known_title: str | None, reference_
         elif ln.n <= LABEL_MAX_WORDS:
             ln.kind = "nav"  # a fragment that is neither a sentence nor a headline ("политолог", "Раздел:")
     previous = {b.index: a for a, b in zip(header, header[1:])}
-    for ln in _dates_inside_sentences(lay.text, header):
+    for ln in _dates_inside_sentences(lay.text, header, lay.lines):
+        if ln.kind != "date_cand":
+            # "Облыстық сайлау комиссиясының мәліметінше, сағат | 20:00-дегі ...": a sentence's start
+            ln.kind, ln.value = "lead", None
+            continue
         ln.kind, ln.value = "unknown", None
         # the words run into that date open the same sentence ("Көктал ауданының әкімі Бауыржан
         # Омарұлы | 19 сәуір күні сағат | 10:00-де ..."): no headline either
