@@ -105,9 +105,23 @@ def _batch_size(per_item: float | None) -> int:
     return max(1, min(MAX_BATCH, int(TASK_SECONDS / max(per_item, 1e-9))))
 
 
+class _Done:
+    """A batch this process computed itself, in the place of a pool's future."""
+
+    def __init__(self, value) -> None:
+        self.value = value
+
+    def result(self):
+        return self.value
+
+    def cancel(self) -> bool:
+        return False
+
+
 def ordered_map(function: Callable[[T], R], items: Iterable[T], jobs: int,
                 warm_up: Callable[[], object] | None = None,
-                started: Callable[[], object] | None = None) -> Iterator[R]:
+                started: Callable[[], object] | None = None,
+                joins: Callable[[], bool] | None = None) -> Iterator[R]:
     """``map(function, items)`` over ``jobs`` processes, lazily and in input order.
 
     With ``jobs == 1`` nothing is started: the items are processed in this process.
@@ -115,6 +129,10 @@ def ordered_map(function: Callable[[T], R], items: Iterable[T], jobs: int,
     models once, before the fork, spares every worker loading its own copy.  ``started``
     (with more jobs) is called once every worker process exists (the pool forks them all
     at the first task), so it may start a thread without a fork copying it half-way.
+    ``joins`` (with more jobs): this process has other work first (the thread ``started``
+    began) and takes the place of one of the ``jobs`` workers once ``joins()`` is true,
+    processing batches itself between the pool's; the pool has one worker fewer, so the
+    other work does not leave a core idle at the end (see :func:`_pool_size`).
     Closing the generator (or an exception, or a signal, in the consumer) stops the
     workers at once.
     """
@@ -134,12 +152,13 @@ def ordered_map(function: Callable[[T], R], items: Iterable[T], jobs: int,
                               f"{type(e).__name__}: {e}; use jobs=1 (-j 1)") from None
     context = multiprocessing.get_context(method)
     earlier = {p.pid for p in multiprocessing.active_children()}  # children not ours to stop
-    executor = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_init_worker,
-                                   initargs=(function,))
+    executor = ProcessPoolExecutor(max_workers=_pool_size(jobs, joins), mp_context=context,
+                                   initializer=_init_worker, initargs=(function,))
     pending: collections.deque = collections.deque()
     limit = jobs * BATCHES_PER_WORKER
     per_item: float | None = None  # seconds per item, a moving average of the batches back
     finished = False
+    sent = False  # a batch went to the pool (which forks its workers at the first)
     try:
         iterator = iter(items)
         exhausted = False
@@ -150,7 +169,11 @@ def ordered_map(function: Callable[[T], R], items: Iterable[T], jobs: int,
                 if len(batch) < size:
                     exhausted = True
                 if batch:
+                    if sent and _here(joins, pending):  # the first batch starts the pool
+                        pending.append((len(batch), _Done(_call_here(function, batch))))
+                        continue
                     pending.append((len(batch), executor.submit(_call, batch)))
+                    sent = True
                     if started is not None:
                         started()
                         started = None
@@ -169,6 +192,27 @@ def ordered_map(function: Callable[[T], R], items: Iterable[T], jobs: int,
             executor.shutdown(wait=True)
         else:
             _stop_now(executor, collections.deque(f for _, f in pending), earlier)
+
+
+def _pool_size(jobs: int, joins: Callable[[], bool] | None) -> int:
+    """Worker processes for ``jobs``: one fewer when this process joins them.  (The
+    furniture-learning pass of ``-j 2``: with two workers and the main process loading the
+    cleaning pass's models, three on two cores, the workers were done while the loading
+    still had about 0.6 s of CPU to go, one core idle meanwhile.)"""
+    return max(1, jobs - 1) if joins is not None else jobs
+
+
+def _here(joins: Callable[[], bool] | None, pending: collections.deque) -> bool:
+    """Whether this process computes the next batch itself: it joins the workers and has no
+    batch of its own waiting (so it goes back to sending work between two of its batches)."""
+    return joins is not None and joins() and not any(isinstance(f, _Done) for _, f in pending)
+
+
+def _call_here(function: Callable, batch: list) -> tuple[float, list]:
+    """:func:`_call` in this process."""
+    t = time.perf_counter()
+    results = [function(item) for item in batch]
+    return time.perf_counter() - t, results
 
 
 def _stop_now(executor: ProcessPoolExecutor, pending: collections.deque, earlier: set[int]) -> None:

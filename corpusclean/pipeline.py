@@ -237,6 +237,7 @@ class Pipeline:
         done before worker processes fork, so that they share one copy."""
         for step in self.steps:
             step.ensure_setup()
+            step.preload()
         # Some resources load on first use inside a step (language models): one short
         # Russian and Kazakh text brings them in too.  Its result is thrown away.
         self.process(Document(_WARM_UP_TEXT, source={"path": "<warm-up>"}))

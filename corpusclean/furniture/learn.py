@@ -361,10 +361,11 @@ def learn_model(items: Iterable, config=None, pipeline=None, jobs: int = 1,
     # are added here, in input order, so the model is the same for any number of jobs.
     # The workers of this pass need the resources of the steps before boilerplate.repeated
     # only (loaded here before they fork); the rest (language models, dictionaries: most of
-    # the start-up time) loads in this process while they work, ready for the cleaning pass.
+    # the start-up time) loads in this process while they work, ready for the cleaning pass;
+    # then this process joins them (one worker fewer), so that no core waits for the loading.
     loading = _BackgroundLoad(pipeline)
     for item in ordered_map(prepared, documents_from_objects(items, pipeline.config), jobs,
-                            warm_up=lambda: _load_steps(prefix), started=loading.start):
+                            warm_up=lambda: _load_steps(prefix), started=loading.start, joins=loading.done):
         if item is not None:
             learner.add_keys(item[0], item[1], item[3])
         if keeping:
@@ -406,6 +407,10 @@ class _BackgroundLoad:
 
         self.thread = threading.Thread(target=load, name="corpusclean-load", daemon=True)
         self.thread.start()
+
+    def done(self) -> bool:
+        """Whether the loading has finished (this process is free for other work)."""
+        return self.thread is not None and not self.thread.is_alive()
 
     def join(self) -> None:
         if self.thread is not None:

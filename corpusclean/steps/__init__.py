@@ -126,6 +126,12 @@ class Step:
             self.setup()
             self._ready = True
 
+    def preload(self) -> None:
+        """Load now what :meth:`setup` leaves to first use (a model only some documents
+        need).  Called by ``Pipeline.load``, which runs before worker processes fork; a run
+        in one process does not call it, so there such a model loads only if a document
+        needs it."""
+
     def describe(self) -> dict:
         return {"id": self.id, "version": self.version}
 

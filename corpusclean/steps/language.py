@@ -62,6 +62,12 @@ class DetectLanguage(Annotator):
         # Load the Kazakh/Russian model now rather than inside the first document.
         detect_language("Партия провела съезд.", backend=self.settings["backend"])
 
+    def preload(self) -> None:
+        if self.settings["backend"] == "corpusclean":
+            from ..langid import load_models
+
+            load_models()
+
     @staticmethod
     def paragraphs(text: str) -> list[tuple[int, int]]:
         """(start, end) of every non-empty line, ends stripped of spaces."""
