@@ -442,3 +442,24 @@ def test_credit_and_byline_before_capitals(unit, pieces):
     from corpusclean.boilerplate.edges import _pieces
 
     assert [unit[s:e] for s, e in _pieces(unit, 0, len(unit), False)] == pieces
+
+
+def page_byline_then_clock(headline: str) -> str:
+    return f"""ERTIS MEDIA ҚАЗ РУС
+Жаңалықтар Саясат Экономика Қоғам
+{headline}
+19 наурыз 2023 ж., 21:40
+Автор: Айбек Тұрсынов
+Облыстық сайлау комиссиясының мәліметінше, сағат 20:00-дегі жағдай бойынша облыста сайлаушылардың 61,2 пайызы дауыс берді.
+""" + BODY_KK
+
+
+@pytest.mark.parametrize("shape", ["lines", "spaced"])
+def test_a_sentence_cut_at_its_clock_time_is_no_headline(shape):
+    # must change: the byline goes; must stay: the first sentence, cut at "сағат | 20:00-дегі", is text
+    headline = "Павлодар облысында дауыс беруге қатысу 60 пайыздан асты"
+    doc = clean(shaped(page_byline_then_clock(headline), shape))
+    assert doc.meta["title"] == headline
+    assert doc.meta["published"].startswith("2023-03-19")
+    assert "Автор: Айбек Тұрсынов" not in doc.text
+    assert "Облыстық сайлау комиссиясының мәліметінше, сағат 20:00-дегі" in doc.text

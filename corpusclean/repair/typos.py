@@ -798,7 +798,8 @@ def _lone_neighbour(word: str) -> str | None:
         return None
     listed = _kk_stems()
     known = []
-    for other in _one_edit_away(word):
+    # the signed slips too: they may change the first letter (каласында is қаласында)
+    for other in _one_edit_away(word) | {cand for cand, _at in _slips(word)}:
         # only a word opening with a listed stem can be known (bounded work)
         if any(other[:k] in listed for k in range(MIN_KK_CORRECTION_STEM, len(other) + 1)) and lexicon.is_word(
                 other, "kk"):
