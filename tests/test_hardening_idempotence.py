@@ -153,3 +153,53 @@ def test_a_long_table_line_that_does_not_end_in_a_pipe_is_classified_in_linear_t
     t = time.process_time()
     assert _TABLE_ROW.match(line) is None and _TABLE_ROW.match(line + " |")
     assert time.process_time() - t < 2.0
+
+
+# --- re-cleaning a cleaned page (issue 11) -------------------------------------------------
+# Pages of layouts the rules were not written on, fed in every shape a scraper writes; the
+# cleaned text fed back (as a file, or as the JSONL field it came from) must come out as it
+# went in, and so must the form the fix hook writes (front matter with the title and date).
+
+UNSEEN = os.path.join(os.path.dirname(__file__), "data", "pages_unseen")
+RECLEAN_PAGES = ["aboutcomments_ru", "breaking_kk", "caption_kk", "column_ru", "comments_kk", "gazette_kk",
+                 "mixed_kk", "stamps_ru", "ticker_kk", "tv_ru", "widgets_ru", "business_ru", "portal_kk"]
+# A lead without a full stop under the headline is body text; once the title is gone (the
+# text alone fed back) nothing tells it from a headline, so it becomes the title.  The fix
+# hook's form keeps the title in its front matter and settles (checked below for every page).
+SHAPES = ["lines", "joined", "spaced", "jsonl"]
+# (in a page joined with spaces the Kazakh lead runs on into the body and stays body)
+LEAD_BECOMES_TITLE = {("business_ru", s) for s in SHAPES} | {("portal_kk", s) for s in ("lines", "joined", "jsonl")}
+
+
+def shaped(name, shape):
+    with open(os.path.join(UNSEEN, name + ".txt"), encoding="utf-8") as f:
+        raw = f.read()
+    blocks = [line.strip() for line in raw.splitlines() if line.strip()]
+    return {"lines": raw, "joined": "".join(blocks), "spaced": " ".join(blocks), "jsonl": "".join(blocks)}[shape]
+
+
+def clean_as(text, shape, tmp_path, name):
+    if shape != "jsonl":
+        return clean(text)
+    import json
+
+    path = tmp_path / (name + ".jsonl")  # a scraper's record whose text field holds the page
+    path.write_text(json.dumps({"text": text}, ensure_ascii=False) + "\n", encoding="utf-8")
+    return clean(path)
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+@pytest.mark.parametrize("name", RECLEAN_PAGES)
+def test_recleaning_a_cleaned_page_changes_nothing(name, shape, tmp_path, request):
+    if (name, shape) in LEAD_BECOMES_TITLE:
+        request.applymarker(pytest.mark.xfail(strict=True, reason="a lead without a full stop becomes the title"))
+    doc = clean_as(shaped(name, shape), shape, tmp_path, name)
+    assert doc.rejection is None and doc.text
+    again = clean_as(doc.text, shape, tmp_path, name + "_again")
+    assert again.text == doc.text, [(e.step, e.before[:80], e.after[:40]) for e in again.edits]
+
+
+@pytest.mark.parametrize("shape", ["lines", "joined", "spaced"])
+@pytest.mark.parametrize("name", RECLEAN_PAGES)
+def test_the_fix_hooks_form_of_a_cleaned_page_settles(name, shape):
+    assert_settled(shaped(name, shape))

@@ -115,6 +115,17 @@ def test_a_programme_of_times_stays_even_above_a_comment_section(schedule, sep):
             assert line not in text, (line, text)
 
 
+def test_a_programme_item_opening_with_a_section_word_stays():
+    # must stay: "Обсуждение" names a comment section too, but a programme item that opens with
+    # it and has no reply button or prompt after it is the article's
+    programme = ["Программа конференции:", "Доклад министра — 11:00", "Обсуждение проекта — 12:00",
+                 "Участники зададут вопросы министру и депутатам маслихата.", "Закрытие конференции в 13:00."]
+    for sep in ("\n", " "):
+        text = _removed_comments(ARTICLE_RU + programme, sep)
+        for line in programme[1:]:
+            assert _words(line) in _words(text), (line, text)
+
+
 # --- related links: the titles of the site's other pages --------------------------------
 
 SITE = "Северный маяк"
@@ -258,3 +269,17 @@ def test_the_learner_counts_a_title_only_where_another_page_prints_it():
     group = learner.model().groups["folder:s"]
     assert group["related"] == {unit_key("Первая новость сайта о выборах"): 1}
     assert group["furniture"] == {}
+
+
+# --- the Kazakh reporter's byline ---------------------------------------------------------
+
+@pytest.mark.parametrize("sep", ["\n", " "])
+def test_a_kazakh_reporter_byline_goes_and_a_sentence_about_a_reporter_stays(sep):
+    # "Тілші:" (reporter) is the Kazakh "Корреспондент:" label; a sentence opening with the word stays
+    blocks = [ARTICLE_KK[0], ARTICLE_KK[1], "Тілші: Арман Сейтжан, операторы: Дәулет Жұмабаев", *ARTICLE_KK[2:],
+              "Тілші аудан тұрғындарымен сөйлесіп, олардың пікірін білді."]
+    text = clean_checked(DEFAULT, sep.join(blocks)).text
+    assert "Арман Сейтжан" not in text
+    assert "Тілші аудан тұрғындарымен сөйлесіп, олардың пікірін білді." in text
+    for line in ARTICLE_KK[2:]:
+        assert line in text

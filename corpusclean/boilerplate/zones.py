@@ -151,7 +151,7 @@ def _comment_threads(lines: list[Line]) -> None:
             if j < len(lines) and (lines[j].kind == "comments" or _prompt_line(lines[j])):
                 anchored = True
         label = start > 0 and _comment_label(lines[start - 1])
-        if end > start and (anchored or label or _without_prefix(lines[start])[1]):
+        if end > start and (anchored or label):
             for ln in lines[start:end]:
                 if ln.kind in _COMMENT_LINE_KINDS or _reply_line(ln):
                     ln.kind, ln.value = "comments", None
