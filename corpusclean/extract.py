@@ -25,16 +25,24 @@ __all__ = ["extract_html", "html_depth", "unwrap_layout_tables", "attach_leads",
            "HTML_DEFAULTS", "check_html_setting", "trafilatura_options"]
 
 
-_TAG = regex.compile(r"<(/?)([A-Za-z][\w:-]*)[^>]*?(/?)>")
+# A tag, its name and the rest of it up to the first ">": self-closing when that rest ends
+# with "/".  (The same tags as ``<(/?)([A-Za-z][\w:-]*)[^>]*?(/?)>``, twice as fast: that lazy
+# group tried "/?>" at every character of the attributes; tests/test_html_speed.py.)
+_TAG_WITH_REST = regex.compile(r"<(/?)([A-Za-z][\w:-]*)([^>]*)>")
 _VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+# Whitespace runs and markup in titles and headlines, compiled once (regex.sub with a pattern
+# string looks its pattern up in a cache on every call: 9 µs of a 12 µs substitution).
+_SPACES = regex.compile(r"\s+")
+_MARKUP = regex.compile(r"<[^>]*>")
+_WORDS_AND_NUMBERS = regex.compile(r"\p{L}+|\d+")
 
 
 def html_depth(html: str, limit: int) -> int:
     """Maximum element nesting (stops counting once past ``limit``)."""
     depth = deepest = 0
-    for m in _TAG.finditer(html):
-        closing, name, self_closing = m.group(1, 2, 3)
-        if self_closing or name.lower() in _VOID:
+    for m in _TAG_WITH_REST.finditer(html):
+        closing, name, rest = m.groups()
+        if rest.endswith("/") or name.lower() in _VOID:
             continue
         if closing:
             depth = max(0, depth - 1)
@@ -98,7 +106,7 @@ def _headline_part(title: str, site: str | None) -> str:
 def _sane_title(value) -> str | None:
     if not isinstance(value, str):
         return None
-    title = regex.sub(r"\s+", " ", value).strip()
+    title = _SPACES.sub(" ", value).strip()
     if not title or len(title.split()) > TITLE_MAX_WORDS:
         return None
     return title
@@ -119,7 +127,7 @@ def _title_element(html: str) -> str | None:
     import html as html_lib
 
     m = _HEAD_TITLE.search(html)
-    return _sane_title(html_lib.unescape(regex.sub(r"<[^>]*>", " ", m.group(1)))) if m else None
+    return _sane_title(html_lib.unescape(_MARKUP.sub(" ", m.group(1)))) if m else None
 
 
 def _head_title(html: str, site: str | None, swallowed: str | None = None) -> str | None:
@@ -136,7 +144,7 @@ def _head_title(html: str, site: str | None, swallowed: str | None = None) -> st
     if swallowed:
         starts = [title[:m.start()] for m in _TITLE_DASHES.finditer(title)]
         for start in sorted(starts, key=len, reverse=True):
-            if len(start.split()) >= _HEADLINE_MIN_WORDS and regex.sub(r"\s+", " ", swallowed).startswith(start + " "):
+            if len(start.split()) >= _HEADLINE_MIN_WORDS and _SPACES.sub(" ", swallowed).startswith(start + " "):
                 return start
     title = _headline_part(title, site)
     return None if site and title.casefold() == site.casefold() else title
@@ -185,7 +193,7 @@ def attach_leads(tree) -> int:
         name = f"{el.get('class') or ''} {el.get('id') or ''}"
         if not _LEAD_NAME.search(name):
             continue
-        text = regex.sub(r"\s+", " ", el.text_content()).strip()
+        text = _SPACES.sub(" ", el.text_content()).strip()
         if len(text.split()) < _LEAD_MIN_WORDS or not _LEAD_END.search(text):
             continue
         if any(isinstance(d.tag, str) and d.tag in _LAYOUT_BLOCKS for d in el.iterdescendants()):
@@ -241,7 +249,7 @@ _HEADLINE_MIN_WORDS = 3
 
 
 def _same_headline(a: str, b: str) -> bool:
-    a, b = regex.sub(r"\s+", " ", a).strip().casefold(), regex.sub(r"\s+", " ", b).strip().casefold()
+    a, b = _SPACES.sub(" ", a).strip().casefold(), _SPACES.sub(" ", b).strip().casefold()
     return bool(a) and (a == b or b.startswith(a + " ") or b.endswith(" " + a))
 
 
@@ -259,7 +267,7 @@ def _agreed_headline(headlines: list[str], html: str, site: str | None) -> str |
 
 def _printed_headline(text: str, headlines: list[str], site: str | None) -> str | None:
     """The page's <h1> when it is one of the first lines of the extracted text."""
-    lines = [regex.sub(r"\s+", " ", ln).strip() for ln in text.split("\n") if ln.strip()][:_HEADLINE_LINES]
+    lines = [_SPACES.sub(" ", ln).strip() for ln in text.split("\n") if ln.strip()][:_HEADLINE_LINES]
     for line in lines:
         if (line in headlines and len(line.split()) >= _HEADLINE_MIN_WORDS
                 and not (site and line.casefold() == site.casefold())):
@@ -309,7 +317,7 @@ def _dates_near_headline(tree) -> list[str]:
         for el in following + preceding:
             if not isinstance(el.tag, str) or el.tag in ("script", "style", "nav", "ul", "ol", "table"):
                 continue
-            text = regex.sub(r"\s+", " ", el.text_content()).strip()
+            text = _SPACES.sub(" ", el.text_content()).strip()
             if text and len(text) <= _DATE_LINE_MAX_CHARS:
                 texts.append(text)
     return texts
@@ -320,9 +328,21 @@ def _printed_date(texts: list[str], config: Config) -> str | None:
     for text in texts:
         found = [d for d in find_dates(text, config.reference_date) if d.iso]
         other = text[:found[0].start] + " " + text[found[0].end:] if found else ""
-        if found and len(regex.findall(r"\p{L}+|\d+", other)) <= _DATE_LINE_MAX_OTHER_WORDS:
+        if found and len(_WORDS_AND_NUMBERS.findall(other)) <= _DATE_LINE_MAX_OTHER_WORDS:
             return found[0].iso
     return None
+
+
+@lru_cache(maxsize=1)
+def _extractor_loggers(known: int) -> tuple:
+    """The loggers of trafilatura and its helpers.  Each module has its own logger
+    ("htmldate.validators", ...), and a parent's ``disabled`` does not reach its children, so
+    each is disabled.  ``known``: how many loggers exist; the list is made again when a module
+    imported since added one (listing them took 45 µs a page)."""
+    import logging
+
+    families = ("trafilatura", "htmldate", "courlan", "justext")
+    return tuple(logging.getLogger(n) for n in sorted(logging.root.manager.loggerDict) if n.split(".")[0] in families)
 
 
 def _quiet_extract(html: str, config: Config):
@@ -335,11 +355,7 @@ def _quiet_extract(html: str, config: Config):
 
     date_params = set_date_params(_DATE_EXTENSIVE_SEARCH)
     date_params.update({"outputformat": _DATE_FORMAT, "max_date": _MAX_DATE})
-    # each module has its own logger ("htmldate.validators", ...), and a parent's ``disabled``
-    # does not reach its children: disable every logger of these packages
-    families = ("trafilatura", "htmldate", "courlan", "justext")
-    loggers = [logging.getLogger(n) for n in sorted(logging.root.manager.loggerDict)
-               if n.split(".")[0] in families]
+    loggers = _extractor_loggers(len(logging.root.manager.loggerDict))
     saved = [lg.disabled for lg in loggers]
     for lg in loggers:
         lg.disabled = True
@@ -395,7 +411,7 @@ def extract_html(html: str, source: dict, sha: str, config: Config) -> Document:
     if full:
         # an <h1> lost to broken markup still prints its line: a first line of the text that
         # is the head or tail of <title> ("Заголовок - Сайт") is the headline
-        headlines = headlines + [ln for ln in (regex.sub(r"\s+", " ", x).strip() for x in text.split("\n")[:_HEADLINE_LINES])
+        headlines = headlines + [ln for ln in (_SPACES.sub(" ", x).strip() for x in text.split("\n")[:_HEADLINE_LINES])
                                  if ln and ln != full and (full.startswith(ln + " ") or full.endswith(" " + ln))]
     printed = _printed_headline(text, headlines, extracted.get("site"))
     if agreed:

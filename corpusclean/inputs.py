@@ -72,15 +72,28 @@ def _looks_binary(raw: bytes) -> bool:
         return False
     if b"\x00" in head:
         return True
-    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13, 27))
+    controls = len(head.translate(None, _NOT_CONTROL_BYTES))  # the control bytes it holds
     return controls > max(8, len(head) // 20)
+
+
+# Every byte but the control bytes (below 32, except tab, line feed, form feed, carriage return
+# and escape): deleting them leaves the control bytes, counted in C (a loop over the bytes in
+# Python took 35 µs a kilobyte).
+_NOT_CONTROL_BYTES = bytes(b for b in range(256) if not (b < 32 and b not in (9, 10, 12, 13, 27)))
 
 
 # Letters that real Russian, Kazakh, Ukrainian, Kyrgyz or Latin-script text is made of.  A wrong
 # legacy decoding (or random bytes) yields many rare letters such as Ђ Ѓ Љ Ћ and symbols instead.
-_COMMON_LETTER = regex.compile(r"[а-яёА-ЯЁәғқңөұүһіӘҒҚҢӨҰҮҺІїЇєЄґҐўЎa-zA-Zà-ÿÀ-ß]")
-_LETTER = regex.compile(r"\p{L}")
-_SYMBOL = regex.compile(r"[^\p{L}\p{N}\s.,;:!?()\[\]«»\"'„“”’\-–—/%№+=*&@#]")
+# Each pattern finds runs of its characters, counted by _count (the same count as one match a
+# character, and two to three times faster: the regex module pays for every match it starts).
+_COMMON_LETTER = regex.compile(r"[а-яёА-ЯЁәғқңөұүһіӘҒҚҢӨҰҮҺІїЇєЄґҐўЎa-zA-Zà-ÿÀ-ß]+")
+_LETTER = regex.compile(r"\p{L}+")
+_SYMBOL = regex.compile(r"[^\p{L}\p{N}\s.,;:!?()\[\]«»\"'„“”’\-–—/%№+=*&@#]+")
+
+
+def _count(runs: regex.Pattern, text: str) -> int:
+    """How many characters of ``text`` the one-character class ``runs`` (with "+") matches."""
+    return sum(map(len, runs.findall(text)))
 
 
 # Markup is not text: for HTML the score is taken on what is left without scripts, styles,
@@ -93,11 +106,11 @@ def _plausible(text: str, markup: bool = False) -> float:
     """How much ``text`` looks like natural text (0..1): the share of common letters among
     letters, lowered by stray symbols.  Wrong decodings and random bytes score low."""
     sample = _MARKUP.sub(" ", text[:200000])[:20000] if markup else text[:20000]
-    letters = len(_LETTER.findall(sample))
+    letters = _count(_LETTER, sample)
     if not letters:
         return 0.0
-    common = len(_COMMON_LETTER.findall(sample)) / letters
-    symbols = len(_SYMBOL.findall(sample)) / max(1, len(sample))
+    common = _count(_COMMON_LETTER, sample) / letters
+    symbols = _count(_SYMBOL, sample) / max(1, len(sample))
     return max(0.0, common - 2 * symbols)
 
 
@@ -128,7 +141,7 @@ _UTF8_CLEAN_PER_BROKEN = 50
 def _damaged_utf8(raw: bytes) -> str | None:
     text = raw.decode("utf-8", errors="replace")
     broken = text.count("\ufffd") - raw.count("\ufffd".encode("utf-8"))
-    clean = sum(1 for ch in text if ch > "\x7f") - text.count("\ufffd")
+    clean = len(text) - len(text.encode("ascii", "ignore")) - text.count("\ufffd")  # characters beyond ASCII
     if broken > 0 and clean >= _UTF8_CLEAN_PER_BROKEN * broken:
         return text
     return None
