@@ -24,6 +24,7 @@ from importlib import resources
 import regex
 
 from ..repair import lexicon
+from .kazakh_latin import cyrillic_readings as latin_kazakh_cyrillic  # the 2021 alphabet read back
 
 __all__ = ["function_words", "is_opener", "is_common_capitalised", "complete_word", "is_acronym",
            "protected_camelcase", "KK_LETTER", "latin_kazakh_cyrillic", "latin_kazakh_word", "LATIN_KK_LETTER"]
@@ -171,54 +172,6 @@ def protected_camelcase(token: str, left: str, right: str) -> bool:
     if token.lower() in lexicon.protected_tokens():
         return True
     return left.lower() in lexicon.camelcase_parts() or right.lower() in lexicon.camelcase_parts()
-
-
-# The 2021 Latin Kazakh alphabet read back into Cyrillic (data/boilerplate/kk_latin_2021.map
-# reversed): digraphs first ("partiiasy" = "партиясы"); "i" is "й" after a vowel ("aitty" =
-# "айтты") and "и" elsewhere,
-# "ı" is "і"; a capital "I" at the start of a word may be either ("Izdeu" = "іздеу").
-_LATIN_DIGRAPHS = (("şş", "щ"), ("ia", "я"), ("iu", "ю"), ("io", "ё"), ("ts", "ц"))
-_LATIN_LETTERS = dict(zip("aäbçdefgğhıjklmnñoöpqrsştuūüvyzwx", "аәбчдефгғхіжклмнңоөпқрсштуұүвызух"))
-_VOWELS = set("aäeıioöuūüy")
-
-
-def _latin_reading(low: str, digraph_after_vowel: bool) -> str | None:
-    out, k = [], 0
-    while k < len(low):
-        after_vowel = k > 0 and low[k - 1] in _VOWELS - {"i"}
-        for lat, cyr in _LATIN_DIGRAPHS:
-            if low.startswith(lat, k) and (digraph_after_vowel or lat[0] != "i" or not after_vowel):
-                out.append(cyr)
-                k += len(lat)
-                break
-        else:
-            ch = low[k]
-            if ch == "i":
-                out.append("й" if after_vowel else "и")
-            elif ch in _LATIN_LETTERS:
-                out.append(_LATIN_LETTERS[ch])
-            else:
-                return None
-            k += 1
-    return "".join(out)
-
-
-@lru_cache(maxsize=65536)
-def latin_kazakh_cyrillic(word: str) -> tuple[str, ...]:
-    """Cyrillic readings of a Latin Kazakh ``word`` (lower-cased), most likely first
-    ("aitty" -> "айтты"; "saiasat" -> "сайасат", "саясат"); empty when it holds a letter
-    the 2021 alphabet has no reading for ("Respublica")."""
-    low = word.lower().replace("i̇", "i")
-    readings: list[str] = []
-    for digraph_after_vowel in (False, True):
-        r = _latin_reading(low, digraph_after_vowel)
-        if r is None:
-            return ()
-        if word[:1] == "I" and r[:1] == "и":
-            r = "і" + r[1:]  # a capital "I" opens "іздеу" more often than "издеу"
-        if r not in readings:
-            readings.append(r)
-    return tuple(readings)
 
 
 @lru_cache(maxsize=65536)
