@@ -237,8 +237,6 @@ def _glued_edge(text: str, i: int) -> bool:
     return not protected_camelcase(token, left.group() if left else "", right.group() if right else "")
 
 
-# Letters only Kazakh writes, in Cyrillic and in the 2021 Latin alphabet ("Qalalyq jastar ...")
-_KK_WORD = regex.compile(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІäğıñöşūüqÄĞÑÖŞŪÜQ]")
 _NEXT_WORD = regex.compile(r"[^\S\n]+([«\"“„]|\p{Ll}+)")
 # Kazakh locative, dative and ablative endings ("Елордада", "Астанаға", "Алматыдан").
 _KK_CASE_END = regex.compile(r"(?:да|де|та|те|ға|ге|қа|ке|дан|ден|тан|тен|нан|нен)$")
@@ -249,7 +247,7 @@ def _opens_sentence(text: str, i: int, end: int) -> bool:
     capitalised function word ("В", "Бұл"), a Russian common word in the nominative
     ("Партия", "Депутаты"), or a Kazakh word in sentence case before a lower-case word
     ("Қала әкімдігі ...")."""
-    from .evidence import can_open_sentence, is_common_capitalised, is_opener
+    from .evidence import KK_LETTER_EITHER_SCRIPT, can_open_sentence, is_common_capitalised, is_opener
 
     m = _LETTERS_AT.match(text, i)
     if m is None:
@@ -267,7 +265,7 @@ def _opens_sentence(text: str, i: int, end: int) -> bool:
     if nxt is None:
         return False
     if nxt.group(1)[:1].islower():
-        return bool(_KK_WORD.search(word) or _KK_WORD.search(nxt.group(1)))
+        return bool(KK_LETTER_EITHER_SCRIPT.search(word) or KK_LETTER_EITHER_SCRIPT.search(nxt.group(1)))
     # "Ерлан Омаров Елордада «Нұр Отан» ...": a Kazakh word with a case ending before a quote
     return len(word) >= 5 and bool(_KK_CASE_END.search(word))
 

@@ -27,12 +27,12 @@ from ..repair import lexicon
 from .kazakh_latin import cyrillic_readings as latin_kazakh_cyrillic  # the 2021 alphabet read back
 
 __all__ = ["function_words", "is_opener", "is_common_capitalised", "complete_word", "is_acronym",
-           "protected_camelcase", "KK_LETTER", "latin_kazakh_cyrillic", "latin_kazakh_word", "LATIN_KK_LETTER"]
+           "protected_camelcase", "KK_LETTER", "latin_kazakh_cyrillic", "latin_kazakh_word", "KK_LETTER_EITHER_SCRIPT"]
 
 KK_LETTER = regex.compile("[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
-# Letters of the 2021 Latin Kazakh alphabet that English and Russian transliteration never
-# write (ä ğ ı ñ ö ş ū ü, and q): a Latin word with one of them is Kazakh.
-LATIN_KK_LETTER = regex.compile("[äğıñöşūüqÄĞIÑÖŞŪÜQ]")
+# The same in Cyrillic and in the 2021 Latin alphabet, whose letters English and Russian
+# transliteration never write (ä ğ ı ñ ö ş ū ü, and q; a capital "I" is any Latin word's).
+KK_LETTER_EITHER_SCRIPT = regex.compile("[әғқңөұүһіӘҒҚҢӨҰҮҺІäğıñöşūüqÄĞÑÖŞŪÜQ]")
 # A capitalised word counts as a common word (not a name) when the Russian frequency list
 # has its lower-case form at least this often (Zipf).  3.0 is about one in a million words:
 # "подписание" 3.9, "эксперты" 4.2; rare lower-case forms of names ("аляске") fall below.

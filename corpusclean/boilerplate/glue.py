@@ -136,8 +136,10 @@ QUOTED_ROW_MIN_RUN = 2
 QUOTED_ROW_WINDOW = 300
 # A count in brackets run into the next unit: "Комментарии (0)Для того", "Пікірлер (3)Пікір".
 _COUNT_JUNCTION = regex.compile(r"(?<=\p{L}[^\S\n]?\(\d{1,6}\))(?=\p{Lu}\p{Ll})")
-# A closing guillemet directly before a capital: "...конец»Следующее".
-_QUOTE_JUNCTION = regex.compile(r"(?<=\p{L}[.!?…]?)»(?=\p{Lu}\p{Ll}|[ВСКОУАИ][^\S\n]+\p{L})")  # "партии «Ак жол»В Астане"
+# one-letter Russian prepositions that open a headline ("В Кокшетау ...")
+_ONE_LETTER_OPENERS = "ВСКОУАИ"
+# A closing guillemet directly before a capital: "...конец»Следующее", "партии «Ак жол»В Астане".
+_QUOTE_JUNCTION = regex.compile(r"(?<=\p{L}[.!?…]?)»(?=\p{Lu}\p{Ll}|[%s][^\S\n]+\p{L})" % _ONE_LETTER_OPENERS)
 # Letter case or script changes inside a token: lower->Upper ("службаВ"), acronym->Word
 # ("РКРасстояние"), Latin->Cyrillic ("AmanatПрезидент"), letter->digit and digit->letter.
 _CASE_JUNCTION = regex.compile(
@@ -162,7 +164,7 @@ _MORE_CASE_JUNCTIONS = tuple(regex.compile(p) for p in (
     r"\p{Latin}{3}(?<=\p{Lu}{3})(?P<at>)\p{Cyrillic}{3}(?<=\p{Lu}{3})",  # "ENGҚАЗ"
     r"\d:\d\d(?P<at>)\d",                             # a stamp's time run into a counter: "14:45958 ret qaraldy"
     r"(?V1)\p{L}(?P<at>)[\p{So}--[©®℗™]]",              # an icon glued to a word: "кездесті👁 845"
-    r"\p{Ll}{3}\p{Lu}{2,}(?P<at>)[ВСКОУАИ][^\S\n]+\p{Lu}\p{Ll}",          # a label run into a preposition: "каналеҚАЗВ Кокшетау"
+    r"\p{Ll}{3}\p{Lu}{2,}(?P<at>)[%s][^\S\n]+\p{Lu}\p{Ll}" % _ONE_LETTER_OPENERS,          # a label run into a preposition: "каналеҚАЗВ Кокшетау"
 ))
 # A closing bracket directly before a capitalised word: "09:00 (Астана)Время чтения"
 _BRACKET_JUNCTION = regex.compile(r"(?<=\p{L}{2}\))(?=\p{Lu}\p{Ll})")
@@ -172,8 +174,6 @@ _BRACKET_JUNCTION = regex.compile(r"(?<=\p{L}{2}\))(?=\p{Lu}\p{Ll})")
 # ("ЭкономикаКазМунайГаз": two long parts, "ТрансТелеКом").
 MENU_RUN_MIN_WORDS = 4
 MENU_RUN_WORD_MIN_LETTERS = 4
-# one-letter Russian prepositions that open a headline ("В Кокшетау ...")
-_ONE_LETTER_OPENERS = "ВСКОУАИ"
 # one case segment: "Политика" of "ПолитикаЭкономика", "СЦК" of "СЦК.Переливы"
 _WORD_AT = regex.compile(r"\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})|\p{Lu}")
 _WORD_BEFORE = regex.compile(r"(?r)\p{L}+")
@@ -246,7 +246,8 @@ def opener_kind(text: str, i: int) -> str | None:
     word = _word_at(text, i)
     if not word or not word[0].isupper():
         return None
-    if _DATELINE.match(text, i) and _day_month().match(text, _DATELINE.match(text, i).end()):
+    dateline = _DATELINE.match(text, i)
+    if dateline and _day_month().match(text, dateline.end()):
         return "label"  # a wire dateline: "ПАВЛОДАР, 14 апреля. /ИА .../ – ..."
     if _NAME_STAMP.match(text, i):
         return "label"  # a comment's name and time: "Марат, 19:40", "Айгүл_Н • 12:05"
@@ -392,6 +393,12 @@ _TABLE_HEADER_END = regex.compile(r"\|[^|\n]{0,40}?\p{Ll}(?P<at>)[«\"]?\p{Lu}[^
 _TABLE_END = regex.compile(r"\|[^\S\n]*[\d ]*\d(?:[.,]\d+)?%?(?P<at>)\p{Lu}\p{Ll}+[^\S\n]+\p{Ll}")
 TABLE_MIN_CELLS = 2
 TABLE_WINDOW = 40
+
+
+def _in_table(text: str, start: int, stop: int) -> bool:
+    """At least TABLE_MIN_CELLS bars stand in ``text[start - TABLE_WINDOW:stop]``."""
+    return text.count("|", max(0, start - TABLE_WINDOW), stop) >= TABLE_MIN_CELLS
+
 _ROW_HEAD = regex.compile(r"[«\"]?[\p{Lu}\d][^\n.!?:;]{0,%d}" % ROW_HEAD_MAX_CHARS)
 # A credit or caption label with its colon ("Фото:", "Суретте:", "Фото авторы:"; the ``credit``
 # phrases of data/boilerplate) and its value, run into the next sentence with no space: the
@@ -642,8 +649,8 @@ def _case_boundary(text: str, i: int, counts: "_TokenCounts", protected) -> bool
             # a rubric in capitals run into the headline: "SAIASAT|Respublica partiiasy", or any
             # run of capitals glued between two blocks: "ünıIzdeuSAİLAU|Mäslihat sailauyna"
             return True
-    if (prev_c.islower() and c.isupper() and _caps_run_len(text, i, 1) >= 5
-            and regex.match(r"\p{Lu}\p{Ll}{2}", text[i + _caps_run_len(text, i, 1) - 1:i + _caps_run_len(text, i, 1) + 2])):
+    if prev_c.islower() and c.isupper() and (ahead := _caps_run_len(text, i, 1)) >= 5 \
+            and regex.match(r"\p{Lu}\p{Ll}{2}", text[i + ahead - 1:i + ahead + 2]):
         return True                           # the same run's other side: "Izdeu|SAİLAUMäslihat"
     if (prev_c.isupper() and c.isupper() and text[i + 1:i + 2].islower() and _LANGUAGE_SWITCH.search(text, max(0, i - 12), i)
             and len(_word_at(text, i)) >= ACRONYM_NEXT_MIN_LETTERS):
@@ -999,7 +1006,7 @@ def glued_boundaries(text: str) -> tuple[Boundary, ...]:
         # a table's rows glued: "AMANAT | 62 | 1 418 | 22,9«Ауыл» | 8 | 311 | 38,9Respublica | 6 ..."
         at = m.start("at")
         word = _word_at(text, at)
-        if (text.count("|", max(0, m.start() - TABLE_WINDOW), m.start() + 1) >= TABLE_MIN_CELLS
+        if (_in_table(text, m.start(), m.start() + 1)
                 and (text[at] in "«\"" or len(word) >= 4 and text[at + len(word):at + len(word) + 1] != "/")):
             found.setdefault(at, "segment.word")  # not a unit after the figure: "| 100МВт |", "| 12,5Мбит/с |"
     for m in _TABLE_HEADER_END.finditer(text):
@@ -1007,13 +1014,13 @@ def glued_boundaries(text: str) -> tuple[Boundary, ...]:
         # "Фракция | Депутатов | На одного депутата|AMANAT | 62 | ..."; not a CamelCase name in a
         # cell ("| АО ЦентрКредит |": its left part is capitalised)
         at = m.start("at")
-        if (text.count("|", max(0, m.start() - TABLE_WINDOW), at) >= TABLE_MIN_CELLS
+        if (_in_table(text, m.start(), at)
                 and _own_lower_word_before(text, at) and not any(s < at < e for s, e in protected)):
             found.setdefault(at, "segment.word")
     for m in _TABLE_END.finditer(text):
         # the table's last figure glued to the sentence after it: "ОСДП | 4 | 139 | 34,8Самой активной ..."
         at = m.start("at")
-        if (text.count("|", max(0, m.start() - TABLE_WINDOW), m.start() + 1) >= TABLE_MIN_CELLS
+        if (_in_table(text, m.start(), m.start() + 1)
                 and "|" not in text[at:at + TABLE_WINDOW] and opener_kind(text, at) in ("opener", "common")):
             found.setdefault(at, "segment.word")
     for at in _credit_ends(text):

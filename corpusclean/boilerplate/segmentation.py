@@ -37,7 +37,7 @@ from . import memo as _memo
 from .memo import compiled as _compiled
 from .glue import (KK_VERB_END, _CLOSE, _OPEN, _date_ends, _date_starts, _punct_boundary, _word_at, glued_boundaries,
                    opener_kind)
-from .glue import _punct_junctions
+from .glue import _DATELINE, _punct_junctions
 
 __all__ = ["Unit", "units", "sentence_boundaries", "soft_boundaries", "SOFT_SPLIT_MIN_WORDS"]
 
@@ -235,8 +235,9 @@ def _counter_label(text: str, j: int) -> bool:
     return m is not None and _starts_with("counter_word", norm(text[j:m.end()])) is not None
 
 
-# A wire dateline: a place in capitals, a comma, a day and its month ("АСТАНА, 10 апреля.").
-_WIRE_DATELINE = regex.compile(r"\p{Lu}{3,}(?:[-\s]\p{Lu}{2,})?,[^\S\n]*\d{1,2}[^\S\n]+\p{Ll}{3,}")
+# A wire dateline: glue's place in capitals and its comma, then a day and a lower-case word
+# (its month: "АСТАНА, 10 апреля.").
+_WIRE_DATELINE = regex.compile(_DATELINE.pattern + r"\d{1,2}[^\S\n]+\p{Ll}{3,}")
 
 
 # A related label without its colon opens a unit only when it has this many words ("Осы
