@@ -6,11 +6,11 @@ from corpusclean.edits import replay
 from corpusclean.pipeline import Pipeline
 
 
-def marked(row: str) -> tuple[str, list[int]]:
-    """A test row with "|" where a glued boundary must be found: the text without the marks,
-    and the offsets of the marks in it."""
+def marked(row: str, mark: str = "|") -> tuple[str, list[int]]:
+    """A test row with ``mark`` ("|", or "¦" where the page itself prints bars) where a glued
+    boundary must be found: the text without the marks, and the offsets of the marks in it."""
     text, cuts = "", []
-    for piece in row.split("|"):
+    for piece in row.split(mark):
         if text:
             cuts.append(len(text))
         text += piece

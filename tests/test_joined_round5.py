@@ -16,14 +16,11 @@ from corpusclean import clean, replay
 from corpusclean.boilerplate import glued_boundaries, units
 from corpusclean.boilerplate.evidence import latin_kazakh_cyrillic, latin_kazakh_word
 
+from shared_checks import marked as _marked
+
 
 def marked(row: str) -> tuple[str, list[int]]:
-    text, cuts = "", []
-    for piece in row.split("¦"):
-        if text:
-            cuts.append(len(text))
-        text += piece
-    return text, cuts
+    return _marked(row, "¦")
 
 
 SPLIT = [
