@@ -120,7 +120,15 @@ _LETTER = regex.compile(r"\p{L}")
 _CLOSERS = "»\"”’')]"
 _BULLET = regex.compile(r"^\s*(?:[-–—•·*▪►✓✔]|\d{1,2}[.)]\s|[a-zа-я][)]\s)")
 _NUMBER_ONLY = regex.compile(r"^[^\p{L}\p{N}]*\d[\d\s.,]*[^\p{L}\p{N}]*$")
-_TIME_LEAD = regex.compile(r"^\s*(?:[01]?\d|2[0-3]):[0-5]\d\b")
+# A feed's time stamp opening a headline ("18:10 Заголовок"); not the start of a time range,
+# which opens a row of a programme or a schedule ("10:00–11:00 – регистрация участников").
+_TIME_LEAD = regex.compile(r"^\s*(?:[01]?\d|2[0-3]):[0-5]\d\b(?!\s*[–—-]\s*(?:[01]?\d|2[0-3]):[0-5]\d\b)")
+# A time range: an event's hours ("10:00–13:00", "с 10:00 до 13:00", "11:00-ден 14:00-ге дейін"),
+# never a publication stamp (a page is published at one time).
+_TIME = r"(?:[01]?\d|2[0-3]):[0-5]\d"
+_TIME_RANGE = regex.compile(rf"(?<![\d:]){_TIME}\s*[–—-]\s*{_TIME}(?![\d:])"
+                            rf"|(?i:\bс\s+){_TIME}\s+(?i:до)\s+{_TIME}"
+                            rf"|{_TIME}-?(?:ден|дан|тен|тан)\s+{_TIME}-?(?:ге|ға|ке|қа)\s+(?i:дейін)")
 # A data-table row in trafilatura's Markdown-like output: starts and ends with "|", two cells or more.
 # Possessive: the same rows, but a long line of pipes that does not end in one fails at once
 # (it backtracked through every cell: quadratic, 1.6 s on a 160 kB "| а | а ..." line; issue 10).
@@ -331,10 +339,30 @@ def _good(line: Line) -> bool:
     if line.n >= LONG_MIN_WORDS:
         return True
     if line.n < GOOD_MIN_WORDS:
-        return False
+        return _schedule_row(line)
     if _ends_period(line.text):
         return True
-    return _ends_sentence(line.text) and bool(_INNER_SENTENCE.search(line.text))
+    return _ends_sentence(line.text) and bool(_INNER_SENTENCE.search(line.text)) or _schedule_row(line)
+
+
+# A row of a schedule names, besides its date and hours, a place or a person in at least
+# SCHEDULE_ROW_MIN_WORDS words ("25 марта, 10:00–13:00 – Актау, 14-й микрорайон").
+SCHEDULE_ROW_MIN_WORDS = 2
+
+
+def _schedule_row(line: Line) -> bool:
+    """A row of an announced schedule: a calendar day ("25 марта", "12.04", "8 апреля") and a
+    time range (an event's hours), with a place or a name.  Content of the article however
+    short and headline-like: a list of links shows the day a page was published, and at most
+    one time of it ("Заголовок — 01.04.2024", "12.03.2024 15:40 Заголовок"), never a range."""
+    if _TIME_RANGE.search(line.text) is None:
+        return False
+    days = [d for d in find_dates(line.text) if any(c.isdigit() for c in line.text[d.start:d.end])]
+    if not days:
+        return False
+    rest = line.text[: min(d.start for d in days)] + " " + line.text[max(d.end for d in days):]
+    rest = _TIME_RANGE.sub(" ", rest)
+    return len([w for w in _WORD.findall(rest) if _LETTER.search(w)]) >= SCHEDULE_ROW_MIN_WORDS
 
 
 # --- phrase-driven kinds (any zone) ------------------------------------------------------

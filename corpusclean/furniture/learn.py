@@ -23,13 +23,16 @@ from .edges import CAPITAL_MARK, EDGE_DOMINANCE, EDGE_MAX_WORDS, EDGE_MIN_WORDS,
 from .groups import group_of
 from .model import FurnitureModel
 from .sites import SITE_COOCCURRENCE, SITE_MAX_UNITS_PER_DOCUMENT, SITE_MIN_COVERAGE, SITE_MIN_UNITS, recover_sites
-from .units import text_units, unit_hash, unit_key
+from .units import stamp_sides, text_units, unit_hash, unit_key
 
 __all__ = ["FurnitureLearner", "learn_model", "PreparedStore", "prepared_store", "is_candidate", "MIN_DOCUMENTS", "MIN_SHARE",
            "UNIT_MIN_LETTERS", "UNIT_MAX_WORDS", "SHORT_UNIT_MAX_WORDS", "SHORT_MIN_SHARE", "STEP_ID",
            "RELATED_TITLE_MIN_WORDS", "RELATED_TITLE_MIN_PAGES", "MIN_PAGES_TO_LEARN", "title_key"]
 
 STEP_ID = "boilerplate.repeated"
+# The removals of earlier steps whose text counts as standing on its page (:func:`removed_keys`):
+# boilerplate rules, not the metadata steps (they run after this one) nor the repairs.
+REMOVAL_REASON_PREFIX = "boilerplate."
 
 # --- thresholds ------------------------------------------------------------------------
 # A unit is furniture in its group when it stands in at least MIN_DOCUMENTS of the group's
@@ -101,6 +104,33 @@ def candidate_keys(text: str) -> set[str]:
     return keys
 
 
+def removed_texts(edits: Iterable) -> list[str]:
+    """The text the steps before ``boilerplate.repeated`` removed as furniture (their
+    ``boilerplate.*`` removals)."""
+    return [e.before for e in edits
+            if not e.after.strip() and e.reason.startswith(REMOVAL_REASON_PREFIX) and e.step != STEP_ID]
+
+
+def stamp_hashes(texts: Iterable[str]) -> set[int]:
+    """The hashes of the candidate titles beside the numeric date stamps of ``texts``
+    (:func:`~.units.stamp_sides`): where a page prints other pages' titles in rows run together."""
+    return {unit_hash(side.key) for text in texts for side in stamp_sides(text)}
+
+
+def removed_keys(edits: Iterable) -> set[str]:
+    """The candidate units of the text the steps before ``boilerplate.repeated`` removed as
+    furniture (their ``boilerplate.*`` removals): a site's line stands on its page even where
+    a rule already took it out.  Counted with the units left in, a line that the phrase and
+    zone rules remove on some pages (a comment form under a comment thread, a notice under a
+    related list) and leave on others still shows on every page that prints it; counting only
+    what was left, it stood on too few pages to be learned, and stayed where no rule saw it."""
+    keys: set[str] = set()
+    for before in removed_texts(edits):
+        keys.update(unit_key(u.text) for u in text_units(before) if is_candidate(u.text))
+    keys.discard("")
+    return keys
+
+
 def title_key(title: str | None) -> str | None:
     """The key a page's title is counted under as a possible related link, or None when the
     title cannot be one (too short, or not a candidate unit: a whole quote, a number)."""
@@ -124,13 +154,18 @@ class FurnitureLearner:
         # (their own headline line); and the text of the titles another page prints
         self.titles: dict[str, dict[int, int]] = {}
         self.linked: dict[str, dict[int, str]] = {}
+        # per group: the pages that print a title beside a date stamp (rows run together) and
+        # the text of every page's title (to name a title only such rows print)
+        self.stamped: dict[str, dict[int, int]] = {}
+        self.title_texts: dict[str, dict[int, str]] = {}
 
     def add(self, group: str | None, text: str, title: str | None = None) -> None:
         if group is None:
             return
-        self.add_keys(group, candidate_keys(text), title_key(title))
+        self.add_keys(group, candidate_keys(text), title_key(title), stamp_hashes([text]))
 
-    def add_keys(self, group: str | None, keys: Iterable[str], title: str | None = None) -> None:
+    def add_keys(self, group: str | None, keys: Iterable[str], title: str | None = None,
+                 stamped: Iterable[int] = ()) -> None:
         """:meth:`add` for a text's :func:`candidate_keys` and its :func:`title_key`, found
         elsewhere (in a worker)."""
         if group is None:
@@ -158,6 +193,10 @@ class FurnitureLearner:
                 texts[h] = key  # only units that may become furniture keep their text
         if own is not None:
             titles[own] = titles.get(own, 0) + prints_own
+            self.title_texts.setdefault(group, {}).setdefault(own, title)
+        beside = self.stamped.setdefault(group, {})
+        for h in set(stamped) - set(hashes) - {own}:
+            beside[h] = beside.get(h, 0) + 1
         if not group.startswith(NAMED_GROUPS):  # only a folder or file may mix sites
             self.pages.setdefault(group, []).append(array("Q", sorted(hashes)))
 
@@ -168,6 +207,13 @@ class FurnitureLearner:
             counts = self.counts.get(group, {})
             texts = self.texts.get(group, {})
             furniture, openings = _learned(counts, texts, n)
+            # a page's title is no furniture, however many pages list it: where more pages print
+            # it than take it for their own headline, it is a link to those pages (the related
+            # table, which keeps it on its own page); a line that most of its pages take for
+            # their headline is the site's masthead or subtitle, and stays furniture
+            titled = self.titles.get(group, {})
+            own = {h for h, t in titled.items() if 0 < t < counts.get(h, 0) - t}
+            furniture = {k: c for k, c in furniture.items() if unit_hash(k) not in own}
             data = {"documents": n, "furniture": furniture, "openings": openings}
             related = self._related(group)
             if related:
@@ -183,7 +229,7 @@ class FurnitureLearner:
                                 site_counts[h] = site_counts.get(h, 0) + 1
                     site_furniture, site_openings = _learned(site_counts, texts, len(members))
                     # the counts written are the group's, like those of the group's own furniture
-                    furniture.update({k: counts[unit_hash(k)] for k in site_furniture})
+                    furniture.update({k: counts[unit_hash(k)] for k in site_furniture if unit_hash(k) not in own})
                     openings.update({k: counts[unit_hash(OPENING_MARK + k)] for k in site_openings})
                     sizes.append(len(members))
                 data["sites"] = sorted(sizes, reverse=True)
@@ -201,11 +247,15 @@ class FurnitureLearner:
         """The titles of the group's pages that other pages of it print, each with the number
         of those other pages (see RELATED_TITLE_MIN_PAGES)."""
         counts, titles = self.counts.get(group, {}), self.titles.get(group, {})
+        beside, texts = self.stamped.get(group, {}), self.title_texts.get(group, {})
         out = {}
         for h, key in self.linked.get(group, {}).items():
-            others = counts.get(h, 0) - titles.get(h, 0)
+            others = counts.get(h, 0) - titles.get(h, 0) + beside.get(h, 0)
             if others >= RELATED_TITLE_MIN_PAGES:
                 out[key] = others
+        for h in sorted(titles):  # titles printed only beside a date, in rows run together
+            if h not in self.linked.get(group, {}) and beside.get(h, 0) >= RELATED_TITLE_MIN_PAGES:
+                out[texts[h]] = counts.get(h, 0) - titles.get(h, 0) + beside[h]
         return out
 
     def _sites(self, group: str, n: int, counts: dict[int, int], texts: dict[int, str]) -> list[list[int]]:
@@ -353,9 +403,11 @@ def learn_model(items: Iterable, config=None, pipeline=None, jobs: int = 1,
         state = (identity, doc.text, doc.edits, doc.meta, doc.entities) if keeping else None
         group = group_of(doc)
         if group is None:
-            return group, (), state, None
+            return group, (), state, None, ()
         # the units are found here, in the worker with jobs > 1; the main process only counts
-        return group, candidate_keys(doc.text), state, title_key(page_title(doc, pipeline.config))
+        keys = candidate_keys(doc.text) | removed_keys(doc.edits)
+        stamped = stamp_hashes([doc.text, *removed_texts(doc.edits)])
+        return group, keys, state, title_key(page_title(doc, pipeline.config)), stamped
 
     # The steps run in worker processes with jobs > 1 (corpusclean/parallel.py); the counts
     # are added here, in input order, so the model is the same for any number of jobs.
@@ -367,7 +419,7 @@ def learn_model(items: Iterable, config=None, pipeline=None, jobs: int = 1,
     for item in ordered_map(prepared, documents_from_objects(items, pipeline.config), jobs,
                             warm_up=lambda: _load_steps(prefix), started=loading.start, joins=loading.done):
         if item is not None:
-            learner.add_keys(item[0], item[1], item[3])
+            learner.add_keys(item[0], item[1], item[3], item[4])
         if keeping:
             keep.add(item[2] if item is not None else None)
     loading.join()

@@ -93,3 +93,91 @@ def unit_key(text: str) -> str:
 def unit_hash(key: str) -> int:
     """A 64-bit digest of a unit key (stable across processes and runs, unlike hash())."""
     return int.from_bytes(hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "big")
+
+
+# --- titles printed beside a date (related rows of a page joined with spaces) -------------
+# A related list prints other pages' titles with the day each was published: "— <title>
+# (12.03.2024)", "26.03.2024 · <title>", "<title> — 01.04.2024".  Joined with spaces, the rows
+# run into each other and into the text around them, so no unit is a title alone; but each
+# title stands right before or right after a numeric date stamp.  The learner counts, per page,
+# the keys of the STAMP_TITLE_MIN_WORDS to STAMP_TITLE_MAX_WORDS words on either side of each
+# stamp (:func:`stamp_sides`); the step removes the longest of them that is another page's title,
+# with the stamp and the marks between (:func:`stamped_titles`).
+STAMP_TITLE_MIN_WORDS = 3
+STAMP_TITLE_MAX_WORDS = 25
+_STAMP = regex.compile(r"\(?(?<![\d.])\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})(?![\d.]\d)(?:,?\s+\d{1,2}:\d{2})?\)?")
+_ROW_MARKS = regex.compile(r"[\s—–·|•-]*")
+_ROW_MARKS_BACK = regex.compile(r"(?r)[\s—–·|•-]*")
+_TOKEN = regex.compile(r"\S+")
+
+
+@dataclass(frozen=True, slots=True)
+class StampSide:
+    """A title candidate beside a date stamp: ``text[start:end]`` (whole words) and its key;
+    ``cut`` is the span that goes with it (the candidate, the stamp and the marks between)."""
+
+    start: int
+    end: int
+    key: str
+    cut: tuple[int, int]
+
+
+def stamp_sides(text: str) -> list[StampSide]:
+    """Every candidate title of STAMP_TITLE_MIN_WORDS..STAMP_TITLE_MAX_WORDS words that ends
+    right before a numeric date stamp or starts right after one (with dashes, bullets or bars
+    between), on the stamp's line."""
+    out: list[StampSide] = []
+    for m in _STAMP.finditer(text):
+        ls = text.rfind("\n", 0, m.start()) + 1
+        le = text.find("\n", m.end())
+        le = len(text) if le < 0 else le
+        # after the stamp: "26.03.2024 · <title> ..."
+        a = _ROW_MARKS.match(text, m.end(), le).end()
+        tokens = [t for t in _TOKEN.finditer(text, a, le)][:STAMP_TITLE_MAX_WORDS]
+        for k in range(STAMP_TITLE_MIN_WORDS, len(tokens) + 1):
+            if _STAMP.fullmatch(tokens[k - 1].group()):
+                break
+            s, e = a, tokens[k - 1].end()
+            out.append(StampSide(s, e, unit_key(text[s:e]), (m.start(), e)))
+        # before the stamp: "— <title> (12.03.2024)", "<title> — 01.04.2024"
+        b = _ROW_MARKS_BACK.search(text, ls, m.start()).start()
+        tokens = [t for t in _TOKEN.finditer(text, ls, b)][-STAMP_TITLE_MAX_WORDS:]
+        for k in range(STAMP_TITLE_MIN_WORDS, len(tokens) + 1):
+            if _STAMP.fullmatch(tokens[-k].group()):
+                break
+            s, e = tokens[-k].start(), b
+            out.append(StampSide(s, e, unit_key(text[s:e]), (s, m.end())))
+    return out
+
+
+def stamped_titles(text: str, titles: frozenset, own: int | None = None) -> list[tuple[int, int]]:
+    """Spans to remove: for each date stamp, the longest candidate beside it whose key hashes
+    into ``titles`` (other pages' titles; never the page's own, ``own``), with the stamp and
+    the marks between; the marks before a row ("— ", "· ") go with it."""
+    best: dict[tuple[int, bool], StampSide] = {}
+    for side in stamp_sides(text):
+        h = unit_hash(side.key)
+        if h not in titles or h == own:
+            continue
+        slot = (side.cut[0] if side.cut[0] != side.start else side.cut[1], side.cut[0] == side.start)
+        if slot not in best or side.end - side.start > best[slot].end - best[slot].start:
+            best[slot] = side
+    spans = []
+    for side in best.values():
+        s, e = side.cut
+        ls = text.rfind("\n", 0, s) + 1
+        s = _ROW_MARKS_BACK.search(text, ls, s).start()
+        while s < e and text[s].isspace():
+            s += 1
+        le = text.find("\n", e)
+        le = len(text) if le < 0 else le
+        while e < le and text[e] in " \t":
+            e += 1
+        spans.append((s, e))
+    merged: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], e))
+        else:
+            merged.append((s, e))
+    return merged

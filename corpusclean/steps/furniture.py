@@ -22,7 +22,7 @@ from ..furniture.edges import openings
 from ..furniture.groups import group_of
 from ..furniture.learn import is_candidate, page_title, title_key
 from ..furniture.model import FurnitureModel, load_model
-from ..furniture.units import text_units, unit_hash, unit_key
+from ..furniture.units import stamped_titles, text_units, unit_hash, unit_key
 from . import Filter, register
 from .boilerplate import layout_of
 
@@ -71,11 +71,13 @@ class RepeatedFurniture(Filter):
         # the longest learned opening of the first line and of each long line ("Menu Headline ...")
         leading = [next((o for o in reversed(line) if unit_hash(o.key) in furniture), None) for line in openings(text)]
         leading = [o for o in leading if o is not None and o.before_capital]
-        if not hits and not leading:
+        rows = self._stamped_rows(doc, text, related) if related else []
+        if not hits and not leading and not rows:
             return []
         protected = self._protected(doc)
         hits = [i for i in hits if not protected(units[i].start)]
         changes = _spans(text, units, set(hits))
+        changes = _merge(changes, [(s, e) for s, e in rows if not protected(s)])
         taken = [(c.start, c.end) for c in changes]
         for o in leading:
             if not protected(o.start) and not any(s < o.next_start and o.start < e for s, e in taken):
@@ -92,6 +94,15 @@ class RepeatedFurniture(Filter):
         own_hash = unit_hash(own) if own else None
         return [i for i in found if hashes[i] != own_hash]
 
+    def _stamped_rows(self, doc: Document, text: str, related: frozenset) -> list[tuple[int, int]]:
+        """Rows of a related list run together: another page's title beside its date stamp
+        ("— <title> (12.03.2024)", "26.03.2024 · <title>"), never the page's own title."""
+        rows = stamped_titles(text, related)
+        if not rows:
+            return []
+        own = title_key(page_title(doc, self.config))
+        return stamped_titles(text, related, unit_hash(own)) if own else rows
+
     def _protected(self, doc: Document):
         """A test: does an offset lie on a line a metadata step reads?"""
         lay = layout_of(self, doc)
@@ -101,6 +112,19 @@ class RepeatedFurniture(Filter):
             j = bisect.bisect_right(starts, offset) - 1
             return j >= 0 and lay.lines[j].kind in PROTECTED_KINDS
         return protected
+
+
+def _merge(changes: list[Change], spans: list[tuple[int, int]]) -> list[Change]:
+    """``changes`` and removals of ``spans``, overlapping ones merged into one."""
+    if not spans:
+        return changes
+    merged: list[list[int]] = []
+    for s, e in sorted([(c.start, c.end) for c in changes] + spans):
+        if merged and s <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], e)
+        else:
+            merged.append([s, e])
+    return [Change(s, e, "", "boilerplate.repeated") for s, e in merged]
 
 
 def _spans(text: str, units, hits: set[int]) -> list[Change]:
