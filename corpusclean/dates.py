@@ -3,7 +3,9 @@
 A small own parser rather than a date library: the forms that occur on the pages are
 few and regular (numeric ``15.04.2022, 18:10``, ISO, Russian ``29 Сентября, 2021``,
 Kazakh ``2023 жылғы 12 наурыз`` and ``12 наурыз 2023, 10:45``), month names live in
-``data/dates/months.tsv`` and relative day words in ``data/dates/relative.tsv``.  See
+``data/dates/months.tsv``, weekday names (read as part of the stamp, "Пятница, 15 марта
+2024") in ``data/dates/weekdays.tsv`` and relative day words in ``data/dates/relative.tsv``;
+Kazakh words are also read in the 2021 Latin alphabet ("Senbı, 16 nauryz 2024").  See
 docs/dependencies.md for what dateparser did on the same forms.
 
 Rules: the time is kept as printed (no time zone conversion; an offset is dropped);
@@ -35,7 +37,7 @@ from importlib import resources
 
 import regex
 
-__all__ = ["DateMatch", "find_dates", "parse_date", "parse_scraper_date", "normalize_iso", "month_table"]
+__all__ = ["DateMatch", "find_dates", "parse_date", "parse_scraper_date", "normalize_iso", "month_table", "weekday_table"]
 
 # Years outside this range are page furniture (phone numbers, counters), not dates.
 MIN_YEAR, MAX_YEAR = 1990, 2100
@@ -56,10 +58,32 @@ def _data_lines(name: str) -> list[list[str]]:
     return [line.split("\t") for line in raw.splitlines() if line.strip()]
 
 
+def _with_latin_forms(rows: list[list[str]]) -> dict[str, int]:
+    """Word (lower case) -> number, for the rows of a data file: a Kazakh Cyrillic word also in
+    the 2021 Latin alphabet ("наурыз" -> "nauryz", "сенбі" -> "senbı"), read through the one
+    Latin table (:mod:`corpusclean.boilerplate.kazakh_latin`) rather than a second list."""
+    from .boilerplate.kazakh_latin import latin_forms
+
+    out = {form: int(number) for _lang, form, number in rows}
+    for lang, form, number in rows:
+        if lang == "kk":
+            for latin in sorted(latin_forms(form)):
+                out.setdefault(latin, int(number))
+    return out
+
+
 @lru_cache(maxsize=1)
 def month_table() -> dict[str, int]:
-    """Month word (lower case) -> month number, both languages."""
-    return {form: int(month) for _lang, form, month in _data_lines("months.tsv")}
+    """Month word (lower case) -> month number, both languages (Kazakh in both alphabets:
+    the 2021 Latin forms come from the Cyrillic rows, the 2018 ones are rows of their own)."""
+    return _with_latin_forms(_data_lines("months.tsv"))
+
+
+@lru_cache(maxsize=1)
+def weekday_table() -> dict[str, int]:
+    """Weekday name (lower case) -> ISO weekday number (1 = Monday), both languages, Kazakh in
+    both scripts (``data/dates/weekdays.tsv``)."""
+    return _with_latin_forms(_data_lines("weekdays.tsv"))
 
 
 @lru_cache(maxsize=1)
@@ -101,10 +125,14 @@ def _pattern() -> regex.Pattern:
         r"(?P<ago>\d{1,2})\s+(?:дн(?:я|ей)|день|күн)\s+(?:назад|бұрын)",
     ]
     body = "|".join(f"(?:{a})" for a in alternatives)
+    # a weekday before the date belongs to the stamp ("Senbı, 16 nauryz 2024, 10:25", "Пятница,
+    # 15 марта 2024"): one match, so the weekday is no word of its own beside the date
+    weekday = r"(?:(?:%s),?\s+(?=\d))?" % "|".join(
+        regex.escape(w) for w in sorted(weekday_table(), key=len, reverse=True))
     # A time has two digits of minutes, so in a dump joined with nothing a number glued after
     # it ("11:051 204": the time, then a view counter) does not hide the date.
     end = r"(?:(?<=\d:[0-5]\d)(?![\p{L}_])|(?![\w]))"
-    return regex.compile(r"(?<![\w.:])%s(?:%s)%s%s" % (t_before, body, t_after, end), regex.I | regex.V0)
+    return regex.compile(r"(?<![\w.:])%s%s(?:%s)%s%s" % (weekday, t_before, body, t_after, end), regex.I | regex.V0)
 
 
 @lru_cache(maxsize=1)

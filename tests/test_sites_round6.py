@@ -225,3 +225,55 @@ def test_schedule_rows_in_a_jsonl_field_stay(tmp_path):
     src.write_text(json.dumps({"content": SCHEDULE_PAGE}, ensure_ascii=False) + "\n", encoding="utf-8")
     [doc] = list(Pipeline(text_key="content").run([src]))
     assert "14 мая, 10:00–13:00 – Приреченск" in doc.text and "Совет ветеранов подвел итоги" not in doc.text
+
+
+# --- a site's sentence with a byline run into its front --------------------------------------
+
+PROMO = "Подписывайтесь на наш канал в мессенджере, чтобы первыми узнавать новости района"
+AUTHORS = ["Олег ПЕТРОВ", "Анна СИДОРОВА", "Марат ЕСЕНОВ"]
+
+
+def _byline_site(folder: Path, joiner: str) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for i in range(6):
+        rows = ["Вестник Приречья", TITLES[i], BODY[0].format(f"пункт {i + 1}"), BODY[1].format(f"пункт {i + 1}"),
+                # the same name on every page, with a different sentence after it: must stay
+                f"Председатель совета Иван Кузнецов {['поддержал', 'раскритиковал', 'отложил'][i % 3]} проект номер {i + 1}.",
+                AUTHORS[i % 3], PROMO + ".", "© 2015–2024 «Вестник Приречья». Все права защищены."]
+        p = folder / f"page_{i}.txt"
+        p.write_text(joiner.join(rows) + "\n", encoding="utf-8")
+        paths.append(p)
+    return paths
+
+
+@pytest.mark.parametrize("joiner", [" ", "\n"])
+def test_a_promo_with_a_byline_run_into_it_is_learned(tmp_path, joiner):
+    paths = _byline_site(tmp_path / "site", joiner)
+    _, docs = _clean_site(paths)
+    for i, doc in enumerate(docs):
+        assert "Подписывайтесь на наш канал" not in doc.text, doc.text
+        assert "Председатель совета Иван Кузнецов" in doc.text and f"проект номер {i + 1}." in doc.text
+        assert "решили вернуться к вопросу" in doc.text
+
+
+def test_unit_tails_start_at_a_run_in_sentence_case_word():
+    from corpusclean.furniture.units import text_units, unit_tails
+
+    [u] = text_units(f"Анна СИДОРОВА {PROMO}")
+    keys = [k for _, k in unit_tails(u)]
+    assert unit_key(PROMO) in keys
+    # no tail after punctuation ("Кузнецов, Подписывайтесь" is no run-in) nor in lower case
+    [u] = text_units("Сказал Кузнецов, Подписывайтесь на наш канал в мессенджере")
+    assert [k for _, k in unit_tails(u)] == ["кузнецов, подписывайтесь на наш канал в мессенджере"]
+
+
+def test_the_end_of_a_title_listed_on_many_pages_is_no_furniture():
+    titles = [f"Выборы в Городской совет: итоги тура номер {i}" for i in range(6)]
+    learner = FurnitureLearner()
+    for i, own in enumerate(titles):
+        text = "\n".join([own, BODY[0].format(i), "Самое читаемое", *titles, "Подписывайтесь на наш канал в мессенджере"])
+        learner.add("folder:x", text, own)
+    furniture = learner.model().furniture_hashes("folder:x")
+    assert unit_hash(unit_key("Подписывайтесь на наш канал в мессенджере")) in furniture
+    assert not any(unit_hash(unit_key(t.split(" ", 2)[2])) in furniture for t in titles)

@@ -67,7 +67,7 @@ from . import evidence
 from . import memo as _memo
 from .memo import compiled as _compiled, memo_by_text
 
-__all__ = ["Boundary", "glued_boundaries"]
+__all__ = ["Boundary", "credit_before", "glued_boundaries"]
 
 
 @dataclass(frozen=True)
@@ -182,7 +182,7 @@ _TOKEN_AT = regex.compile(r"\S+")
 _INITIAL_RUN = regex.compile(r"(?r)(?:^|[\s(«\"])(?:\p{Lu}\.)*\p{Lu}$")
 _TIME_OR_DATE_END = regex.compile(r"(?r)(?:\d{1,2}:\d{2}|\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4})$")
 _TIME_OR_DATE_START = regex.compile(r"\d{1,2}[.:]\d{2}(?:\.\d{2,4})?(?!\d)")
-_YEAR_RUN = regex.compile(r"(?<=[\p{L}.],?\s)(?:19|20)\d\d(?=\d{1,7}(?!\d))")
+_YEAR_RUN = regex.compile(r"(?<=[\p{L}.],?\s|(?<!\d)\d{1,2}\.\d{2}\.)(?:19|20)\d\d(?=\d{1,7}(?!\d))")
 # After an acronym, a word in sentence case of at least this many letters starts a new
 # unit ("РК|Расстояние"); shorter is a case ending ("НОВУРе", "ЦИКа", "ОМОНом" has none).
 ACRONYM_NEXT_MIN_LETTERS = 4
@@ -432,6 +432,41 @@ def _credit_ends(text: str) -> list[int]:
                     out.append(j)
                 break
     return out
+
+
+# A credit's label at the start of a unit: a capitalised word after no letter, and the label's words (the ``credit`` phrases) before its colon or,
+# for a label of two words or more ("Суретті түсірген"), before a capitalised value.
+_CREDIT_LABEL_START = regex.compile(r"(?<![\p{L}\-])\p{Lu}\p{Ll}*(?:[^\S\n]+\p{Ll}+){0,3}")
+_CREDIT_VALUE_SENTENCE = regex.compile(r"[.!?…][^\S\n]")
+
+
+def credit_before(text: str, at: int, at_start: bool = False) -> bool:
+    """A credit ("Фото: Telegram-канал акимата Алматы.", "Суретті түсірген Ерлан Омаров") opens
+    the unit that a glued boundary at ``at`` ends: its label stands within CREDIT_RUN_MAX_CHARS
+    before ``at``, and its value between holds no sentence end.  A credit is a block of its own
+    (a line under a picture), so the boundary is a line break in every shape of the page.
+    ``at_start``: only a label that opens the line counts."""
+    from .lines import phrases, norm
+
+    credits = phrases().get("credit", frozenset())
+    lo = max(0, at - CREDIT_RUN_MAX_CHARS - 30)
+    line_start = text.rfind("\n", 0, at) + 1
+    for m in _CREDIT_LABEL_START.finditer(text, max(lo, line_start), at):
+        if at_start and text[line_start:m.start()].strip():
+            break
+        words = m.group().split()
+        for n in range(len(words), 0, -1):
+            label = " ".join(words[:n])
+            if norm(label) not in credits:
+                continue
+            end = m.start() + len(label)
+            colon = text.startswith(":", end)
+            if not colon and (n < 2 or not regex.match(r"[^\S\n]+\p{Lu}", text[end:at])):
+                continue
+            value = text[end + colon:at].strip()
+            if value and len(value) <= CREDIT_RUN_MAX_CHARS and not _CREDIT_VALUE_SENTENCE.search(value):
+                return True
+    return False
 
 
 # a capital that goes on a CamelCase name ("Қаз|Ақпарат", "Центр|Кредит"): no sentence after it
@@ -1029,7 +1064,8 @@ def glued_boundaries(text: str) -> tuple[Boundary, ...]:
     for at in _bullet_boundaries(text):
         found.setdefault(at, "segment.word")
     for m in _YEAR_RUN.finditer(text):
-        # "3 Марта, 20231 542": a year run into the next number (a view counter)
+        # "3 Марта, 20231 542": a year run into the next number (a view counter); "12.03.20242
+        # комментария": a numeric date's year run into a count
         if _date_ends(text, m.end()):
             found.setdefault(m.end(), "segment.word")
     return tuple(Boundary(o, r) for o, r in sorted(found.items()))

@@ -15,7 +15,7 @@ import regex
 from ..dates import find_dates
 from .edges import _menu_tail
 from .memo import compiled as _compiled
-from .lines import (LABEL_MAX_WORDS, Layout, Line, MENU_MIN_NAV, SUBTITLE_TITLE_MAX_CAPS, TITLE_MIN_WORDS, _LETTER,
+from .lines import (HEADLINE_MAX_WORDS, LABEL_MAX_WORDS, Layout, Line, MENU_MIN_NAV, SUBTITLE_TITLE_MAX_CAPS, TITLE_MIN_WORDS, _LETTER,
     _NUMBER_ONLY, _WORD, _asks_or_exclaims, _date_line, _ends_period, _ends_sentence, _headline_like, _starts_with,
     _alternation, norm, phrases)
 
@@ -61,6 +61,8 @@ def _title_over_subtitle(header: list[Line], chosen: Line) -> Line:
     up = _text_above(header, chosen)
     if up is None or up.kind != "headline" or up.norm == chosen.norm or chosen.n <= up.n or _never_title(up):
         return chosen
+    if any(ln.kind == "nav" and up.index < ln.index < chosen.index for ln in header):
+        return chosen  # a menu or a breadcrumb between: the line above is the site's slogan, not the title
     if any(_navish(w) for w in up.text.split()[1:]):
         return chosen  # a menu piece ("Вступить в партию Новости"), not a headline
     if _caps_share(up) > SUBTITLE_TITLE_MAX_CAPS or ":" in up.text:
@@ -175,6 +177,41 @@ def _icon_caption(ln: Line) -> bool:
 _ANY_MARK = regex.compile(r"[.!?…,;:«»\"“”]")
 
 
+_DIGIT = regex.compile(r"\d")
+
+
+def _today_label(text: str) -> bool:
+    """A "today" widget: a relative day word as a label, its colon, then the day's full date
+    ("Сегодня: вторник, 16 апреля 2024 | Актау +9 °C", "Бүгін: 16 сәуір 2024"): the crawl day,
+    a date line but not the publication date."""
+    found = find_dates(text)
+    return len(found) >= 2 and found[0].relative and not _WORD.findall(text[:found[0].start]) \
+        and text[found[0].end:found[1].start].strip() == ":" and not found[1].relative
+
+
+def _title_case_run(ln: Line) -> bool:
+    """MENU_MIN_NAV words or more, each capitalised (not all in capitals: a headline in
+    capitals is one), no digit and no sentence or clause mark: a menu, not a headline."""
+    words = [w for w in ln.words if _LETTER.search(w)]
+    return len(words) >= MENU_MIN_NAV and len(words) == len(ln.words) and all(w[:1].isupper() for w in words) \
+        and not all(w.isupper() for w in words) and not _ANY_MARK.search(ln.text)
+
+
+def _headline_under_stamp(lay: Layout, header: list[Line]) -> Line | None:
+    """The first line of the body when the header ends in a date stamp and that line reads as a
+    headline (no sentence end, HEADLINE_MAX_WORDS words at most, in sentence case): a page that
+    prints its date above the title ("12.04.2024 10:15" | "Сессия мәслихаты: күн тәртібінде бес
+    мәселе"), whose headline is long enough to count as a paragraph."""
+    if lay.body_start is None or not header or header[-1].kind != "date_cand":
+        return None
+    first = lay.lines[lay.body_start]
+    if first.kind != "unknown" or first.block != header[-1].block and not first.whole or _ends_sentence(first.text):
+        return None
+    if not TITLE_MIN_WORDS <= first.n <= HEADLINE_MAX_WORDS or not _headline_like(first) or _never_title(first):
+        return None
+    return first
+
+
 def _header(lay: Layout, header: list[Line], known_title: str | None, reference_date) -> None:
     if not header:
         return
@@ -186,11 +223,17 @@ def _header(lay: Layout, header: list[Line], known_title: str | None, reference_
             if iso:
                 ln.kind, ln.value = "date_cand", iso
             continue
+        if ln.kind in ("nav", "content") and _DIGIT.search(ln.text) and _date_line(ln, reference_date):
+            # a meta line of bars under the title ("Гульнара Есенова | 12 марта 2024 | 09:30 |
+            # 👁 1 204"), read as a menu (or, cut to "| 12 марта 2024 | 09:30 |" in a joined dump,
+            # as a table row) for its separators: its date is a date line's
+            ln.kind, ln.value = "date_cand", _date_line(ln, reference_date)
+            continue
         if ln.kind != "unknown":
             continue
         iso = _date_line(ln, reference_date)
         if iso is not None:
-            ln.kind, ln.value = "date_cand", iso
+            ln.kind, ln.value = "date_cand", "" if _today_label(ln.text) else iso
         elif _NUMBER_ONLY.match(ln.text):
             ln.kind = "counter"
         elif _ends_sentence(ln.text) and not _headline_like(ln) or _ends_period(ln.text):
@@ -228,6 +271,16 @@ def _header(lay: Layout, header: list[Line], known_title: str | None, reference_
         # (a unit of a dump joined with spaces may be longer than a headline: menu, crumb and headline)
         cands = [ln for ln in header if ln.kind == "headline" or ln.kind in ("nav", "unknown") and _holds_headline(lay.text, ln)]
         cands = [ln for ln in cands if not _never_title(ln)]
+        # a run of capitalised words without a mark is a menu of names ("Жаңалықтар Қала Адамдар
+        # Афиша Хабарландыру Байланыс"): a headline in either language is in sentence case
+        menus = [ln for ln in cands if ln.kind == "headline" and _title_case_run(ln)]
+        cands = [ln for ln in cands if ln not in menus]
+        for ln in menus:
+            ln.kind = "nav"
+        if menus and not cands:
+            under = _headline_under_stamp(lay, header)
+            if under is not None:
+                cands = [under]
         # a photo caption stands right above its credit ("Делегаты съезда ..." over "Фото: ..."):
         # under another headline it is the caption, not the title, and goes with the credit
         following = {a.index: b for a, b in zip(header, header[1:])}
@@ -378,6 +431,8 @@ def _navish(tok: str, caps: bool = True) -> bool:
         return False
     if w != tok.rstrip(",.:;"):
         return False
+    if tok.endswith(":") and w.isupper():
+        return False  # an acronym with its colon opens a headline ("ЦИК: явка ...", "OSK: ..."), no menu item
     if caps and len(w) >= 2 and w.isupper() and _LETTER.search(w):
         return True
     low = w.casefold().replace("ё", "е")
@@ -415,6 +470,15 @@ def _names_head(text: str, toks: list[tuple[int, int, bool]], q: int) -> bool:
             nxt = text[toks[j + 1][0]:toks[j + 1][1]].casefold().replace("ё", "е")
             return any(len(w) >= 5 and nxt.startswith(w) for w in phrases().get("nav_word", ()))
     return False
+
+
+def _oblique_opener(tok: str) -> bool:
+    """A capitalised Russian word that cannot open a sentence (an oblique case: "Мажилиса",
+    "Совета"): the word before it belongs to the headline, not to the menu."""
+    from .evidence import can_open_sentence
+
+    w = tok.strip("«»\"“”,.:;!?()")
+    return bool(regex.fullmatch(r"[А-ЯЁ][а-яё]+", w)) and not can_open_sentence(w)
 
 
 def _letterless(tok: str) -> bool:
@@ -472,6 +536,43 @@ def _date_label_at_end(text: str, line: Line, toks: list[tuple[int, int, bool]])
         return True
     parses = lexicon.morph().parse(low) if regex.fullmatch(r"[а-яё]+", low) else []
     return bool(parses) and parses[0].tag.POS in ("VERB", "PRTS")
+
+
+# A byline of a meta line (an author's name, "Редакция") has at most this many words.
+BYLINE_MAX_WORDS = 3
+_NAME_WORD = regex.compile(r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?")
+_CYRILLIC = regex.compile(r"\p{Cyrillic}")
+_SEPARATORS_AT_START = regex.compile(r"^[\s|·•/,–—-]*")
+
+
+def _byline_at_end(text: str, toks: list[tuple[int, int, bool]], after: str) -> int:
+    """How many of the headline's last tokens ``toks`` are the byline of the meta line that a
+    dump joined with nothing or with spaces ran into the headline ("... в городской бюджет
+    Гульнара Есенова | 12 марта 2024 | 09:30", "... бюджетРедакция | 20 марта 2024"): one to
+    BYLINE_MAX_WORDS capitalised words, glued to the headline or after a lower-case word, with
+    a date stamp next (``after``, past separators).  A name the headline is about stays: one
+    after a function word or a verb ("встретился с Ерланом Кариным", "заявил Ерлан Карин"), or
+    one not in the nominative ("принял Ерлана Карина"); 0 otherwise."""
+    rest = _SEPARATORS_AT_START.sub("", after)
+    if not any(d.start == 0 and not d.relative and d.iso for d in find_dates(rest[:60])):
+        return 0
+    from .evidence import can_open_sentence, function_words, is_verb
+
+    for n in range(min(BYLINE_MAX_WORDS, len(toks) - TITLE_MIN_WORDS), 0, -1):
+        run = [text[a:b] for a, b, _ in toks[len(toks) - n:]]
+        if not all(_NAME_WORD.fullmatch(w) for w in run):
+            continue
+        before = text[toks[-n - 1][0]:toks[-n - 1][1]]
+        glued = toks[-n][2]
+        if (_CYRILLIC.search(before) is None) != (_CYRILLIC.search(run[0]) is None):
+            continue  # a name in the other script ("... платформы Amanat"): the headline's own word
+        low = before.casefold()
+        if not glued and not (before[-1:].isalpha() and (_starts_lower(before) or not can_open_sentence(low))):
+            continue  # a capitalised word in the nominative before the run: one longer name
+        if low in function_words() or is_verb(low) or not can_open_sentence(run[0]):
+            continue
+        return n
+    return 0
 
 
 def _headline_span(text: str, line: Line) -> tuple[int, int] | None:
@@ -545,6 +646,10 @@ def _headline_span(text: str, line: Line) -> tuple[int, int] | None:
         if words_from(i + step, len(toks)) < TITLE_MIN_WORDS:
             break
         i += step
+    if 0 < i < len(toks) and _oblique_opener(text[toks[i][0]:toks[i][1]]) and not toks[i][2]:
+        prev = text[toks[i - 1][0]:toks[i - 1][1]]
+        if prev not in _CRUMB_SEP and not _letterless(prev) and prev[:1].isupper() and prev.isalpha():
+            i -= 1  # "» Политика Депутаты Мажилиса проведут ...": no headline opens with "Мажилиса"
     if run < 2 and not evidence:
         i = 0  # one capitalised word before the headline may be its own first word
     # glue ends the prefix too ("ЛентаАким ...", "Астана +3°CПолитикаМажилис ..."): the last
@@ -600,6 +705,12 @@ def _headline_span(text: str, line: Line) -> tuple[int, int] | None:
     # trailing separators go with the suffix
     while k > i and (text[toks[k - 1][0]:toks[k - 1][1]] in _CRUMB_SEP):
         k -= 1
+    # (a whole line is one block: the headline alone, whatever its last words)
+    byline = 0 if line.whole else _byline_at_end(text, toks[i:k], text[toks[k][0] if k < len(toks) else line.end:][:80])
+    if byline and words_from(i, k - byline) >= TITLE_MIN_WORDS:
+        k -= byline
+        while k > i and (text[toks[k - 1][0]:toks[k - 1][1]] in _CRUMB_SEP):
+            k -= 1
     if words_from(i, k) < TITLE_MIN_WORDS or (i == 0 and k == len(toks)):
         return None
     return toks[i][0], toks[k - 1][1]

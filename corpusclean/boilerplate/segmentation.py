@@ -39,7 +39,7 @@ from .glue import (KK_VERB_END, _CLOSE, _OPEN, _date_ends, _date_starts, _punct_
                    opener_kind)
 from .glue import _DATELINE, _punct_junctions
 
-__all__ = ["Unit", "units", "sentence_boundaries", "soft_boundaries", "SOFT_SPLIT_MIN_WORDS"]
+__all__ = ["Unit", "units", "page_line_count", "sentence_boundaries", "soft_boundaries", "SOFT_SPLIT_MIN_WORDS"]
 
 # A line of this many words or more is read as several blocks joined with spaces, and
 # also split at soft boundaries.  A paragraph of a news article runs 15-70 words (seeds,
@@ -272,6 +272,22 @@ def _furniture_label(text: str, j: int) -> bool:
     return False
 
 
+def _credit_cut(line: str) -> bool:
+    """The line ends in a credit's value whose label does not open the line: a page line that
+    ``segment.units`` broke after its credit ("... 👁 5 204 Фото: пресс-служба акимата." | "Аким ...")."""
+    from .glue import credit_before
+
+    line = line.strip()
+    return bool(line) and credit_before(line + "\n", len(line)) and not credit_before(line + "\n", len(line), at_start=True)
+
+
+def page_line_count(text: str) -> int:
+    """The nonblank lines of ``text``, a page line broken after a credit counted once with the
+    line after it (so a page joined into one line stays one page line once its credit is cut)."""
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    return len(lines) - sum(1 for ln in lines[:-1] if _credit_cut(ln))
+
+
 @lru_cache(maxsize=16)
 def units(text: str) -> tuple[Unit, ...]:
     """The units of ``text`` in order, with offsets (see the module docstring)."""
@@ -279,7 +295,7 @@ def units(text: str) -> tuple[Unit, ...]:
     # a text of one line is a page joined into one line (or a one-paragraph document, where
     # soft units are judged as before); removing units never makes it two lines, so the
     # decision does not change from step to step
-    single_line = sum(1 for ln in text.split("\n") if ln.strip()) == 1
+    single_line = page_line_count(text) == 1
     cuts = glued
     out: list[Unit] = []
     pos, block, prev_blank, ci = 0, 0, True, 0

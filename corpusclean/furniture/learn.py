@@ -23,7 +23,7 @@ from .edges import CAPITAL_MARK, EDGE_DOMINANCE, EDGE_MAX_WORDS, EDGE_MIN_WORDS,
 from .groups import group_of
 from .model import FurnitureModel
 from .sites import SITE_COOCCURRENCE, SITE_MAX_UNITS_PER_DOCUMENT, SITE_MIN_COVERAGE, SITE_MIN_UNITS, recover_sites
-from .units import stamp_sides, text_units, unit_hash, unit_key
+from .units import stamp_sides, text_units, unit_hash, unit_key, unit_tails
 
 __all__ = ["FurnitureLearner", "learn_model", "PreparedStore", "prepared_store", "is_candidate", "MIN_DOCUMENTS", "MIN_SHARE",
            "UNIT_MIN_LETTERS", "UNIT_MAX_WORDS", "SHORT_UNIT_MAX_WORDS", "SHORT_MIN_SHARE", "STEP_ID",
@@ -99,8 +99,19 @@ def is_candidate(text: str) -> bool:
 def candidate_keys(text: str) -> set[str]:
     """The distinct normalised candidate units of a text, and the openings of its long
     lines (marked with :data:`~.edges.OPENING_MARK`)."""
-    keys = {unit_key(u.text) for u in text_units(text) if is_candidate(u.text)} - {""}
+    keys = _unit_keys(text)
     keys.update(opening_keys(text))
+    return keys
+
+
+def _unit_keys(text: str) -> set[str]:
+    """The keys of the candidate units of ``text`` and of their tails (:func:`~.units.unit_tails`)."""
+    keys = set()
+    for u in text_units(text):
+        if is_candidate(u.text):
+            keys.add(unit_key(u.text))
+            keys.update(key for start, key in unit_tails(u) if is_candidate(text[start:u.end]))
+    keys.discard("")
     return keys
 
 
@@ -126,8 +137,7 @@ def removed_keys(edits: Iterable) -> set[str]:
     what was left, it stood on too few pages to be learned, and stayed where no rule saw it."""
     keys: set[str] = set()
     for before in removed_texts(edits):
-        keys.update(unit_key(u.text) for u in text_units(before) if is_candidate(u.text))
-    keys.discard("")
+        keys.update(_unit_keys(before))
     return keys
 
 
@@ -213,6 +223,10 @@ class FurnitureLearner:
             # their headline is the site's masthead or subtitle, and stays furniture
             titled = self.titles.get(group, {})
             own = {h for h, t in titled.items() if 0 < t < counts.get(h, 0) - t}
+            # nor is the end of a title (a unit's tail, .units.unit_tails: "Выборы в | Мажилис
+            # 2023: ..." where a list prints the title on many pages), unless many pages take
+            # that title for their own headline (a masthead)
+            own |= _suffixes(self.title_texts.get(group, {}), {h for h, t in titled.items() if t < MIN_DOCUMENTS} | own)
             furniture = {k: c for k, c in furniture.items() if unit_hash(k) not in own}
             data = {"documents": n, "furniture": furniture, "openings": openings}
             related = self._related(group)
@@ -269,6 +283,17 @@ class FurnitureLearner:
         if sum(map(len, sites)) < SITE_MIN_COVERAGE * n:
             return []
         return sites
+
+
+def _suffixes(texts: dict[int, str], titles: set[int]) -> set[int]:
+    """The hashes of every word-final part of the keys of ``titles`` (hash -> key in ``texts``)."""
+    out: set[int] = set()
+    for h in titles:
+        key = texts.get(h)
+        if key:
+            words = key.split(" ")
+            out.update(unit_hash(unit_key(" ".join(words[i:]))) for i in range(1, len(words)))
+    return out
 
 
 def _evidence(key: str) -> bool:

@@ -181,3 +181,29 @@ def stamped_titles(text: str, titles: frozenset, own: int | None = None) -> list
         else:
             merged.append((s, e))
     return merged
+
+
+# --- a site's sentence with something run into its front --------------------------------
+# A byline, a caption or a name runs into the site's promo where the page's blocks were joined
+# with spaces ("Әлия ҚАЙРАТҚЫЗЫ Жаңалықтарды WhatsApp арқылы алғыңыз келе ме?"): the unit is
+# different on every page, the sentence is the same.  A unit's *tail* starts at a word in
+# sentence case (a capital, then a lower-case letter) right after a word that ends in no
+# sentence mark (a name, a figure, "16+"), and runs to the unit's end; tails of TAIL_MIN_WORDS
+# words or more are counted like units (the same keys: the promo alone on one page and after a
+# byline on the next count together), at most MAX_TAILS per unit (the shortest ones: the
+# sentence that something ran into ends the unit).
+TAIL_MIN_WORDS = 3
+MAX_TAILS = 4
+_SENTENCE_CASE = regex.compile(r"\p{Lu}\p{Ll}")
+_SENTENCE_MARK_END = regex.compile(r"[.!?…:;,][»\"”’)]*$")
+
+
+def unit_tails(unit: Unit) -> list[tuple[int, str]]:
+    """(start in the text, key) of each tail of ``unit`` (see above), longest first."""
+    tokens = list(_TOKEN.finditer(unit.text))
+    out: list[tuple[int, str]] = []
+    for i in range(1, len(tokens) - TAIL_MIN_WORDS + 1):
+        if not _SENTENCE_CASE.match(tokens[i].group()) or _SENTENCE_MARK_END.search(tokens[i - 1].group()):
+            continue
+        out.append((unit.start + tokens[i].start(), unit_key(unit.text[tokens[i].start():])))
+    return out[-MAX_TAILS:]

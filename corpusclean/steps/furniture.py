@@ -22,7 +22,7 @@ from ..furniture.edges import openings
 from ..furniture.groups import group_of
 from ..furniture.learn import is_candidate, page_title, title_key
 from ..furniture.model import FurnitureModel, load_model
-from ..furniture.units import stamped_titles, text_units, unit_hash, unit_key
+from ..furniture.units import stamped_titles, text_units, unit_hash, unit_key, unit_tails
 from . import Filter, register
 from .boilerplate import layout_of
 
@@ -72,6 +72,7 @@ class RepeatedFurniture(Filter):
         leading = [next((o for o in reversed(line) if unit_hash(o.key) in furniture), None) for line in openings(text)]
         leading = [o for o in leading if o is not None and o.before_capital]
         rows = self._stamped_rows(doc, text, related) if related else []
+        rows += _tails(text, units, set(hits), furniture)
         if not hits and not leading and not rows:
             return []
         protected = self._protected(doc)
@@ -112,6 +113,23 @@ class RepeatedFurniture(Filter):
             j = bisect.bisect_right(starts, offset) - 1
             return j >= 0 and lay.lines[j].kind in PROTECTED_KINDS
         return protected
+
+
+def _tails(text: str, units, hits: set[int], furniture: frozenset) -> list[tuple[int, int]]:
+    """Spans of learned sentences with something run into their front (:func:`unit_tails`):
+    the longest learned tail of each unit not removed whole, with the spaces before it."""
+    spans = []
+    for i, u in enumerate(units):
+        if i in hits:
+            continue
+        for start, key in unit_tails(u):
+            if unit_hash(key) in furniture and is_candidate(text[start:u.end]):
+                s = start
+                while s > u.start and text[s - 1] in " \t":
+                    s -= 1
+                spans.append((s, u.end))
+                break
+    return spans
 
 
 def _merge(changes: list[Change], spans: list[tuple[int, int]]) -> list[Change]:

@@ -10,7 +10,8 @@ inserts says what the junction was:
   :data:`JOINED_MIN_BOUNDARIES` glued boundaries or more, or is a long line
   (:data:`~corpusclean.boilerplate.segmentation.SOFT_SPLIT_MIN_WORDS` words), or the
   boundary is a caption or name run into the next sentence (``службаВ чем``: a caption
-  is a block of its own);
+  is a block of its own), and always after a credit (``Фото: пресс-служба акимата.Аким ...``,
+  ``Суретті түсірген Ерлан ОмаровҚала ...``), in a page joined with spaces too;
 * a space for a single glued sentence end inside an ordinary paragraph ("года.Однако").
 
 Cleaning the result again finds no glued boundary, so the step is idempotent.
@@ -27,7 +28,8 @@ from typing import Iterable
 import regex
 
 from ..boilerplate import glued_boundaries
-from ..boilerplate.segmentation import PAGE_LINE_MIN_WORDS, SOFT_SPLIT_MIN_WORDS, sentence_boundaries
+from ..boilerplate.glue import credit_before
+from ..boilerplate.segmentation import PAGE_LINE_MIN_WORDS, SOFT_SPLIT_MIN_WORDS, page_line_count, sentence_boundaries
 from ..document import Document
 from ..edits import Change
 from . import Fixer, register
@@ -67,7 +69,7 @@ class SegmentUnits(Fixer):
         by_line: dict[int, list] = {}
         for b in boundaries:
             by_line.setdefault(text.rfind("\n", 0, b.offset) + 1, []).append(b)
-        single_line = sum(1 for ln in text.split("\n") if ln.strip()) == 1
+        single_line = page_line_count(text) == 1
         for line_start, found in by_line.items():
             line_end = text.find("\n", line_start)
             line_end = len(text) if line_end < 0 else line_end
@@ -78,5 +80,7 @@ class SegmentUnits(Fixer):
             joined = len(found) >= JOINED_MIN_BOUNDARIES or n_words >= SOFT_SPLIT_MIN_WORDS
             for b in found:
                 glue = " " if spaced else "\n" if joined or b.reason == "segment.word" else " "
+                if credit_before(text, b.offset):
+                    glue = "\n"  # a credit run into the sentence after it: a block of its own, in every shape
                 out.append(Change(b.offset, b.offset, glue, b.reason))
         return out

@@ -1,0 +1,108 @@
+"""Issue 11, round 6: glued text in the joined and spaced shapes.
+
+A credit run into the sentence after it is a block of its own in every shape ("Фото: пресс-служба
+акимата.Аким ...", "Суретті түсірген Асан ТөлеубаевАудан ..."), and a numeric date's year run into
+a count ("14.02.20253 комментария") ends where the year does.  Every text here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpusclean import clean, replay
+from corpusclean.boilerplate import glued_boundaries
+from corpusclean.boilerplate.glue import credit_before
+from corpusclean.boilerplate.segmentation import page_line_count
+
+BODY_RU = ("Депутаты районного маслихата на внеочередной сессии обсудили ремонт сельских школ и дорог. "
+           "Решение о выделении средств примут до конца месяца, сообщили в аппарате маслихата.")
+BODY_KK = ("Аудандық мәслихат депутаттары кезектен тыс сессияда ауыл мектептерін жөндеу мәселесін талқылады. "
+           "Қаржы бөлу туралы шешім ай соңына дейін қабылданады.")
+
+
+def shapes(blocks):
+    """The page in the shapes a scraper writes: one line per block, joined with nothing, with spaces."""
+    return {"lines": "\n".join(blocks), "joined": "".join(blocks), "spaced": " ".join(blocks)}
+
+
+def segment(text):
+    doc = clean(text, steps=["space.normalize", "segment.units"])
+    assert replay(doc.input_text, doc.edits) == doc.text
+    return doc.text
+
+
+# --- a credit glued to the next sentence ends its own line --------------------------------
+
+CREDIT_GLUED = [
+    ("Фото: пресс-служба акимата района.", "Аким района провёл встречу с жителями села."),
+    ("Фото: Telegram-канал маслихата", "Депутаты маслихата провели выездное заседание."),
+    ("Суретті түсірген Асан Төлеубаев", "Аудан әкімі тұрғындармен кездесу өткізді."),
+]
+
+
+@pytest.mark.parametrize("credit,sentence", CREDIT_GLUED)
+def test_a_credit_glued_to_a_sentence_is_cut_off_with_a_line_break(credit, sentence):
+    text = credit + sentence + " " + BODY_RU
+    assert credit_before(text, len(credit))
+    assert segment(text).split("\n")[0] == credit
+
+
+@pytest.mark.parametrize("credit,sentence", CREDIT_GLUED)
+def test_a_credit_glued_to_a_sentence_in_a_page_joined_with_spaces_is_cut_off_too(credit, sentence):
+    page = " ".join(["Главная Новости Политика", "12 февраля 2025, 11:20", credit + sentence, BODY_RU, BODY_RU])
+    out = segment(page)
+    assert out.split("\n")[0].endswith(credit)
+    # the page line broken after its credit still counts as one page line
+    assert page_line_count(out) == 1
+
+
+@pytest.mark.parametrize("shape", ["lines", "joined", "spaced"])
+def test_a_credit_glued_to_the_first_sentence_leaves_the_page(shape):
+    blocks = ["Маслихат обсудил ремонт школ", "Фото: пресс-служба маслихата.Депутаты районного маслихата собрались "
+              "в понедельник.", BODY_RU, BODY_RU.replace("школ", "больниц")]
+    doc = clean(shapes(blocks)[shape])
+    assert "Фото" not in doc.text and "пресс-служба маслихата" not in doc.text
+    assert "Депутаты районного маслихата собрались в понедельник." in doc.text
+
+
+MUST_STAY = [
+    # a sentence that opens with a credit word, no colon: no credit
+    ("Фото", "Фото выставки показали в музее.Посетители остались довольны."),
+    # a credit's value that runs on into sentences is no credit: the boundary is far from the label
+    ("Фото:", "Фото: на снимке депутаты обсуждают программу развития сельских территорий района.Затем они уехали."),
+    # a word inside a sentence, not at its start
+    ("фото", "Журналисты сделали фото участников.Затем начался брифинг."),
+]
+
+
+@pytest.mark.parametrize("label,text", MUST_STAY)
+def test_a_sentence_about_photos_is_no_credit(label, text):
+    at = text.index(".", text.index(label) + len(label)) + 1
+    assert not credit_before(text, at)
+    assert "\n" not in segment(text)
+
+
+def test_a_credit_on_its_own_line_does_not_make_the_page_one_line():
+    text = "Фото: пресс-служба маслихата\n" + BODY_RU + "\n" + BODY_KK
+    assert page_line_count(text) == 3
+
+
+# --- a numeric date's year run into a count ------------------------------------------------
+
+def test_a_numeric_dates_year_run_into_a_count_is_cut():
+    text = "Маслихат принял бюджет района — 14.02.20253 комментария"
+    offsets = [b.offset for b in glued_boundaries(text)]
+    assert text.index("3 комментария") in offsets
+
+
+@pytest.mark.parametrize("text", ["Телефон приёмной 14.02.2025 не отвечал.", "Код 2025301 введён.", "Приказ № 14.02.2025 подписан."])
+def test_a_date_or_number_alone_stays_whole(text):
+    assert glued_boundaries(text) == ()
+
+
+@pytest.mark.parametrize("shape", ["lines", "joined", "spaced"])
+def test_cleaning_the_cleaned_text_again_changes_nothing(shape):
+    blocks = ["Маслихат обсудил ремонт школ", "12 февраля 2025, 11:20", "Фото: пресс-служба маслихата.Депутаты "
+              "районного маслихата собрались в понедельник.", BODY_RU, BODY_KK, "Похожие новости",
+              "Аким встретился с фермерами — 10.02.2025", "2 комментария"]
+    doc = clean(shapes(blocks)[shape])
+    assert clean(doc.text).text == doc.text
