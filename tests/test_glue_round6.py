@@ -106,3 +106,49 @@ def test_cleaning_the_cleaned_text_again_changes_nothing(shape):
               "Аким встретился с фермерами — 10.02.2025", "2 комментария"]
     doc = clean(shapes(blocks)[shape])
     assert clean(doc.text).text == doc.text
+
+
+# --- a comment section in a page joined with nothing or with spaces ------------------------
+
+COMMENTS = {
+    "ru": ["Похожие новости", "В районе открыли новую амбулаторию", "2 комментария",
+           "Болат: Наконец-то дорогу к школе отремонтируют.", "Ответить", "Жанна: А когда начнут?", "Ответить",
+           "Добавить комментарий"],
+    "kk": ["Осы айдардан:", "— Ауылда жаңа мектеп ашылды (11.02.2025)", "Пікірлер: 2",
+           "Ерлан, Қарасу ауданы: Жол мәселесі шешілсе екен.", "Гүлнар: Мектеп керек-ақ."],
+    "kk_latin": ["Taqyryptas materialdar", "10.02.2025 · Audandyq mäslihat sessiiasy ötti", "Pıkırler (2)",
+                 "Nūrlan: Jol jöndeu – dūrys şeşım.", "Aigül: Mektep te kerek.",
+                 "Pıkır qaldyru üşın atyñyz ben email jazyñyz"],
+}
+ARTICLE = {"ru": ["Маслихат обсудил ремонт школ", BODY_RU, BODY_RU.replace("школ", "больниц")],
+           "kk": ["Мәслихат мектеп жөндеуін талқылады", BODY_KK, BODY_KK.replace("мектептерін", "емханаларын")],
+           "kk_latin": ["Mäslihat mektep jöndeuın talqylady",
+                        "Audandyq mäslihat deputattary kezekten tys sessiiada auyl mektepterın jöndeu mäselesın talqylady.",
+                        "Qarjy bölu turaly şeşım ai soñyna deiın qabyldanady, dep habarlady mäslihat apparaty."]}
+COMMENT_NAMES = {"ru": ("Болат", "Жанна"), "kk": ("Ерлан", "Гүлнар"), "kk_latin": ("Nūrlan", "Aigül")}
+
+
+@pytest.mark.parametrize("shape", ["lines", "joined", "spaced"])
+@pytest.mark.parametrize("lang", sorted(COMMENTS))
+def test_a_comment_section_after_the_article_leaves_in_every_shape(lang, shape):
+    doc = clean(shapes(ARTICLE[lang] + COMMENTS[lang])[shape])
+    for name in COMMENT_NAMES[lang]:
+        assert name + ":" not in doc.text and name + "," not in doc.text
+    assert ARTICLE[lang][1].split()[1] in doc.text  # the article stays
+
+
+@pytest.mark.parametrize("shape", ["lines", "joined", "spaced"])
+def test_an_interview_in_name_colon_lines_stays(shape):
+    blocks = ["Аким ответил на вопросы жителей", BODY_RU,
+              "Болат: Когда отремонтируют дорогу к школе в нашем селе?",
+              "Аким: Работы начнутся весной, подрядчик уже выбран, смета утверждена.",
+              "Болат: А освещение улиц тоже сделают в этом году?",
+              "Аким: Да, на это выделены средства из районного бюджета.", BODY_RU.replace("школ", "больниц")]
+    doc = clean(shapes(blocks)[shape])
+    assert "Работы начнутся весной" in doc.text and "выделены средства" in doc.text
+
+
+def test_a_count_in_brackets_before_a_field_label_is_cut_only_after_a_capitalised_label():
+    text = "Пікірлер (2)Асқар: Жол жөнделсін."
+    assert [b.offset for b in glued_boundaries(text)] == [text.index("Асқар")]
+    assert glued_boundaries("согласно пункту (2)Закона: о выборах") == ()

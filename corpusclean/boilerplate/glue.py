@@ -67,7 +67,7 @@ from . import evidence
 from . import memo as _memo
 from .memo import compiled as _compiled, memo_by_text
 
-__all__ = ["Boundary", "credit_before", "glued_boundaries"]
+__all__ = ["Boundary", "comment_count_at", "comment_count_end", "credit_before", "glued_boundaries"]
 
 
 @dataclass(frozen=True)
@@ -213,6 +213,14 @@ DATE_WINDOW = 40
 def _word_at(text: str, i: int) -> str:
     m = _WORD_AT.match(text, i)
     return m.group() if m else ""
+
+
+def _count_label(text: str, i: int) -> str:
+    """The word before the count in brackets that ends at ``i`` ("Пікірлер" of "Пікірлер (2)"), or
+    its last case segment when it is glued to the word before ("sailandy|Pıkırler (2)")."""
+    opened = text.rfind("(", max(0, i - 10), i)
+    segments = _SEGMENT.findall(_word_before(text, len(text[:opened].rstrip()))) if opened >= 0 else []
+    return segments[-1] if segments else ""
 
 
 def _word_before(text: str, i: int) -> str:
@@ -432,6 +440,42 @@ def _credit_ends(text: str) -> list[int]:
                     out.append(j)
                 break
     return out
+
+
+# A comment section's label and its count, in the three ways sites print it ("Пікірлер: 2",
+# "Pıkırler (2)", "2 комментария"), at the end of what precedes a gap.
+_LABEL_COUNT_END = regex.compile(r"(?r)(?:(?<![\p{L}\p{N}])(?P<label>\p{L}+)[^\S\n]*(?:\(\d{1,6}\)|:[^\S\n]*\d{1,6})"
+                                 r"|(?<![\p{L}\p{N}.,:])\d{1,6}[^\S\n]+(?P<after>\p{L}+))$")
+
+
+def comment_count_end(text: str, lo: int, hi: int) -> bool:
+    """``text[lo:hi]`` ends in a comment section's label with its count: the section's first
+    comment starts after it ("... Pıkırler (2) Äsel: ...", "... 2 комментария Серик: ...")."""
+    from .lines import _starts_with, norm
+
+    m = _LABEL_COUNT_END.search(text, lo, hi)
+    if m is None:
+        return False
+    word = m.group("label") or m.group("after")
+    return _starts_with("comment_label", norm(word)) == norm(word)
+
+
+# A comment section's label with its count glued to the word before it ("... амбулаторию|2
+# комментария", "... ötti|Pıkırler (2)"): the label is a unit of its own.
+# (no lower-case word goes on after it: "оставили 2 комментария к посту" is a sentence)
+_COUNT_LABEL = r"(?P<c>\d{1,6}[^\S\n]+\p{Ll}+|\p{Lu}\p{Ll}+[^\S\n]*(?:\(\d{1,6}\)|:[^\S\n]*\d{1,6}))(?![^\S\n]*\p{Ll})"
+_COMMENT_COUNT_START = regex.compile(r"(?<=\p{Ll})(?=%s)" % _COUNT_LABEL)
+_COMMENT_COUNT_AT = regex.compile(_COUNT_LABEL)
+
+
+def comment_count_at(text: str, j: int) -> bool:
+    """A comment section's label with its count starts at ``j`` and nothing goes on after it."""
+    m = _COMMENT_COUNT_AT.match(text, j)
+    return m is not None and comment_count_end(m.group("c"), 0, len(m.group("c")))
+
+
+def _comment_count_starts(text: str) -> list[int]:
+    return [m.start() for m in _COMMENT_COUNT_START.finditer(text) if comment_count_end(m.group("c"), 0, len(m.group("c")))]
 
 
 # A credit's label at the start of a unit: a capitalised word after no letter, and the label's words (the ``credit`` phrases) before its colon or,
@@ -1009,7 +1053,7 @@ def glued_boundaries(text: str) -> tuple[Boundary, ...]:
         # "Комментарии (0)Для того", "Пікірлер (3)Пікір қалдыру"; not "пункту (2)Закона о выборах"
         kind = opener_kind(text, m.end())
         if (kind in ("opener", "kazakh", "label") or kind == "common" and evidence.can_open_sentence(_word_at(text, m.end()))
-                or _FIELD_LABEL.match(text, m.end()) and _word_at(text, m.end() - 1 - len(m.group()))[:1].isupper()):
+                or _FIELD_LABEL.match(text, m.end()) and _count_label(text, m.end())[:1].isupper()):
             # "Пікірлер (3)|Айгүл_Н • 12:05", "Комментарии (3)|Асель: Наконец-то"
             found.setdefault(m.end(), "segment.word")
     for m in _BRACKET_JUNCTION.finditer(text):
@@ -1057,6 +1101,9 @@ def glued_boundaries(text: str) -> tuple[Boundary, ...]:
         at = m.start("at")
         if (_in_table(text, m.start(), m.start() + 1)
                 and "|" not in text[at:at + TABLE_WINDOW] and opener_kind(text, at) in ("opener", "common")):
+            found.setdefault(at, "segment.word")
+    for at in _comment_count_starts(text):
+        if not any(s < at < e for s, e in protected):
             found.setdefault(at, "segment.word")
     for at in _credit_ends(text):
         if not any(s < at < e for s, e in protected) or _url_ends(text, at) or text[at] == "«":

@@ -646,10 +646,6 @@ def _headline_span(text: str, line: Line) -> tuple[int, int] | None:
         if words_from(i + step, len(toks)) < TITLE_MIN_WORDS:
             break
         i += step
-    if 0 < i < len(toks) and _oblique_opener(text[toks[i][0]:toks[i][1]]) and not toks[i][2]:
-        prev = text[toks[i - 1][0]:toks[i - 1][1]]
-        if prev not in _CRUMB_SEP and not _letterless(prev) and prev[:1].isupper() and prev.isalpha():
-            i -= 1  # "» Политика Депутаты Мажилиса проведут ...": no headline opens with "Мажилиса"
     if run < 2 and not evidence:
         i = 0  # one capitalised word before the headline may be its own first word
     # glue ends the prefix too ("ЛентаАким ...", "Астана +3°CПолитикаМажилис ..."): the last
@@ -668,6 +664,10 @@ def _headline_span(text: str, line: Line) -> tuple[int, int] | None:
         tail = _menu_tail([text[s:e] for s, e, _ in toks[i:]])
         if tail and words_from(i + tail, len(toks)) >= TITLE_MIN_WORDS:
             i += tail
+    if 0 < i < len(toks) and _oblique_opener(text[toks[i][0]:toks[i][1]]) and not toks[i][2]:
+        prev = text[toks[i - 1][0]:toks[i - 1][1]]
+        if prev not in _CRUMB_SEP and not _letterless(prev) and prev[:1].isupper() and prev.isalpha():
+            i -= 1  # "» Политика Депутаты Мажилиса проведут ...": no headline opens with "Мажилиса"
     i = _after_rubric_label(text, toks, i, word)
     i = _after_path_rubric(text, line, toks, i, word)
     i = _after_language_switch(text, toks, i, word)

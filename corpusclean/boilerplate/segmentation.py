@@ -38,6 +38,7 @@ from .memo import compiled as _compiled
 from .glue import (KK_VERB_END, _CLOSE, _OPEN, _date_ends, _date_starts, _punct_boundary, _word_at, glued_boundaries,
                    opener_kind)
 from .glue import _DATELINE, _punct_junctions
+from .glue import comment_count_at as _comment_count_at, comment_count_end as _comment_count_end
 
 __all__ = ["Unit", "units", "page_line_count", "sentence_boundaries", "soft_boundaries", "SOFT_SPLIT_MIN_WORDS"]
 
@@ -161,6 +162,12 @@ def soft_boundaries(text: str, start: int, end: int) -> list[int]:
         if (text[j].isupper() or text[j] in _OPEN) and _ICON_COUNTER_END.search(text, max(start, g.start() - 24), g.start()):
             candidates.append(j)  # after view counters shown as icons: "кездесті👁 845 Аудан әкімдігінде"
             continue
+        if text[j].isupper() and _comment_count_end(text, max(start, g.start() - 40), g.start()):
+            candidates.append(j)  # a comment after the section's label and count: "Пікірлер: 2 Бақыт, ...: Су ..."
+            continue
+        if text[j].isdigit() and _comment_count_at(text, j) and not _inside_date(text, g.start(), j):
+            candidates.append(j)  # the label's count before it: "... новую амбулаторию 2 комментария Болат: ..."
+            continue
         if ptok[-1] in ".!?…,;:–—-" + _OPEN:
             continue  # a sentence end (judged elsewhere) or a clause that goes on
         if _inside_date(text, g.start(), j):
@@ -257,6 +264,8 @@ def _furniture_label(text: str, j: int) -> bool:
         return False
     probe = text[j:j + 60]
     n = norm(probe)
+    if _comment_count_at(text, j):
+        return True  # a comment section's label with its count: "... sailandy Pıkırler (2) Äsel: ..."
     for cat in ("share_word", "tags", "related", "nav"):
         p = _starts_with(cat, n)
         if p is None:

@@ -1455,6 +1455,25 @@ def _kazakh_changes(text: str, ctx: Context, counts) -> Iterator[Change]:
             yield Change(s, e, word[:cut] + " " + word[cut:], "repair.glued.kazakh")
 
 
+# Words on either side of a CamelCase token where prose must show (issue 12, round 6).
+CASE_PROSE_WINDOW = 3
+_LINE_WORD = regex.compile(r"\p{L}+")
+
+
+def _prose_near(text: str, s: int, e: int) -> bool:
+    """Whether a lower-case Cyrillic word of two letters or more stands among the
+    :data:`CASE_PROSE_WINDOW` words before or after ``text[s:e]`` on its line.  A
+    CamelCase name is glued inside prose ("встретился с ЧжанМин в"); a run of capitalised
+    labels with none ("Сег Смещение Тип СимВек ТипДанн Сег", a table header) is
+    notation, and its CamelCase words stay."""
+    line_start = text.rfind("\n", 0, s) + 1
+    line_end = text.find("\n", e)
+    line_end = len(text) if line_end < 0 else line_end
+    before = _LINE_WORD.findall(text, line_start, s)[-CASE_PROSE_WINDOW:]
+    after = _LINE_WORD.findall(text, e, line_end)[:CASE_PROSE_WINDOW]
+    return any(len(w) > 1 and w.islower() and _RU_WORD.match(w) for w in before + after)
+
+
 def glued_changes(text: str, ctx: Context | None = None) -> Iterator[Change]:
     ctx = ctx or Context(text)
     counts = word_counts(text)
@@ -1465,8 +1484,10 @@ def glued_changes(text: str, ctx: Context | None = None) -> Iterator[Change]:
         if counts[low] > 1 or low in protected or not 4 <= len(word) <= MAX_GLUED_LEN:
             continue
         parts = split_case(word)
-        if parts:
+        if parts and _prose_near(text, s, e):
             yield Change(s, e, " ".join(parts), "repair.glued.case")
+            continue
+        if parts:
             continue
         if _LOWER_UPPER.match(word):
             continue  # "обсудилиКазахстан": done by _lower_upper_changes

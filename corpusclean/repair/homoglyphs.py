@@ -55,12 +55,22 @@ _GLUED_AT_SCRIPT_BOUNDARY = regex.compile(r"^(?:\p{Latin}+(?<=\p{Ll})(?=\p{Lu})\
 # Any mixed-script word has a Latin and a Cyrillic letter side by side: a line without
 # such a pair needs no look-alike work at all (most lines; issue 15 measured 1.8x).
 _SCRIPT_PAIR = regex.compile(r"\p{Latin}\p{Cyrillic}|\p{Cyrillic}\p{Latin}")
+# A run of capitals in one script closed by lower-case letters of the other ("ПРЕФИКСaa",
+# "NAMEдд"): a placeholder with a suffix, not a look-alike slip, which keeps the case of
+# the word it falls in (issue 12, round 6: "ПРЕФИКСaa, ПРЕФИКСab" in a manual).
+_CAPITALS_THEN_OTHER_LOWER = regex.compile(r"^(?:(?=\p{Cyrillic})\p{Lu}{2,}(?=\p{Latin})\p{Ll}+"
+                                           r"|(?=\p{Latin})\p{Lu}{2,}(?=\p{Cyrillic})\p{Ll}+)$")
+# Letters only Kazakh (or Ukrainian, Belarusian) writes: a line without one is no line
+# where a Latin I or i stands for Cyrillic і (Russian has no і; "IСвободно" in a Russian
+# line is a marker glued to a word, issue 12 round 6).
+_NON_RUSSIAN_CYRILLIC = regex.compile(r"[әғқңөұүһіїєўґӘҒҚҢӨҰҮҺІЇЄЎҐ]")
 
 
 def _direction(word: str) -> str | None:
     """"cyrillic", "latin", "both" (every letter has a twin) or None (no fold), for a
     word holding letters of both scripts."""
-    if _BRAND_AND_ENDING.match(word) or _GLUED_AT_SCRIPT_BOUNDARY.match(word):
+    if (_BRAND_AND_ENDING.match(word) or _GLUED_AT_SCRIPT_BOUNDARY.match(word)
+            or _CAPITALS_THEN_OTHER_LOWER.match(word)):
         return None
     latin = [c for c in word if _LATIN.match(c)]
     cyrillic = [c for c in word if _CYRILLIC.match(c)]
@@ -149,10 +159,13 @@ def _line_changes(text: str, line: str, base: int, ctx: Context) -> Iterator[Cha
             c = len(_CYRILLIC.findall(word))
             cyr, lat = cyr + c, lat + len(_LATIN.findall(word))
     script = _dominant(cyr, lat)
+    i_line = bool(_NON_RUSSIAN_CYRILLIC.search(line))
     for start, word in words:
         folded = fold_word(word, script)
         if folded is None:
             continue
+        if folded[1] == "repair.homoglyphs.cyrillic" and not i_line and ("I" in word or "i" in word):
+            continue  # Cyrillic і only where the line is Kazakh (or Ukrainian)
         new, reason = folded
         for i, (a, b) in enumerate(zip(word, new)):
             if a != b:

@@ -244,6 +244,26 @@ def _nominal_suffixes(stem: str) -> list[tuple[str, int, bool]]:
     return _nominal_table(_proxy(stem))
 
 
+def _by_suffix(table: list[tuple[str, int, bool]]) -> dict[str, tuple[tuple[int, bool], ...]]:
+    """A suffix table indexed by the suffix string: suffix -> its (slot, flag) entries in
+    the table's order, so that a look-up of one tail visits exactly the entries a scan of
+    the whole table would match, in the same order."""
+    out: dict[str, list[tuple[int, bool]]] = {}
+    for suffix, slot, flag in table:
+        out.setdefault(suffix, []).append((slot, flag))
+    return {suffix: tuple(entries) for suffix, entries in out.items()}
+
+
+@functools.lru_cache(maxsize=TABLE_MEMO_SIZE)
+def _nominal_index(proxy: str) -> dict[str, tuple[tuple[int, bool], ...]]:
+    return _by_suffix(_nominal_table(proxy))
+
+
+@functools.lru_cache(maxsize=TABLE_MEMO_SIZE)
+def _verb_index(proxy: str) -> dict[str, tuple[tuple[int, bool], ...]]:
+    return _by_suffix(_verb_table(proxy, 0))
+
+
 @functools.lru_cache(maxsize=TABLE_MEMO_SIZE)
 def _nominal_table(stem: str) -> list[tuple[str, int, bool]]:
     out = [(s, _DER, False) for s in _derivations(stem)]
@@ -413,12 +433,16 @@ def _strip_nominal(word: str, depth: int, above: int, need: int, extra: str = ""
     if depth <= 0:
         return None
     n = len(word)
+    known = _any_suffix()
     for i in range(max(floor, 2, n - SUFFIX_WINDOW), n):
-        head, tail = word[:i], word[i:]
+        tail = word[i:]
+        if tail not in known:
+            continue  # no table holds it: the scan of the head's table would match nothing
+        head = word[:i]
         if not any(ch in VOWELS for ch in head):
             continue
-        for suffix, slot, needs_px in _nominal_suffixes(head):
-            if suffix != tail or slot >= above or (need and slot != need):
+        for slot, needs_px in _nominal_index(_proxy(head)).get(tail, ()):
+            if slot >= above or (need and slot != need):
                 continue
             if needs_px:
                 inner = _strip_nominal(head, depth - 1, _PX + 1, _PX, extra, floor)
@@ -464,12 +488,14 @@ def _verbal(word: str, depth: int, want_noun: bool, above: int = _END + 1,
         return None
     n = len(word)
     roots = _verb_roots()
-    for i in range(max(floor, 1, n - SUFFIX_WINDOW), n):
-        head, tail = word[:i], word[i:]
-        if len(head) < 2:
-            continue
-        for suffix, slot, noun in _verb_suffixes(head, 0):
-            if suffix != tail or slot >= above or (want_noun and not noun):
+    known = _any_suffix()
+    for i in range(max(floor, 2, n - SUFFIX_WINDOW), n):
+        tail = word[i:]
+        if tail not in known:
+            continue  # no table holds it (see _strip_nominal)
+        head = word[:i]
+        for slot, noun in _verb_index(_proxy(head)).get(tail, ()):
+            if slot >= above or (want_noun and not noun):
                 continue
             # A verb made from a noun takes no -р/-ар participle here: кітапта+р+лар
             # would make "кітаптарлар" a word.
@@ -630,6 +656,21 @@ def inflected(word: str) -> bool:
         if found is not None and len(found[0]) >= 3:
             return True
     return word in stems() and ending_of(word) is not None
+
+
+@functools.lru_cache(maxsize=1)
+def _any_suffix() -> frozenset[str]:
+    """Every suffix string of every table any head can select: a table depends only on
+    the head's stand-in (:func:`_proxy`), which is a vowel letter or one of а е и before
+    the last letter, so the tables of every such stand-in over all letters of both
+    alphabets (and the signs ь ъ) hold every suffix a scan could match."""
+    out: set[str] = set()
+    letters = "абвгдеёжзийклмнопрстуфхцчшщъыьэюяәғқңөұүһі"
+    for last in letters:
+        for proxy in ([last] if last in VOWELS else [h + last for h in "аеи"]):
+            out.update(sfx for sfx, _slot, _px in _nominal_table(proxy))
+            out.update(sfx for sfx, _slot, _noun in _verb_table(proxy, 0))
+    return frozenset(out)
 
 
 @functools.lru_cache(maxsize=1)

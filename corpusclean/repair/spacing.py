@@ -100,6 +100,53 @@ def _code_colon(text: str, colon: int) -> bool:
     return bool(left) and left.group().isupper()
 
 
+_QUOTE_OPEN = "«\"„“'"
+_QUOTE_CLOSE = "»\"“”'"
+MAX_QUOTED_NOTATION_WORDS = 3
+_WORD_RUN = regex.compile(r"\p{L}+")
+
+
+def _notation_separator(text: str, pos: int) -> bool:
+    """The comma, semicolon or colon at ``pos`` separates items of a notation, not words of
+    prose (issue 12, round 6, software translations):
+
+    * its space-free token holds two semicolons ("приложение;пакет;программа;"), or two
+      commas and ends with one or with an ellipsis ("биб,биб,…"): a keyword list or a
+      syntax pattern, which prose spaces ("мира,стабильности,процветания" is prose);
+    * the words on either side, of three letters or more, repeat one another ("мод,мод",
+      "чётный:нечётный");
+    * a colon inside a short quotation of at most :data:`MAX_QUOTED_NOTATION_WORDS` words
+      ("имя:цвет" in quotes, «#: файл:строка»): a quoted format (a comma there is a
+      slip: «Мир,труд»)."""
+    sign = text[pos]
+    start = pos
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    m = _TOKEN_AROUND.match(text, start)
+    token = m.group() if m else ""
+    if token.count(sign) > 1 and (sign == ";" or token.rstrip(")]»\"").endswith((",", "…", "..."))):
+        return True
+    left = regex.search(r"\p{L}+$", text[start:pos])
+    right = _WORD_RUN.match(text, pos + 1)
+    if left and right and min(len(left.group()), len(right.group())) >= 3:
+        a, b = left.group().lower(), right.group().lower()
+        if a in b or b in a:
+            return True
+    if sign != ":":
+        return False
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    line_end = len(text) if line_end < 0 else line_end
+    opening = max(text.rfind(q, line_start, pos) for q in _QUOTE_OPEN)
+    if opening < 0:
+        return False
+    closing = [i for i in (text.find(q, pos, line_end) for q in _QUOTE_CLOSE) if i >= 0]
+    if not closing:
+        return False
+    inside = text[opening + 1:min(closing)]
+    return len(_WORD_RUN.findall(inside)) <= MAX_QUOTED_NOTATION_WORDS
+
+
 def spacing_changes(text: str, ctx: Context | None = None) -> Iterator[Change]:
     ctx = ctx or Context(text)
     found: list[Change] = []
@@ -113,6 +160,8 @@ def spacing_changes(text: str, ctx: Context | None = None) -> Iterator[Change]:
         if ctx.is_protected(m.start() - 1, m.end() + 1):
             continue
         if m.group() == ":" and _code_colon(text, m.start()):
+            continue
+        if _notation_separator(text, m.start()):
             continue
         found.append(Change(m.end(), m.end(), " ", "repair.spacing.after"))
     for m in _MISSING_AROUND_QUOTES.finditer(text):
