@@ -152,3 +152,25 @@ def test_a_count_in_brackets_before_a_field_label_is_cut_only_after_a_capitalise
     text = "Пікірлер (2)Асқар: Жол жөнделсін."
     assert [b.offset for b in glued_boundaries(text)] == [text.index("Асқар")]
     assert glued_boundaries("согласно пункту (2)Закона: о выборах") == ()
+
+
+# --- a byline row and an icon counter glued to what follows ---------------------------------
+
+@pytest.mark.parametrize("shape", ["lines", "joined", "spaced"])
+def test_a_byline_row_glued_to_the_headline_and_the_lead_leaves(shape):
+    blocks = ["Маслихат обсудил ремонт школ", "Арман Жумабеков | 12 февраля 2025 | 11:20 | 👁 1 408",
+              "Депутаты районного маслихата собрались в понедельник.", BODY_RU, BODY_RU.replace("школ", "больниц")]
+    doc = clean(shapes(blocks)[shape])
+    assert "Арман Жумабеков" not in doc.text and "1 408" not in doc.text
+    assert doc.text.startswith("Депутаты районного маслихата собрались в понедельник.")
+
+
+@pytest.mark.parametrize("text", ["Встречу провела Айгерим Сапарова | 12 февраля", "Решение принял Арман Жумабеков 12 февраля 2025 года.",
+                                  "Просмотров 👁 1 408 за сутки."])
+def test_a_name_before_a_date_or_a_counter_in_a_sentence_stays(text):
+    assert glued_boundaries(text) == ()
+
+
+def test_a_name_row_and_an_icon_counter_glued_are_cut():
+    text = "обсудил ремонт школАрман Жумабеков | 12 февраля 2025 | 👁 1 408Депутаты собрались"
+    assert [text[b.offset:b.offset + 5] for b in glued_boundaries(text)] == ["Арман", "Депут"]

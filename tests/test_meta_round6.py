@@ -196,3 +196,11 @@ def test_the_headline_keeps_its_first_word_after_the_breadcrumb(title, shape, tm
     doc = shaped_clean(page, shape, tmp_path)
     assert doc.meta["title"] == title
     assert doc.meta["published"] == "2025-02-12T10:15"
+
+
+@pytest.mark.parametrize("shape", ("lines", "joined", "spaced"))
+def test_a_kazakh_headline_ending_in_a_place_after_its_verb_keeps_it(shape, tmp_path):
+    # must stay: a name after a Kazakh finite verb belongs to the headline, not to a byline
+    page = f"Басты бет / Жаңалықтар\nАудан әкімі жастармен кездесті Успен\n2025 ж. 4 наурыз, 12:30\n{BODY_KK}\n"
+    doc = shaped_clean(page, shape, tmp_path)
+    assert doc.meta["title"] == "Аудан әкімі жастармен кездесті Успен"

@@ -474,6 +474,19 @@ def comment_count_at(text: str, j: int) -> bool:
     return m is not None and comment_count_end(m.group("c"), 0, len(m.group("c")))
 
 
+# A byline row glued to the headline before it: a name of two capitalised words, a bar or
+# bullet, then a date ("... в Жанаозене|Мадина Куанышева | 15 марта 2024 | 14:10").
+_BYLINE_ROW = regex.compile(r"(?<=\p{Ll}{3})(?P<at>)\p{Lu}\p{Ll}+[^\S\n]\p{Lu}\p{Ll}+[^\S\n]*[|·•][^\S\n]*(?=\d)")
+# An icon counter glued to the next unit: "👁 2 961|Аким Мангистауской ...".
+_ICON_COUNTER_RUN = regex.compile(r"(?V1)[\p{So}--[©®№℗™]][^\S\n]*\d{1,3}(?:[^\S\n\u00a0]\d{3})*(?P<at>)[«\"]?\p{Lu}\p{Ll}")
+
+
+def _row_glue_starts(text: str) -> list[int]:
+    out = [m.start("at") for m in _BYLINE_ROW.finditer(text) if _date_starts(text, m.end())]
+    out += [m.start("at") for m in _ICON_COUNTER_RUN.finditer(text)]
+    return out
+
+
 def _comment_count_starts(text: str) -> list[int]:
     return [m.start() for m in _COMMENT_COUNT_START.finditer(text) if comment_count_end(m.group("c"), 0, len(m.group("c")))]
 
@@ -1101,6 +1114,9 @@ def glued_boundaries(text: str) -> tuple[Boundary, ...]:
         at = m.start("at")
         if (_in_table(text, m.start(), m.start() + 1)
                 and "|" not in text[at:at + TABLE_WINDOW] and opener_kind(text, at) in ("opener", "common")):
+            found.setdefault(at, "segment.word")
+    for at in _row_glue_starts(text):
+        if not any(s < at < e for s, e in protected):
             found.setdefault(at, "segment.word")
     for at in _comment_count_starts(text):
         if not any(s < at < e for s, e in protected):

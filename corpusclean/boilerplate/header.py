@@ -223,10 +223,12 @@ def _header(lay: Layout, header: list[Line], known_title: str | None, reference_
             if iso:
                 ln.kind, ln.value = "date_cand", iso
             continue
-        if ln.kind in ("nav", "content") and _DIGIT.search(ln.text) and _date_line(ln, reference_date):
+        if (ln.kind == "nav" or ln.kind == "content" and sum(o.kind == "content" for o in header) == 1) \
+                and _DIGIT.search(ln.text) and _date_line(ln, reference_date):
             # a meta line of bars under the title ("Гульнара Есенова | 12 марта 2024 | 09:30 |
             # 👁 1 204"), read as a menu (or, cut to "| 12 марта 2024 | 09:30 |" in a joined dump,
-            # as a table row) for its separators: its date is a date line's
+            # as a table row: when it is the header's only one, not a cell of a table) for its
+            # separators: its date is a date line's
             ln.kind, ln.value = "date_cand", _date_line(ln, reference_date)
             continue
         if ln.kind != "unknown":
@@ -551,17 +553,19 @@ def _byline_at_end(text: str, toks: list[tuple[int, int, bool]], after: str) -> 
     Гульнара Есенова | 12 марта 2024 | 09:30", "... бюджетРедакция | 20 марта 2024"): one to
     BYLINE_MAX_WORDS capitalised words, glued to the headline or after a lower-case word, with
     a date stamp next (``after``, past separators).  A name the headline is about stays: one
-    after a function word or a verb ("встретился с Ерланом Кариным", "заявил Ерлан Карин"), or
+    after a function word or a verb, Russian or Kazakh ("встретился с Ерланом Кариным", "заявил
+    Ерлан Карин", "тұрғындармен кездесті Ертіс"), or
     one not in the nominative ("принял Ерлана Карина"); 0 otherwise."""
     rest = _SEPARATORS_AT_START.sub("", after)
     if not any(d.start == 0 and not d.relative and d.iso for d in find_dates(rest[:60])):
         return 0
     from .evidence import can_open_sentence, function_words, is_verb
+    from .glue import _kazakh_sentence_end
 
     for n in range(min(BYLINE_MAX_WORDS, len(toks) - TITLE_MIN_WORDS), 0, -1):
         run = [text[a:b] for a, b, _ in toks[len(toks) - n:]]
-        if not all(_NAME_WORD.fullmatch(w) for w in run):
-            continue
+        if not all(_NAME_WORD.fullmatch(w) and not is_verb(w) for w in run):
+            continue  # (a verb is a stamp's label: "... аналитик Опубликовано | 30.05.2024")
         before = text[toks[-n - 1][0]:toks[-n - 1][1]]
         glued = toks[-n][2]
         if (_CYRILLIC.search(before) is None) != (_CYRILLIC.search(run[0]) is None):
@@ -569,7 +573,7 @@ def _byline_at_end(text: str, toks: list[tuple[int, int, bool]], after: str) -> 
         low = before.casefold()
         if not glued and not (before[-1:].isalpha() and (_starts_lower(before) or not can_open_sentence(low))):
             continue  # a capitalised word in the nominative before the run: one longer name
-        if low in function_words() or is_verb(low) or not can_open_sentence(run[0]):
+        if low in function_words() or is_verb(low) or _kazakh_sentence_end(low) or not can_open_sentence(run[0]):
             continue
         return n
     return 0

@@ -814,6 +814,22 @@ _CAPITAL_PREPOSITION_CASES = {"В": {"accs", "loct", "loc2"}, "К": {"datv"}, "�
                               "У": {"gent", "gen2"}, "О": {"loct"}}
 
 
+# A word one final letter short of a common dictionary form is that form cut short.
+MIN_LOST_LETTER_TARGET_ZIPF = 3.5
+
+
+def _lost_final_letter(low: str) -> bool:
+    """Whether ``low`` with one letter added at its end is a dictionary form of Zipf >=
+    :data:`MIN_LOST_LETTER_TARGET_ZIPF` ("включе" + н = включен: issue 12, round 6).  The
+    end of a word is where a cut or a slip of the last key loses a letter; a preposition
+    glued to a noun in its case ("вгороде", "вряде") makes no such form."""
+    for c in "абвгдежзийклмнопрстуфхцчшщъыьэюя":
+        cand = low + c
+        if lexicon.zipf(cand) >= MIN_LOST_LETTER_TARGET_ZIPF and lexicon.in_dictionary(cand):
+            return True
+    return False
+
+
 def split_capital_preposition(word: str, following: str | None = None) -> list[str] | None:
     """"Вгороде" -> "В", "городе": a capitalised one-letter preposition glued to a
     lower-case dictionary noun in a case it governs (a sentence opener lost its space).
@@ -828,6 +844,8 @@ def split_capital_preposition(word: str, following: str | None = None) -> list[s
     cases = _CAPITAL_PREPOSITION_CASES.get(word[:1])
     if cases is None or len(word) < MIN_CAPITAL_PREPOSITION_LEN or not word[1:].islower():  # "Вряде", "Вэтом"
         return None
+    if _lost_final_letter(word.lower()):
+        return None  # "Включе ли": "Включен" cut short, not "В ключе"
     rest = word[1:]
     if len(word) < MIN_GLUED_LEN - 1:
         # Round 5: four letters ("Втом", "Унеё", "Вмае") only before a pronoun or a common

@@ -127,6 +127,12 @@ def _in_code(text: str, start: int, end: int) -> bool:
     return before in _CODE_CHARS or after in _CODE_CHARS
 
 
+def _kazakh_word(word: str) -> bool:
+    from .lexicon import is_word
+
+    return is_word(word, "kk")
+
+
 def homoglyph_changes(text: str, ctx: Context | None = None) -> Iterator[Change]:
     ctx = ctx or Context(text)
     pos = 0
@@ -164,8 +170,9 @@ def _line_changes(text: str, line: str, base: int, ctx: Context) -> Iterator[Cha
         folded = fold_word(word, script)
         if folded is None:
             continue
-        if folded[1] == "repair.homoglyphs.cyrillic" and not i_line and ("I" in word or "i" in word):
-            continue  # Cyrillic і only where the line is Kazakh (or Ukrainian)
+        if (folded[1] == "repair.homoglyphs.cyrillic" and not i_line and ("I" in word or "i" in word)
+                and not _kazakh_word(folded[0])):
+            continue  # Cyrillic і only in a Kazakh word or where the line is Kazakh (or Ukrainian)
         new, reason = folded
         for i, (a, b) in enumerate(zip(word, new)):
             if a != b:

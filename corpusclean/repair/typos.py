@@ -286,6 +286,8 @@ def correct(word: str) -> str | None:
         return None  # a rarer word a likelier slip away ("прекрутить": прикрутить, not прекратить)
     if _only_names(best):
         return None  # "викторна" is no "виктора"
+    if _undoubled_or_lost(word, best, listed):
+        return None  # "частоо": часто (a doubled о) or частого (a lost г): the text does not tell
     if len(word) < MIN_TYPO_LEN:
         # A six-letter word: a likely slip to a common form, and no other listed word
         # near it in frequency at any cost ("сегоня" -> "сегодня"; not "ладино" -> "ладно").
@@ -300,6 +302,21 @@ def correct(word: str) -> str | None:
         if other_cost > cost and -other_neg > -neg + AMBIGUITY_MARGIN:
             return None  # less likely as a slip, but a far more common word
     return best
+
+
+def _undoubled_or_lost(word: str, best: str, listed: list[tuple[int, float, str]]) -> bool:
+    """``best`` takes out one of a doubled letter of ``word`` while another listed word puts a
+    lost letter back between the two ("частоо": часто, or частого with its г lost): a
+    doubled letter and a letter lost between two equal ones are the same slip on the
+    page, so frequency alone does not settle it (issue 12, round 6)."""
+    if len(best) != len(word) - 1:
+        return False
+    doubled = {i for i in range(1, len(word)) if word[i] == word[i - 1] and word[:i] + word[i + 1:] == best}
+    for cost, _, cand in listed:
+        if cost == LIKELY and cand != best and len(cand) == len(word) + 1:
+            if any(cand[:i] == word[:i] and cand[i + 1:] == word[i:] for i in doubled):
+                return True
+    return False
 
 
 # Round 5 (issue 12): five-letter words ("власи", "протв", "сатли", "ратёт"), only
@@ -441,7 +458,34 @@ def correct_rare_form(word: str) -> str | None:
             best = cand
         elif z >= MIN_PLAUSIBLE_ZIPF:
             others += 1
+    if best is None:
+        return _lost_letter_of_unseen_word(word)
     return best if best is not None and not others and not _only_names(best) else None
+
+
+# Round 6 (issue 12): a dictionary form whose word the frequency list never sees (form and
+# lemma below Zipf 2.5: "возращены", a form of возрастить) and one listed word a lost
+# letter away ("возвращены"), in words of this length at least.
+MIN_UNSEEN_FORM_LEN = 8
+
+
+def _lost_letter_of_unseen_word(word: str) -> str | None:
+    """The one listed word (strength >= :data:`MIN_PLAUSIBLE_ZIPF`) that puts a lost letter
+    back into the rare dictionary form ``word``, when neither ``word`` nor its lemma is in
+    the frequency list and no other listed word is one edit away; else None."""
+    if len(word) < MIN_UNSEEN_FORM_LEN or _strength(word) or _derived(word):
+        return None
+    found = []
+    for cand, cost in edits1_costed(word).items():
+        if not _zipf(cand) or not lexicon.in_dictionary(cand) or _same_but_yo(cand, word):
+            continue
+        found.append((cand, cost))
+    if len(found) != 1:
+        return None
+    cand, cost = found[0]
+    if cost != LIKELY or len(cand) != len(word) + 1 or _strength(cand) < MIN_PLAUSIBLE_ZIPF or _only_names(cand):
+        return None
+    return cand
 
 
 _NAME_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr", "Init"})
