@@ -174,3 +174,28 @@ def test_a_name_before_a_date_or_a_counter_in_a_sentence_stays(text):
 def test_a_name_row_and_an_icon_counter_glued_are_cut():
     text = "обсудил ремонт школАрман Жумабеков | 12 февраля 2025 | 👁 1 408Депутаты собрались"
     assert [text[b.offset:b.offset + 5] for b in glued_boundaries(text)] == ["Арман", "Депут"]
+
+
+# --- a date inside a sentence of a page joined with spaces is no stamp (re-clean) -----------
+
+FILLER = " ".join(["Депутаты обсудили программу развития района."] * 6)
+
+
+@pytest.mark.parametrize("text,first", [
+    ("Досрочные выборы в Сенат 14 января 2024 года впервые прошли без бумажных бюллетеней. " + FILLER,
+     "Досрочные выборы в Сенат 14 января 2024 года впервые прошли без бумажных бюллетеней."),
+])
+def test_a_date_running_on_into_its_sentence_is_no_soft_boundary(text, first):
+    from corpusclean.boilerplate.segmentation import units
+
+    assert units(text)[0].text == first
+    doc = clean(text)
+    assert clean(doc.text).text == doc.text
+
+
+@pytest.mark.parametrize("stamp", ["12 февраля 2025 в 11:20", "12 февраля 2025", "12 февраля 2025 года 11:20"])
+def test_a_date_stamp_before_the_first_sentence_still_opens_a_unit(stamp):
+    from corpusclean.boilerplate.segmentation import units
+
+    text = "Главная Новости Политика Маслихат обсудил ремонт школ " + stamp + " Депутаты собрались в понедельник. " + FILLER
+    assert stamp in [u.text for u in units(text)]

@@ -204,3 +204,14 @@ def test_a_kazakh_headline_ending_in_a_place_after_its_verb_keeps_it(shape, tmp_
     page = f"Басты бет / Жаңалықтар\nАудан әкімі жастармен кездесті Успен\n2025 ж. 4 наурыз, 12:30\n{BODY_KK}\n"
     doc = shaped_clean(page, shape, tmp_path)
     assert doc.meta["title"] == "Аудан әкімі жастармен кездесті Успен"
+
+
+def test_the_weekday_file_is_sorted_and_consistent():
+    from importlib import resources
+
+    lines = resources.files("corpusclean").joinpath("data", "dates", "weekdays.tsv").read_text(encoding="utf-8").splitlines()
+    assert lines == sorted(lines) and len(lines) == len(set(lines))
+    rows = [line.split("\t") for line in lines]
+    assert all(len(r) == 3 and r[0] in ("kk", "ru") for r in rows)
+    for lang in ("kk", "ru"):
+        assert sorted(int(r[2]) for r in rows if r[0] == lang) == list(range(1, 8)), lang

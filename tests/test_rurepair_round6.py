@@ -169,3 +169,27 @@ def test_jsonl_field():
     text = json.loads(line)["text"]
     out = Pipeline(REPAIR_STEPS).process_text(text).text
     assert "окно;панель;меню" in out and "возвращены" in out
+
+
+# --- repair.typos: rarer forms of one lemma, settled by the word before -----------------
+
+RARE_TIES = [
+    ("Договор упрощат обмен сведениями.", "Договор упрощает обмен"),   # a subject noun: 3rd person
+    ("Они решили упрощат порядок.", "решили упрощать порядок"),        # after a verb: the infinitive
+]
+
+RARE_TIES_STAY = [
+    "Новые правила упрощат обмен.",   # правила: a noun or a verb, so nothing decides
+    "Чтобы упрощат обмен, нужно время.",
+    "упрощат",
+]
+
+
+@pytest.mark.parametrize("text,fragment", RARE_TIES)
+def test_rare_forms_of_one_lemma_settled_by_the_word_before(text, fragment):
+    assert fragment in run(typo_changes, text)
+
+
+@pytest.mark.parametrize("text", RARE_TIES_STAY)
+def test_rare_forms_left_when_the_word_before_is_ambiguous(text):
+    assert run(typo_changes, text) == text

@@ -37,6 +37,12 @@ alphabet, read back into Cyrillic for the Kazakh analyser (``qaraldy|Respublica 
 ``Izdeu|SAİLAU|Mäslihat``); a language switch (``RU | ҚАЗ|Партийная``); a Latin site name
 with its years (``в цифрах|PolitMetrics Kazakhstan, 2017–2026``).
 
+Round 6 (joined and spaced shapes of 12e): a credit run into a sentence (``credit_before``: a
+line break in every shape), a comment section's label with its count glued to the word before
+(``амбулаторию|2 комментария``, ``ötti|Pıkırler (2)``), a numeric date's year run into a count
+(``12.03.2024|2 комментария``), a byline row glued to its headline (``Жанаозене|Мадина
+Куанышева | 15 марта 2024``) and an icon counter glued to the next unit (``👁 2 961|Аким``).
+
 Never inside initials (``А.Лукашенко``, ``М.Х.Дулати``), abbreviations (``ул.Абая``,
 ``г.Алматы``, ``т.д.``), decimals and scores (``2.5``, ``1:0``), URLs, domains and
 e-mail addresses, or CamelCase names (``КазМунайГаз``, ``ЦентрКредит``, ``iPhone``): the

@@ -202,7 +202,8 @@ def soft_boundaries(text: str, start: int, end: int) -> list[int]:
         if kind == "common" and pword and pword.group()[:1].isupper() and evidence.is_adjective(pword.group()):
             continue  # "Великой Отечественной", "Российской Федерации": one name
         if kind == "digit":
-            if _date_starts(text, j) and not (pword and pword.group().islower() and _DATE_ENDS_SENTENCE.match(text, j)):
+            if (_date_starts(text, j) and not (pword and pword.group().islower() and _DATE_ENDS_SENTENCE.match(text, j))
+                    and not _date_runs_on(text, j, end)):
                 # a date stamp opens a unit; a date that a lower-case word runs into and a
                 # full stop closes is the end of a sentence: "референдум прошёл 5 июня."
                 candidates.append(j)
@@ -231,6 +232,22 @@ def soft_boundaries(text: str, start: int, end: int) -> list[int]:
                 or _date_starts(text, j + nxt.start(1))):  # "Пятница, 15 марта 2024"
             out.append(j)
     return sorted(set(out))
+
+
+# A lower-case word of three letters or more after a date, no clock time after it: the sentence
+# goes on ("... выборы в Мажилис | 19 марта 2023 года впервые прошли ..."); a stamp is followed
+# by a capital, a time or a one-letter preposition and a time ("26 марта 2024 в 18:15").
+_RUNS_ON = regex.compile(r"[^\S\n]*\p{Ll}{3,}(?![^\S\n]*\d)")
+
+
+def _date_runs_on(text: str, j: int, end: int) -> bool:
+    """The date at ``j`` goes on into a lower-case word: a date inside a sentence, no stamp."""
+    window = text[j:min(end, j + DATE_RUN_WINDOW)]
+    first = next((d for d in find_dates(window) if d.start == 0 and not d.relative), None)
+    return first is not None and _RUNS_ON.match(window, first.end) is not None
+
+
+DATE_RUN_WINDOW = 60
 
 
 def _counter_label(text: str, j: int) -> bool:

@@ -439,7 +439,7 @@ def _strip_nominal(word: str, depth: int, above: int, need: int, extra: str = ""
         if tail not in known:
             continue  # no table holds it: the scan of the head's table would match nothing
         head = word[:i]
-        if not any(ch in VOWELS for ch in head):
+        if VOWELS.isdisjoint(head):
             continue
         for slot, needs_px in _nominal_index(_proxy(head)).get(tail, ()):
             if slot >= above or (need and slot != need):

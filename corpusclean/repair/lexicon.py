@@ -155,7 +155,7 @@ def is_word(token: str, lang: str) -> bool:
             return True
         return all(is_word(p, lang) for p in parts)
     letters = _RU_LETTERS if lang == "ru" else _KK_LETTERS
-    if not all(c in letters for c in low):
+    if not letters.issuperset(low):
         return False
     if lang == "ru":
         return is_known(low)

@@ -586,6 +586,30 @@ def tied_candidates(word: str) -> tuple[str, ...]:
 
 # At most this many tied corrections are judged by the neighbouring words.
 MAX_TIES = 6
+# Round 6 (issue 12): rarer forms of one lemma a likely slip away ("упрощат": упрощает 3.28,
+# упрощать, упрощают) may be settled by the neighbours when the likeliest is this common.
+MIN_RARE_TIE_ZIPF = 3.0
+
+
+def _rare_ties(word: str) -> tuple[str, ...]:
+    """Listed forms of one lemma, each one likely slip from ``word`` and none at the
+    :data:`MIN_TARGET_ZIPF` that :func:`tied_candidates` needs, when no listed word of
+    another lemma is one edit away: "упрощат" -> (упрощает, упрощать, упрощают), and
+    the neighbours choose ("Документ упрощает")."""
+    if not MIN_TYPO_LEN <= len(word) <= MAX_TYPO_LEN or not _RU_LOWER.match(word) or lexicon.is_known(word):
+        return ()
+    if correct(word) is not None or _derived(word):
+        return ()
+    listed = [(cand, cost) for cand, cost in edits1_costed(word).items()
+              if _zipf(cand) and lexicon.in_dictionary(cand) and not _same_but_yo(cand, word)]
+    if not 2 <= len(listed) <= MAX_TIES or any(cost != LIKELY for _, cost in listed):
+        return ()
+    lemmas = {p.normal_form for cand, _ in listed for p in lexicon.morph().parse(cand)[:1]}
+    if len(lemmas) != 1 or max(_zipf(cand) for cand, _ in listed) < MIN_RARE_TIE_ZIPF:
+        return ()
+    if any(_only_names(cand) for cand, _ in listed):
+        return ()
+    return tuple(sorted(cand for cand, _ in listed))
 
 
 def _fits_context(cand: str, prev: str | None, nxt: str | None, short_forms: bool) -> bool:
@@ -621,6 +645,9 @@ def _by_context(text: str, s: int, e: int, word: str) -> str | None:
     """The one tied correction of ``word`` (at [s, e) in ``text``) that its neighbours
     take, or None."""
     ties = tied_candidates(word)
+    rare = not ties
+    if rare:
+        ties = _rare_ties(word)
     if not ties:
         return None
     nxt = next_word(text, e)
@@ -628,6 +655,14 @@ def _by_context(text: str, s: int, e: int, word: str) -> str | None:
     prev = m.group(1) if m else None
     if not nxt and not prev:
         return None
+    if rare:
+        # rarer forms: only the word before decides, and only when it is one part of speech
+        # ("Документ упрощает", "решили упрощать"; not "правила", a noun or a verb)
+        from .glued import _readings
+
+        if not prev or len({p.tag.POS for p in _readings(prev.lower())}) != 1:
+            return None
+        nxt = None
     short_forms = any(p.is_known and p.tag.POS in ("ADJS", "PRTS") for c in ties for p in lexicon.morph().parse(c))
     fitting = [c for c in ties if _fits_context(c, prev, nxt, short_forms)]
     return fitting[0] if len(fitting) == 1 else None
