@@ -277,3 +277,69 @@ def test_the_end_of_a_title_listed_on_many_pages_is_no_furniture():
     furniture = learner.model().furniture_hashes("folder:x")
     assert unit_hash(unit_key("Подписывайтесь на наш канал в мессенджере")) in furniture
     assert not any(unit_hash(unit_key(t.split(" ", 2)[2])) in furniture for t in titles)
+
+
+# --- a byline label and a name inside the header of a page joined with spaces -----------------
+
+BYLINE_PAGES = {
+    "ru": ("Главная | Город | Люди", "Городской совет утвердил план ремонта школ", "Автор: Ольга Журавлёва",
+           "На заседании депутаты утвердили план ремонта шести школ. Работы начнутся в июне и продлятся до осени.",
+           "Следующее заседание пройдет в июле.", "© 2024 «Вестник Приречья». Все права защищены."),
+    "kk": ("Басты | Қала | Адамдар", "Қалалық мәслихат мектептерді жөндеу жоспарын бекітті", "Тілші: Гүлім Серікова",
+           "Мәслихат отырысында депутаттар алты мектепті жөндеу жоспарын бекітті. Жұмыс маусым айында басталады.",
+           "Келесі отырыс шілде айында өтеді.", "© 2024 «Өзен үні». Барлық құқықтар қорғалған."),
+    "kk_latin": ("Basty | Qala | Adamdar", "Qalalyq mäslihat mektepterdı jöndeu jospary bekıttı", "Avtory: Gülım Serıkova",
+                 "Mäslihat otyrysynda deputattar alty mekteptı jöndeu josparyn bekıttı. Jūmys mausym aiynda bastalady.",
+                 "Kelesı otyrys şılde aiynda ötedı.", "© 2024 «Özen ünı». Barlyq qūqyqtar qorğalğan."),
+}
+
+
+@pytest.mark.parametrize("joiner", ["\n", " ", ""])
+@pytest.mark.parametrize("lang", sorted(BYLINE_PAGES))
+def test_a_byline_in_the_header_goes_in_every_shape(lang, joiner):
+    if joiner == " " and lang != "ru":
+        pytest.xfail("open: a Kazakh byline between a headline and a sentence joined with spaces stays (round 6)")
+    menu, title, byline, first, last, foot = BYLINE_PAGES[lang]
+    text = joiner.join([menu, title, byline, first, last, foot]) + "\n"
+    doc = clean(text)
+    name = byline.split(": ", 1)[1]
+    assert name not in doc.text, doc.text
+    assert first.split(". ")[0] in doc.text and last in doc.text
+    assert replay(doc.input_text, doc.edits) == doc.text
+    assert clean(doc.text).text == doc.text
+
+
+@pytest.mark.xfail(reason="open: a Kazakh byline between a headline and a sentence joined with spaces stays", strict=False)
+def test_a_byline_in_a_jsonl_field_goes(tmp_path):
+    import json
+
+    from corpusclean import Pipeline
+
+    menu, title, byline, first, last, foot = BYLINE_PAGES["kk_latin"]
+    src = tmp_path / "pages.jsonl"
+    src.write_text(json.dumps({"content": " ".join([menu, title, byline, first, last, foot])}, ensure_ascii=False) + "\n",
+                   encoding="utf-8")
+    [doc] = list(Pipeline(text_key="content").run([src]))
+    assert "Gülım Serıkova" not in doc.text and "Mäslihat otyrysynda deputattar" in doc.text
+
+
+def test_two_roles_on_a_byline_line_go():
+    text = ("Қалалық мәслихат мектептерді жөндеу жоспарын бекітті\nТілші: Гүлім Серікова, операторы: Ерлан Омаров\n"
+            "Отырыста депутаттар алты мектепті жөндеу жоспарын бекітті. Жұмыс маусым айында басталады.\n")
+    doc = clean(text)
+    assert "Серікова" not in doc.text and "Омаров" not in doc.text and "Отырыста депутаттар" in doc.text
+
+
+@pytest.mark.parametrize("joiner", ["\n", " ", ""])
+@pytest.mark.parametrize("sentence", [
+    # must stay: a role word that opens a sentence of the body, without its colon
+    "Автор законопроекта депутат Ерлан Саиров заявил, что поправки снизят нагрузку на бизнес.",
+    "Заңның авторы Ерлан Сайров түзетулер бизнеске жүктемені азайтатынын айтты.",
+    "Редактор газеты Ольга Журавлёва рассказала о планах редакции на следующий год.",
+    "Тілші Гүлім Серікова ауыл тұрғындарымен кездесіп, олардың өтініштерін жазып алды.",
+])
+def test_a_sentence_that_opens_with_a_role_word_stays(sentence, joiner):
+    menu, title, _, first, last, foot = BYLINE_PAGES["ru"]
+    text = joiner.join([menu, title, first, sentence, last, foot]) + "\n"
+    doc = clean(text)
+    assert sentence in doc.text, doc.text

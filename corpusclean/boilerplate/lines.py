@@ -452,7 +452,11 @@ def _rates(line: Line) -> bool:
 
 @lru_cache(maxsize=1)
 def _credit_colon() -> regex.Pattern:
-    items = sorted(phrases().get("credit", ()), key=len, reverse=True)
+    """A credit label or a byline label (a name's role: "Автор:", "Тілші:", "Avtory:", "Оператор:")
+    with its colon: after a short caption or a headline of a page joined with spaces ("<headline>
+    Авторы: Гүлім Серікова <first sentence>") it opens a credit; a role word without its colon
+    ("Автор законопроекта ...") is a sentence."""
+    items = sorted(phrases().get("credit", frozenset()) | phrases().get("byline", frozenset()), key=len, reverse=True)
     return regex.compile(r"(?<![\p{L}\p{N}])(?:%s)\s*:" % "|".join(regex.escape(p) for p in items))
 
 

@@ -110,9 +110,10 @@ def _notation_separator(text: str, pos: int) -> bool:
     """The comma, semicolon or colon at ``pos`` separates items of a notation, not words of
     prose (issue 12, round 6, software translations):
 
-    * its space-free token holds two semicolons ("приложение;пакет;программа;"), or two
-      commas and ends with one or with an ellipsis ("биб,биб,…"): a keyword list or a
-      syntax pattern, which prose spaces ("мира,стабильности,процветания" is prose);
+    * its space-free token holds two semicolons before its end ("приложение;пакет;программа;"),
+      or two commas and ends with an ellipsis ("биб,биб,…"): a keyword list or a syntax
+      pattern, which prose spaces ("мира,стабильности,процветания" and
+      "тракторов,велосипедов, и" are prose: a final sign is the sentence's own);
     * the words on either side, of three letters or more, repeat one another ("мод,мод",
       "чётный:нечётный");
     * a colon inside a short quotation of at most :data:`MAX_QUOTED_NOTATION_WORDS` words
@@ -124,7 +125,10 @@ def _notation_separator(text: str, pos: int) -> bool:
         start -= 1
     m = _TOKEN_AROUND.match(text, start)
     token = m.group() if m else ""
-    if token.count(sign) > 1 and (sign == ";" or token.rstrip(")]»\"").endswith((",", "…", "..."))):
+    body = token.rstrip(")]»\"")
+    if sign == ";" and body.rstrip(";").count(";") > 1:
+        return True
+    if sign == "," and body.count(",") > 1 and body.endswith(("…", "...")):
         return True
     left = regex.search(r"\p{L}+$", text[start:pos])
     right = _WORD_RUN.match(text, pos + 1)
