@@ -49,7 +49,7 @@ TASK_SECONDS = 0.05
 MAX_BATCH = 16
 BATCHES_PER_WORKER = 3
 IN_FLIGHT_PER_WORKER = MAX_BATCH * BATCHES_PER_WORKER
-# Rounds of killing when a run stops early (each ends when the pool's manager thread is gone).
+# Rounds of killing when a run stops early (each waits up to a second for the pool's manager thread).
 STOP_ROUNDS = 20
 
 
@@ -218,27 +218,33 @@ def _call_here(function: Callable, batch: list) -> tuple[float, list]:
 def _stop_now(executor: ProcessPoolExecutor, pending: collections.deque, earlier: set[int]) -> None:
     """Cancel queued work and kill the workers without waiting for their current document.
 
-    The pool's manager thread replaces a worker that dies (CPython's ``_adjust_process_count``
-    does so even with fork), so killing the pool's processes once can leave a fresh one behind:
-    kill every child process this pool started (those not in ``earlier``) until the manager
-    thread has ended and none is left.
+    Two threads reap the workers: this one and the pool's manager thread, which joins them
+    itself once it sees the pool broken.  ``multiprocessing`` takes a failed ``waitpid``
+    (the other thread reaped the child first) for "still running", and the thread that did
+    reap it records the exit only when it runs again: so, until the manager thread has ended,
+    a dead worker may still look alive here, and one that looks dead may be one the manager
+    has not finished with.  Each round kills every child this pool started (those not in
+    ``earlier``), waits for the manager thread, and only once it is gone joins the workers
+    here (nobody else reaps them then) and checks that none is left.  ``shutdown`` forgets
+    the manager thread, so it is taken first.
     """
+    manager = getattr(executor, "_executor_manager_thread", None)
     for future in pending:
         future.cancel()
     executor.shutdown(wait=False, cancel_futures=True)
-    manager = getattr(executor, "_executor_manager_thread", None)
     for _ in range(STOP_ROUNDS):
         ours = [p for p in multiprocessing.active_children() if p.pid not in earlier]
         _kill(ours)
+        if manager is not None:
+            manager.join(timeout=1.0)
+            if manager.is_alive():
+                continue  # it is still reaping: joining here too would race it
         for process in ours:
             try:
                 process.join(timeout=5.0)
             except (OSError, AttributeError, ValueError, AssertionError):
                 pass
-        if manager is not None:
-            manager.join(timeout=1.0)
-        if (manager is None or not manager.is_alive()) and not [
-                p for p in multiprocessing.active_children() if p.pid not in earlier]:
+        if not [p for p in multiprocessing.active_children() if p.pid not in earlier]:
             break
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import json
 import multiprocessing
+import os
 import sys
 from pathlib import Path
 
@@ -86,6 +87,40 @@ def test_closing_the_stream_early_stops_the_workers():
     import subprocess
 
     done = subprocess.run([sys.executable, "-c", CLOSE_EARLY], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "0"
+
+
+# Under load the pool's manager thread can reap a killed worker and be descheduled before it
+# records the exit; meanwhile multiprocessing tells the main thread (whose waitpid fails) that
+# the worker still runs.  Emulated here by a delay in that window in every thread but the main
+# one: closing the stream must still wait until no worker is left.
+SLOW_REAPER = """
+import multiprocessing, os, threading, time
+from multiprocessing import popen_fork
+
+def poll(self, flag=os.WNOHANG):
+    if self.returncode is None:
+        try:
+            pid, sts = os.waitpid(self.pid, flag)
+        except OSError:
+            return None
+        if pid == self.pid:
+            if threading.current_thread() is not threading.main_thread():
+                time.sleep(0.5)
+            self.returncode = os.waitstatus_to_exitcode(sts)
+    return self.returncode
+
+popen_fork.Popen.poll = poll
+""" + CLOSE_EARLY
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="fork start method")
+def test_closing_the_stream_waits_for_the_pool_to_reap_its_workers():
+    import subprocess
+
+    env = {k: v for k, v in os.environ.items() if k != "CORPUSCLEAN_START_METHOD"}
+    done = subprocess.run([sys.executable, "-c", SLOW_REAPER], capture_output=True, text=True, timeout=120, env=env)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "0"
 
