@@ -73,7 +73,7 @@ from . import evidence
 from . import memo as _memo
 from .memo import compiled as _compiled, memo_by_text
 
-__all__ = ["Boundary", "comment_count_at", "comment_count_end", "credit_before", "glued_boundaries"]
+__all__ = ["Boundary", "comment_count_at", "comment_count_end", "credit_before", "credit_label_start", "glued_boundaries"]
 
 
 @dataclass(frozen=True)
@@ -504,10 +504,15 @@ _CREDIT_VALUE_SENTENCE = regex.compile(r"[.!?…][^\S\n]")
 
 
 def credit_before(text: str, at: int, at_start: bool = False) -> bool:
+    """Whether a credit opens the unit that a glued boundary at ``at`` ends (``credit_label_start``)."""
+    return credit_label_start(text, at, at_start) is not None
+
+
+def credit_label_start(text: str, at: int, at_start: bool = False) -> int | None:
     """A credit ("Фото: Telegram-канал акимата Алматы.", "Суретті түсірген Ерлан Омаров") opens
     the unit that a glued boundary at ``at`` ends: its label stands within CREDIT_RUN_MAX_CHARS
     before ``at``, and its value between holds no sentence end.  A credit is a block of its own
-    (a line under a picture), so the boundary is a line break in every shape of the page.
+    (a line under a picture), so the boundary is a line break.  The label's offset, or None;
     ``at_start``: only a label that opens the line counts."""
     from .lines import phrases, norm
 
@@ -528,8 +533,8 @@ def credit_before(text: str, at: int, at_start: bool = False) -> bool:
                 continue
             value = text[end + colon:at].strip()
             if value and len(value) <= CREDIT_RUN_MAX_CHARS and not _CREDIT_VALUE_SENTENCE.search(value):
-                return True
-    return False
+                return m.start()
+    return None
 
 
 # a capital that goes on a CamelCase name ("Қаз|Ақпарат", "Центр|Кредит"): no sentence after it

@@ -11,7 +11,7 @@ inserts says what the junction was:
   (:data:`~corpusclean.boilerplate.segmentation.SOFT_SPLIT_MIN_WORDS` words), or the
   boundary is a caption or name run into the next sentence (``службаВ чем``: a caption
   is a block of its own), and always after a credit (``Фото: пресс-служба акимата.Аким ...``,
-  ``Суретті түсірген Ерлан ОмаровҚала ...``), in a page joined with spaces too;
+  ``Суретті түсірген Ерлан ОмаровҚала ...``), except in a page joined with spaces;
 * a space for a single glued sentence end inside an ordinary paragraph ("года.Однако").
 
 Cleaning the result again finds no glued boundary, so the step is idempotent.
@@ -28,7 +28,7 @@ from typing import Iterable
 import regex
 
 from ..boilerplate import glued_boundaries
-from ..boilerplate.glue import credit_before
+from ..boilerplate.glue import credit_label_start
 from ..boilerplate.segmentation import PAGE_LINE_MIN_WORDS, SOFT_SPLIT_MIN_WORDS, page_line_count, sentence_boundaries
 from ..document import Document
 from ..edits import Change
@@ -49,6 +49,8 @@ JOINED_MIN_BOUNDARIES = 2
 # 0.50-1.00 (one two-block page of one long paragraph: 0.02).
 SPACED_MAX_GLUED_SHARE = 0.25
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
+# a capital inside a CamelCase name, not a sentence after a credit ("Polit|MetricsВсего")
+_NAME_GOES_ON = regex.compile(r"\p{Lu}\p{Ll}+\p{Lu}")
 
 
 @register
@@ -80,7 +82,12 @@ class SegmentUnits(Fixer):
             joined = len(found) >= JOINED_MIN_BOUNDARIES or n_words >= SOFT_SPLIT_MIN_WORDS
             for b in found:
                 glue = " " if spaced else "\n" if joined or b.reason == "segment.word" else " "
-                if credit_before(text, b.offset):
-                    glue = "\n"  # a credit run into the sentence after it: a block of its own, in every shape
+                label = credit_label_start(text, b.offset)
+                if label is not None and not spaced and not _NAME_GOES_ON.match(text, b.offset):
+                    # a credit run into the sentence after it: a block of its own, also inside a
+                    # short paragraph ("Фото: пресс-служба акимата.|Аким ..."); in a page joined with
+                    # spaces a line break would cut the page's head off its page line (measured on
+                    # 12c/12e: the head's date and crew credit were then kept), so a space stays
+                    glue = "\n"
                 out.append(Change(b.offset, b.offset, glue, b.reason))
         return out
