@@ -64,6 +64,11 @@ class Document:
     # never part of the record.
     prepared: tuple | None = field(default=None, repr=False, compare=False)
 
+    # ``meta`` keys with this prefix are steps' scratch notes that must travel with the text
+    # (the furniture-learning pass hands on text, edits and meta): never part of the record,
+    # dropped by drop_caches.
+    SCRATCH_PREFIX = "_corpusclean_"
+
     def __post_init__(self):
         if not self.text:
             self.text = self.input_text
@@ -83,6 +88,8 @@ class Document:
         the pipeline is through with it, so a record waiting to be written holds no more."""
         for key in [k for k in self.__dict__ if k.startswith("_")]:
             del self.__dict__[key]
+        for key in [k for k in self.meta if isinstance(k, str) and k.startswith(self.SCRATCH_PREFIX)]:
+            del self.meta[key]
 
     # --- identity -----------------------------------------------------------------
     @property
@@ -176,7 +183,7 @@ class Document:
         if self.duplicate_of is not None:
             rec["duplicate_of"] = self.duplicate_of
         for k, v in self.meta.items():  # extra fields a user's annotator set
-            if k not in rec and k not in METADATA_FIELDS:
+            if k not in rec and k not in METADATA_FIELDS and not (isinstance(k, str) and k.startswith(self.SCRATCH_PREFIX)):
                 rec.setdefault("extra", {})[k] = v
         return rec
 

@@ -171,8 +171,29 @@ class InlineBoilerplate(Filter):
 
 def layout_of(step, doc: Document):
     """The layout of ``doc.text`` as the metadata and boilerplate steps see it."""
-    ref = getattr(step.config, "reference_date", None) if step.config is not None else None
-    return analyse(doc.text, doc.meta.get("title") or None, ref)
+    return analyse(doc.text, doc.meta.get("title") or None, _reference_date(step))
+
+
+def _reference_date(step) -> str | None:
+    return getattr(step.config, "reference_date", None) if step.config is not None else None
+
+
+def title_text(lay) -> str | None:
+    """The headline line of ``lay`` with its whitespace made single spaces, or None."""
+    if lay.title is None:
+        return None
+    return regex.sub(r"\s+", " ", lay.lines[lay.title].text).strip() or None
+
+
+# What boilerplate.lines read of the header before its removals, for metadata.date (which
+# chooses the headline and the date on the header as it stood then): the exact arguments of
+# the analysis (text, known title, reference date) and its headline and date.  Kept in
+# ``doc.meta`` under a private key (Document.SCRATCH_PREFIX, dropped when the pipeline is
+# through), because the furniture-learning pass hands on ``meta`` with the text: the
+# cleaning pass, often in another process, resumes after this step and need not analyse
+# that text again (speed only: metadata.date checks the arguments and analyses when they
+# differ).
+FIRST_READING = Document.SCRATCH_PREFIX + "first_reading"
 
 
 @register
@@ -197,7 +218,9 @@ class LineBoilerplate(Filter):
 
     def removals(self, text: str, doc: Document) -> Iterable[Change]:
         keep = set(self.settings["keep"] or ())
-        lay = layout_of(self, doc)
+        title, ref = doc.meta.get("title") or None, _reference_date(self)
+        lay = analyse(doc.text, title, ref)
+        doc.meta[FIRST_READING] = (doc.text, title, ref, title_text(lay), lay.published)
         removed = [(ln, REASON_OF_KIND[ln.kind]) for ln in lay.lines if ln.kind in BOILERPLATE_KINDS and ln.kind not in keep]
         return [Change(s, e, "", reason) for s, e, reason in removal_spans(text, removed)]
 

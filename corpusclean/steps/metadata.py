@@ -39,15 +39,13 @@ from __future__ import annotations
 import json
 from typing import Iterable
 
-import regex
-
 from ..dates import normalize_iso
 from ..document import Document
 from ..frontmatter import EXTRA_KEY, FRONT_MATTER_KEYS, parse_front_matter, read_front_matter, render_front_matter
 from ..edits import Change
 from ..layout import Layout, analyse, removal_spans
 from . import Filter, register
-from .boilerplate import layout_of
+from .boilerplate import FIRST_READING, layout_of, title_text
 
 __all__ = ["FRONT_MATTER_KEYS", "parse_front_matter", "render_front_matter", "FrontMatter", "DateStep",
            "RubricStep", "SiteStep", "TitleStep", "TagsStep", "AttributionStep"]
@@ -65,10 +63,7 @@ def _from_front_matter(doc: Document, key: str) -> bool:
 _TITLE_HINT = "_corpusclean_title_hint"
 
 
-def _title_text(lay: Layout) -> str | None:
-    if lay.title is None:
-        return None
-    return regex.sub(r"\s+", " ", lay.lines[lay.title].text).strip() or None
+_title_text = title_text
 
 
 # The steps whose removals the headline is chosen before: the header as it stood before
@@ -151,16 +146,24 @@ class DateStep(_LineStep):
     def read(self, lay: Layout, doc: Document) -> None:
         earlier = _text_before_furniture(doc)
         ref = getattr(self.config, "reference_date", None) if self.config is not None else None
-        first = analyse(earlier, doc.meta.get("title") or None, ref) if earlier != doc.text else lay
+        known = doc.meta.get("title") or None
+        reading = doc.meta.pop(FIRST_READING, None)
+        if earlier == doc.text:
+            first_title, first_published = _title_text(lay), lay.published
+        elif reading is not None and reading[0] == earlier and reading[1:3] == (known, ref):
+            first_title, first_published = reading[3:]  # what boilerplate.lines read of this very text
+        else:
+            first = analyse(earlier, known, ref)
+            first_title, first_published = _title_text(first), first.published
         if not doc.meta.get("title"):
-            title = _title_text(first) or _title_text(lay)
+            title = first_title or _title_text(lay)
             if title and title in doc.text:
                 setattr(doc, _TITLE_HINT, title)
             elif _title_text(lay):
                 setattr(doc, _TITLE_HINT, _title_text(lay))
         # the date stamp the header showed before its furniture went: when removing a counter
         # glued the stamp to the first sentence, the stamp no longer reads as a date line
-        published = lay.published or (first.published if lay.date is None else None)
+        published = lay.published or (first_published if lay.date is None else None)
         current = doc.meta.get("published")
         if current and not _from_front_matter(doc, "published"):
             iso = normalize_iso(current)
