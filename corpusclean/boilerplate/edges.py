@@ -367,7 +367,7 @@ def _furniture_prefix(text: str, start: int, end: int, whole: bool) -> tuple[int
         return None
     w0 = first.group().casefold().replace("ё", "е")
     if not (w0[:1].isdigit() or w0 in _edge_first_words() or _SO.match(text, start) or _RATE.search(text, start, min(end, start + 60))
-            or _credit_colon().search(text[start:min(end, start + 120)].casefold().replace("ё", "е"))):
+            or _credit_colon(with_bylines=True).search(text[start:min(end, start + 120)].casefold().replace("ё", "е"))):
         return None
     words = 0
     for m in _EDGE_CANDIDATE.finditer(text, start, end):

@@ -450,13 +450,17 @@ def _rates(line: Line) -> bool:
     return len([w for w in _WORD.findall(rest) if _LETTER.search(w)]) <= RATES_MAX_OTHER
 
 
-@lru_cache(maxsize=1)
-def _credit_colon() -> regex.Pattern:
+@lru_cache(maxsize=2)
+def _credit_colon(with_bylines: bool = False) -> regex.Pattern:
     """A credit label or a byline label (a name's role: "Автор:", "Тілші:", "Avtory:", "Оператор:")
     with its colon: after a short caption or a headline of a page joined with spaces ("<headline>
     Авторы: Гүлім Серікова <first sentence>") it opens a credit; a role word without its colon
     ("Автор законопроекта ...") is a sentence."""
-    items = sorted(phrases().get("credit", frozenset()) | phrases().get("byline", frozenset()), key=len, reverse=True)
+    # Only a credit label closes a caption before it ("Делегаты съезда Фото: ..."); a byline label
+    # mid-line follows a headline, which must not go with it (with_bylines: where the label opens
+    # the unit).
+    items = phrases().get("credit", frozenset()) | (phrases().get("byline", frozenset()) if with_bylines else frozenset())
+    items = sorted(items, key=len, reverse=True)
     return regex.compile(r"(?<![\p{L}\p{N}])(?:%s)\s*:" % "|".join(regex.escape(p) for p in items))
 
 
