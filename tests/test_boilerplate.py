@@ -180,7 +180,7 @@ def test_data_file_sorted_without_duplicates(name):
 
 KNOWN_CATEGORIES = {"nav", "nav_word", "related", "tags", "subscribe", "share_word", "notice", "ad", "credit",
                     "attribution", "attribution_end", "attribution_lead", "counter_word", "comment_label", "comment_prompt",
-                    "comment_reply", "rubric_label"}
+                    "comment_reply", "rubric_label", "byline"}
 
 
 def test_phrase_categories_do_not_conflict():
