@@ -595,11 +595,13 @@ MAX_TIES = 6
 MIN_RARE_TIE_ZIPF = 3.0
 
 
+@functools.lru_cache(maxsize=16384)
 def _rare_ties(word: str) -> tuple[str, ...]:
     """Listed forms of one lemma, each one likely slip from ``word`` and none at the
     :data:`MIN_TARGET_ZIPF` that :func:`tied_candidates` needs, when no listed word of
     another lemma is one edit away: "упрощат" -> (упрощает, упрощать, упрощают), and
-    the neighbours choose ("Документ упрощает")."""
+    the neighbours choose ("Документ упрощает").  Issue 15: cached, as the result
+    depends on ``word`` alone (the lexicon and :func:`correct` are fixed)."""
     if not MIN_TYPO_LEN <= len(word) <= MAX_TYPO_LEN or not _RU_LOWER.match(word) or lexicon.is_known(word):
         return ()
     if correct(word) is not None or _derived(word):
@@ -667,9 +669,16 @@ def _by_context(text: str, s: int, e: int, word: str) -> str | None:
         if not prev or len({p.tag.POS for p in _readings(prev.lower())}) != 1:
             return None
         nxt = None
-    short_forms = any(p.is_known and p.tag.POS in ("ADJS", "PRTS") for c in ties for p in lexicon.morph().parse(c))
+    short_forms = _has_short_form(ties)
     fitting = [c for c in ties if _fits_context(c, prev, nxt, short_forms)]
     return fitting[0] if len(fitting) == 1 else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _has_short_form(ties: tuple[str, ...]) -> bool:
+    """A dictionary reading of one of ``ties`` is a short adjective or participle
+    (cached per tie set: issue 15)."""
+    return any(p.is_known and p.tag.POS in ("ADJS", "PRTS") for c in ties for p in lexicon.morph().parse(c))
 
 
 _PREV_WORD = regex.compile(r"(?<![\w-])(\p{Cyrillic}+) $")
