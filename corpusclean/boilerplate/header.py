@@ -195,12 +195,11 @@ def _title_case_run(ln: Line) -> bool:
     words = [w for w in ln.words if _LETTER.search(w)]
     return len(words) >= MENU_MIN_NAV and len(words) == len(ln.words) and all(w[:1].isupper() for w in words) \
         and not all(w.isupper() for w in words) and not _ANY_MARK.search(ln.text) \
-        and not any(_KK_GENITIVE.search(w) or _oblique_opener(w) for w in words[:-1]) \
-        and not any(_oblique_opener(w) for w in words[1:])
+        and not any(_KK_GENITIVE.search(w) for w in words[:-1])
 
 
-# A menu's items are nouns in the nominative; a word in the genitive ties the next one to it, as in
-# one name of an office or a body ("Иран Ислам Республикасының Президенті", "Председатель Сената").
+# A menu's items are nouns in the nominative; a Kazakh word in the genitive ties the next one to it,
+# as in one name of an office or a body ("Иран Ислам Республикасының Президенті").
 _KK_GENITIVE = regex.compile(r"(?:ның|нің|дың|дің|тың|тің)$")
 
 
