@@ -122,10 +122,10 @@ _BULLET = regex.compile(r"^\s*(?:[-–—•·*▪►✓✔]|\d{1,2}[.)]\s|[a-z�
 _NUMBER_ONLY = regex.compile(r"^[^\p{L}\p{N}]*\d[\d\s.,]*[^\p{L}\p{N}]*$")
 # A feed's time stamp opening a headline ("18:10 Заголовок"); not the start of a time range,
 # which opens a row of a programme or a schedule ("10:00–11:00 – регистрация участников").
-_TIME_LEAD = regex.compile(r"^\s*(?:[01]?\d|2[0-3]):[0-5]\d\b(?!\s*[–—-]\s*(?:[01]?\d|2[0-3]):[0-5]\d\b)")
+_TIME = r"(?:[01]?\d|2[0-3]):[0-5]\d"
+_TIME_LEAD = regex.compile(rf"^\s*{_TIME}\b(?!\s*[–—-]\s*{_TIME}\b)")
 # A time range: an event's hours ("10:00–13:00", "с 10:00 до 13:00", "11:00-ден 14:00-ге дейін"),
 # never a publication stamp (a page is published at one time).
-_TIME = r"(?:[01]?\d|2[0-3]):[0-5]\d"
 _TIME_RANGE = regex.compile(rf"(?<![\d:]){_TIME}\s*[–—-]\s*{_TIME}(?![\d:])"
                             rf"|(?i:\bс\s+){_TIME}\s+(?i:до)\s+{_TIME}"
                             rf"|{_TIME}-?(?:ден|дан|тен|тан)\s+{_TIME}-?(?:ге|ға|ке|қа)\s+(?i:дейін)")

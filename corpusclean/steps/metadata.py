@@ -63,9 +63,6 @@ def _from_front_matter(doc: Document, key: str) -> bool:
 _TITLE_HINT = "_corpusclean_title_hint"
 
 
-_title_text = title_text
-
-
 # The steps whose removals the headline is chosen before: the header as it stood before
 # them still holds the breadcrumb, the credit under a caption and the counters that cut a
 # joined or spaced header into pieces.
@@ -149,18 +146,18 @@ class DateStep(_LineStep):
         known = doc.meta.get("title") or None
         reading = doc.meta.pop(FIRST_READING, None)
         if earlier == doc.text:
-            first_title, first_published = _title_text(lay), lay.published
+            first_title, first_published = title_text(lay), lay.published
         elif reading is not None and reading[0] == earlier and reading[1:3] == (known, ref):
             first_title, first_published = reading[3:]  # what boilerplate.lines read of this very text
         else:
             first = analyse(earlier, known, ref)
-            first_title, first_published = _title_text(first), first.published
+            first_title, first_published = title_text(first), first.published
         if not doc.meta.get("title"):
-            title = first_title or _title_text(lay)
+            title = first_title or title_text(lay)
             if title and title in doc.text:
                 setattr(doc, _TITLE_HINT, title)
-            elif _title_text(lay):
-                setattr(doc, _TITLE_HINT, _title_text(lay))
+            elif title_text(lay):
+                setattr(doc, _TITLE_HINT, title_text(lay))
         # the date stamp the header showed before its furniture went: when removing a counter
         # glued the stamp to the first sentence, the stamp no longer reads as a date line
         published = lay.published or (first_published if lay.date is None else None)
@@ -218,7 +215,7 @@ class TitleStep(_LineStep):
         if getattr(doc, _TITLE_HINT, None) is not None:
             delattr(doc, _TITLE_HINT)
         if lay.title is not None and not doc.meta.get("title"):
-            doc.meta["title"] = _title_text(lay)
+            doc.meta["title"] = title_text(lay)
 
 
 @register
